@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { runCli } from './commands/cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+});

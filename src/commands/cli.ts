@@ -1,0 +1,53 @@
+import { EXIT, UsageError } from './errors.js';
+import type { CommandIo } from './io.js';
+import { pricesCommand } from './prices.js';
+import { recordCommand } from './record.js';
+import { reportCommand } from './report.js';
+import { VERSION } from '../version.js';
+
+export const HELP = `Usage: claude-cost <command> [options]
+
+Show what Claude Code work costs, from session records committed with a branch.
+
+Commands:
+  report [PATH...]   print the cost report (markdown, json or csv)
+  record             write session records from Claude Code transcripts
+  prices [MODEL]     print the price book, or how a model id is priced
+
+Run "claude-cost <command> --help" for a command's options.
+Exit codes: 0 ok, 1 over budget, 2 bad input or usage.
+`;
+
+/** Run one CLI invocation; returns the exit code. Never calls process.exit itself. */
+export async function runCli(argv: string[], io: CommandIo, now: Date = new Date()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(HELP);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      case '-v':
+      case '--version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'report':
+        return await reportCommand(rest, io);
+      case 'record':
+        return await recordCommand(rest, io);
+      case 'prices':
+        return await pricesCommand(rest, io, now.toISOString().slice(0, 10));
+      default:
+        throw new UsageError(`unknown command "${command.slice(0, 40)}"; run claude-cost --help`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`claude-cost: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`claude-cost: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,138 @@
+import { open } from 'node:fs/promises';
+import type { SessionRecord } from '../records/schema.js';
+import { mergeRecords } from '../records/write.js';
+import { collectTranscripts } from './collect.js';
+import { exportParser } from './export/index.js';
+import { recordParser } from './record/index.js';
+import { resultParser } from './result/index.js';
+import { transcriptParser } from './transcript/index.js';
+import type { FileResult, Format, Parser, Skipped } from './types.js';
+import { walkInputs, type WalkOptions } from './walk.js';
+
+/** Detection order matters: the most specific formats first, transcripts last. */
+export const PARSERS: readonly Parser[] = [recordParser, resultParser, exportParser, transcriptParser];
+
+const HEAD_BYTES = 64 * 1024;
+
+export interface IngestOptions extends WalkOptions {
+  /** `claude-cost <version>`, stamped on sessions built from raw logs. */
+  recordedBy: string;
+  maxJsonBytes: number;
+  /** Only these formats are read (e.g. `record` reads transcripts only). */
+  formats?: readonly Format[];
+}
+
+export interface IngestResult {
+  sessions: SessionRecord[];
+  skipped: Skipped[];
+  /** Plain-language facts about the data, for the report's data notes. */
+  notes: string[];
+  /** Per file: which format it was read as. */
+  files: Array<{ file: string; format: Format }>;
+  /** Raw per-file results, for callers that need more than sessions (e.g. `record`'s cwd filter). */
+  results: FileResult[];
+}
+
+export const DEFAULT_LIMITS = {
+  maxFileBytes: 8 * 1024 ** 4,
+  maxJsonBytes: 64 * 1024 ** 2,
+} as const;
+
+/** Read every supported input under `paths` and return one list of sessions. */
+export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestResult> {
+  const walked = await walkInputs(paths, options);
+  const skipped: Skipped[] = [...walked.skipped];
+  const notes: string[] = [];
+  const files: IngestResult['files'] = [];
+  const results: FileResult[] = [];
+  const parsers = PARSERS.filter((p) => options.formats === undefined || options.formats.includes(p.format));
+  let unrecognised = 0;
+
+  for (const file of walked.files) {
+    const parser = await detectFormat(file.path, parsers);
+    if (parser === undefined) {
+      unrecognised++;
+      continue;
+    }
+    const result = await parser.parse(file.path, {
+      displayName: file.displayName,
+      maxJsonBytes: options.maxJsonBytes,
+    });
+    files.push({ file: file.displayName, format: parser.format });
+    results.push(result);
+    skipped.push(...result.skipped);
+  }
+  if (unrecognised > 0) {
+    notes.push(`${unrecognised} file${unrecognised === 1 ? '' : 's'} in a supported extension but no recognised format were ignored.`);
+  }
+
+  const transcripts = collectTranscripts(
+    results.filter((r) => r.format === 'transcript'),
+    options.recordedBy,
+  );
+  const others = results.filter((r) => r.format !== 'transcript').flatMap((r) => r.sessions);
+  const sessions = chooseSources([...transcripts.sessions, ...others], notes);
+  return { sessions, skipped, notes, files, results };
+}
+
+async function detectFormat(path: string, parsers: readonly Parser[]): Promise<Parser | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    let head = buffer.subarray(0, bytesRead).toString('utf8');
+    if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+    return parsers.find((p) => p.detect(path, head));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The same session can arrive in several forms. A result object's `modelUsage` is the better
+ * truth (transcripts undercount output and miss background calls), then raw transcripts, then
+ * committed records; records of the same (session, branch) are merged, never double counted.
+ */
+const PRIORITY: Record<SessionRecord['source']['format'], number> = {
+  result: 0,
+  transcript: 1,
+  record: 2,
+  export: 3,
+};
+
+function chooseSources(sessions: SessionRecord[], notes: string[]): SessionRecord[] {
+  const bestFormat = new Map<string, SessionRecord['source']['format']>();
+  for (const s of sessions) {
+    const current = bestFormat.get(s.sessionId);
+    if (current === undefined || PRIORITY[s.source.format] < PRIORITY[current]) {
+      bestFormat.set(s.sessionId, s.source.format);
+    }
+  }
+  const kept = new Map<string, SessionRecord>();
+  const replaced = new Set<string>();
+  for (const s of sessions) {
+    if (bestFormat.get(s.sessionId) !== s.source.format) {
+      replaced.add(s.sessionId);
+      continue;
+    }
+    const key = `${s.sessionId}\u0000${s.branch ?? ''}`;
+    const existing = kept.get(key);
+    kept.set(key, existing === undefined ? s : mergeRecords(existing, s));
+  }
+  for (const id of [...replaced].sort()) {
+    const format = bestFormat.get(id);
+    if (format === 'result') {
+      notes.push(`Session ${id}: Claude Code's result object was used instead of its transcript or record.`);
+    } else {
+      notes.push(`Session ${id}: read from its ${format}; other copies of it were not counted again.`);
+    }
+  }
+  return [...kept.values()].sort(compareSessions);
+}
+
+function compareSessions(a: SessionRecord, b: SessionRecord): number {
+  const at = a.startedAt ?? '';
+  const bt = b.startedAt ?? '';
+  if (at !== bt) return at < bt ? -1 : 1;
+  return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
+}

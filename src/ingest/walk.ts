@@ -1,0 +1,130 @@
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Skipped } from './types.js';
+
+/** Extensions any supported input can have. Everything else in a directory is ignored. */
+const INPUT_EXTENSIONS = ['.jsonl', '.json', '.ndjson'] as const;
+
+export class UnreadablePathError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'UnreadablePathError';
+  }
+}
+
+export interface WalkOptions {
+  /**
+   * When set, nothing outside this directory is read: paths must resolve inside it. The Action
+   * sets it to the workspace; PR data is hostile.
+   */
+  root?: string | undefined;
+  /** Refuse single files larger than this many bytes (streamed formats included). */
+  maxFileBytes: number;
+}
+
+export interface FoundFile {
+  path: string;
+  /** Name to show in messages: relative to the working directory when inside it. */
+  displayName: string;
+  size: number;
+}
+
+export interface WalkResult {
+  files: FoundFile[];
+  skipped: Skipped[];
+}
+
+/**
+ * Expand the user's paths into regular files. Symbolic links are never followed (lstat), so a
+ * record cannot point the reader at a file elsewhere on the machine. A path the user named that
+ * does not exist is a usage error; problems found inside directories are reported, not thrown.
+ */
+export async function walkInputs(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+  const root = options.root === undefined ? undefined : await realpath(resolve(options.root));
+  const files: FoundFile[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Set<string>();
+
+  const visit = async (path: string, named: boolean): Promise<void> => {
+    const shown = displayName(path);
+    let info;
+    try {
+      info = await lstat(path);
+    } catch (error) {
+      if (named) throw new UnreadablePathError(shown, describeFsError(error));
+      skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
+      return;
+    }
+    if (info.isSymbolicLink()) {
+      skipped.push({ file: shown, line: 0, reason: 'symbolic link not followed' });
+      return;
+    }
+    if (root !== undefined && !isInside(root, await realpath(path))) {
+      skipped.push({ file: shown, line: 0, reason: 'outside the workspace' });
+      return;
+    }
+    if (info.isDirectory()) {
+      let entries;
+      try {
+        entries = await readdir(path, { withFileTypes: true });
+      } catch (error) {
+        if (named) throw new UnreadablePathError(shown, describeFsError(error));
+        skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
+          await visit(join(path, entry.name), false);
+        }
+      }
+      return;
+    }
+    if (!info.isFile()) {
+      skipped.push({ file: shown, line: 0, reason: 'not a regular file' });
+      return;
+    }
+    if (info.size > options.maxFileBytes) {
+      skipped.push({ file: shown, line: 0, reason: `file is larger than ${options.maxFileBytes} bytes` });
+      return;
+    }
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push({ path, displayName: shown, size: info.size });
+  };
+
+  for (const path of paths) await visit(path, true);
+  return { files, skipped };
+}
+
+function hasInputExtension(name: string): boolean {
+  return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+
+export function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+function displayName(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return typeof code === 'string' ? code : 'unreadable';
+  }
+}
