@@ -31,5 +31,6 @@ export function formatMinutes(minutes: number | null): string {
 }
 
 function trim(n: number): string {
-  return n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, '');
+  const fixed = n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }

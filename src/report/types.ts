@@ -1,4 +1,5 @@
 import type { Skipped } from '../ingest/types.js';
+import type { Advice, Baseline, BudgetVerdict, CurrencySetting, TaskClassification } from '../policy/types.js';
 import type { SessionRecord } from '../records/schema.js';
 
 export const REPORT_SCHEMA = 'claude-cost/report@1' as const;
@@ -72,4 +73,12 @@ export interface Report {
   unpriced: UnpricedLine[];
   skipped: Skipped[];
   notes: string[];
+  /** The fields below are added by applyPolicy (src/policy) when a team policy is applied. */
+  task?: TaskClassification;
+  budget?: BudgetVerdict;
+  baseline?: Baseline;
+  /** Empty when there is nothing worth saying. */
+  advice?: Advice[];
+  /** The display currency beside USD; null when the config sets none. */
+  currency?: CurrencySetting | null;
 }

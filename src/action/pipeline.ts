@@ -1,0 +1,37 @@
+import { relative, resolve, sep } from 'node:path';
+import { buildReportFor } from '../commands/report.js';
+import type { Skipped } from '../ingest/types.js';
+import type { Report } from '../report/types.js';
+
+/**
+ * The ONE place where the Action calls the shared pipeline. When the policy-aware pipeline
+ * lands, this is the function to change: the PR facts and the config path are already here.
+ */
+export interface ActionReportRequest {
+  /** The staged copies of the PR's record files (see stage.ts); may be empty. */
+  recordsDir: string;
+  /** Local path of the price book override, already fetched or checked. */
+  pricingFile: string | undefined;
+  /** Local path of `.github/claude-cost.yml`, or undefined when the repository has none. */
+  configFile: string | undefined;
+  pullRequest: { labels: string[]; branch: string; title: string };
+  /** Files refused before the pipeline (symlinks, size caps), shown with the pipeline's own. */
+  refused: Skipped[];
+  notes: string[];
+}
+
+export async function buildActionReport(request: ActionReportRequest): Promise<Report> {
+  // TODO(policy): pass request.configFile and request.pullRequest to the policy-aware pipeline.
+  const report = await buildReportFor([request.recordsDir], request.pricingFile);
+  const staged = [resolve(request.recordsDir), relative(process.cwd(), resolve(request.recordsDir))];
+  // The walker names files by their staged path; readers want the path in the repository.
+  const repositoryPath = (file: string): string => {
+    for (const prefix of staged) if (file.startsWith(prefix + sep)) return file.slice(prefix.length + 1).split(sep).join('/');
+    return file;
+  };
+  return {
+    ...report,
+    skipped: [...request.refused, ...report.skipped.map((s) => ({ ...s, file: repositoryPath(s.file) }))],
+    notes: [...request.notes, ...report.notes],
+  };
+}

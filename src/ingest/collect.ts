@@ -1,0 +1,284 @@
+import { SESSION_SCHEMA, type SessionRecord } from '../records/schema.js';
+import { summariseSkipped } from '../records/skipped.js';
+import { toBuckets, utcDay } from './transcript/buckets.js';
+import { dedupeAcrossFiles, type KeptRequest } from './transcript/dedupe.js';
+import { promptTokens } from './transcript/request.js';
+import type { FileResult, Skipped } from './types.js';
+
+export interface CollectedTranscripts {
+  /** One record per (session, branch), sorted by session id then branch. */
+  sessions: SessionRecord[];
+  /** Snapshots and replays dropped, in files and across them. */
+  duplicatesDropped: number;
+}
+
+/** An ISO time kept as written, with its instant for comparisons across offsets. */
+interface Instant {
+  ms: number;
+  text: string;
+}
+
+interface SessionFacts {
+  turnsByBranch: Map<string, number>;
+  compactions: number;
+  first: Instant | undefined;
+  last: Instant | undefined;
+  toolVersion: string | undefined;
+  files: Set<number>;
+}
+
+interface Group {
+  sessionId: string;
+  branch: string | undefined;
+  requests: KeptRequest[];
+  files: Set<number>;
+  turns: number;
+  compactions: number;
+  first: Instant | undefined;
+  last: Instant | undefined;
+  toolVersion: string | undefined;
+  linesRead: number;
+  duplicatesDropped: number;
+  skipped: Skipped[];
+}
+
+/**
+ * Turns the transcript files read together into session records: deduplicated across files,
+ * one record per (session, branch) because each branch's PR carries its own record.
+ * File-level counts (lines read, lines skipped, in-file snapshots) go to the one record that
+ * holds most of that file's requests, so they add up across records without double counting.
+ */
+export function collectTranscripts(results: readonly FileResult[], recordedBy: string): CollectedTranscripts {
+  const kept = dedupeAcrossFiles(results);
+  const groups = groupRequests(kept);
+  const primaries = primaryGroups(groups);
+  const facts = mergeFacts(results);
+  applyFacts(facts, groups, primaries);
+  attributeFiles(results, groups, primaries);
+  for (const group of groups) {
+    group.toolVersion = latestVersion(group) ?? facts.get(group.sessionId)?.toolVersion;
+  }
+
+  const firstDays = sessionFirstDays(groups, facts);
+  const sessions = groups.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? '1970-01-01'));
+  const duplicatesDropped =
+    results.reduce((sum, result) => sum + result.duplicatesDropped, 0) +
+    kept.reduce((sum, entry) => sum + entry.dropped, 0);
+  return { sessions, duplicatesDropped };
+}
+
+const groupKey = (sessionId: string, branch: string | undefined): string => `${sessionId}\u0000${branch ?? ''}`;
+
+function groupRequests(kept: readonly KeptRequest[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const entry of kept) {
+    const { sessionId, branch } = entry.event;
+    const key = groupKey(sessionId, branch);
+    let group = groups.get(key);
+    if (!group) {
+      group = newGroup(sessionId, branch);
+      groups.set(key, group);
+    }
+    group.requests.push(entry);
+    group.files.add(entry.fileIndex);
+    const at = instant(entry.event.timestamp);
+    group.first = earlier(group.first, at);
+    group.last = later(group.last, at);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+}
+
+function newGroup(sessionId: string, branch: string | undefined): Group {
+  return {
+    sessionId,
+    branch,
+    requests: [],
+    files: new Set(),
+    turns: 0,
+    compactions: 0,
+    first: undefined,
+    last: undefined,
+    toolVersion: undefined,
+    linesRead: 0,
+    duplicatesDropped: 0,
+    skipped: [],
+  };
+}
+
+/** Per session, its branch group with the most requests (the first branch on a tie). */
+function primaryGroups(groups: readonly Group[]): Map<string, Group> {
+  const primaries = new Map<string, Group>();
+  for (const group of groups) {
+    const best = primaries.get(group.sessionId);
+    if (!best || group.requests.length > best.requests.length) primaries.set(group.sessionId, group);
+  }
+  return primaries;
+}
+
+function mergeFacts(results: readonly FileResult[]): Map<string, SessionFacts> {
+  const merged = new Map<string, SessionFacts>();
+  results.forEach((result, fileIndex) => {
+    for (const facts of result.facts) {
+      let entry = merged.get(facts.sessionId);
+      if (!entry) {
+        entry = {
+          turnsByBranch: new Map(),
+          compactions: 0,
+          first: undefined,
+          last: undefined,
+          toolVersion: undefined,
+          files: new Set(),
+        };
+        merged.set(facts.sessionId, entry);
+      }
+      for (const [branch, turns] of facts.turnsByBranch) {
+        entry.turnsByBranch.set(branch, (entry.turnsByBranch.get(branch) ?? 0) + turns);
+      }
+      entry.compactions += facts.compactions;
+      entry.first = earlier(entry.first, instant(facts.firstTimestamp));
+      entry.last = later(entry.last, instant(facts.lastTimestamp));
+      entry.toolVersion = facts.toolVersion ?? entry.toolVersion;
+      entry.files.add(fileIndex);
+    }
+  });
+  return merged;
+}
+
+/**
+ * Turns go to their branch's record; turns on a branch with no requests, compactions and the
+ * session's overall time span go to the session's main record. Sessions with no request at all
+ * (only API errors, or nothing but prompts) produce no record.
+ */
+function applyFacts(
+  facts: ReadonlyMap<string, SessionFacts>,
+  groups: readonly Group[],
+  primaries: ReadonlyMap<string, Group>,
+): void {
+  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  for (const [sessionId, entry] of facts) {
+    const primary = primaries.get(sessionId);
+    if (!primary) continue;
+    for (const [branch, turns] of entry.turnsByBranch) {
+      const group = byKey.get(groupKey(sessionId, branch || undefined)) ?? primary;
+      group.turns += turns;
+    }
+    primary.compactions += entry.compactions;
+    primary.first = earlier(primary.first, entry.first);
+    primary.last = later(primary.last, entry.last);
+    for (const file of entry.files) primary.files.add(file);
+  }
+}
+
+function attributeFiles(
+  results: readonly FileResult[],
+  groups: readonly Group[],
+  primaries: ReadonlyMap<string, Group>,
+): void {
+  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  results.forEach((result, fileIndex) => {
+    const owner = fileOwner(result, byKey, primaries);
+    if (!owner) return; // nothing usable in it; the caller still has its FileResult.skipped
+    owner.files.add(fileIndex);
+    owner.linesRead += result.linesRead;
+    owner.duplicatesDropped += result.duplicatesDropped;
+    owner.skipped.push(...result.skipped);
+  });
+}
+
+function fileOwner(
+  result: FileResult,
+  byKey: ReadonlyMap<string, Group>,
+  primaries: ReadonlyMap<string, Group>,
+): Group | undefined {
+  const counts = new Map<Group, number>();
+  for (const event of result.requests) {
+    const group = byKey.get(groupKey(event.sessionId, event.branch));
+    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  let owner: Group | undefined;
+  let most = 0;
+  for (const [group, count] of counts) {
+    if (count > most) [owner, most] = [group, count];
+  }
+  if (owner) return owner;
+  for (const facts of result.facts) {
+    const primary = primaries.get(facts.sessionId);
+    if (primary) return primary;
+  }
+  return undefined;
+}
+
+function latestVersion(group: Group): string | undefined {
+  let best: { ms: number; version: string } | undefined;
+  for (const { event } of group.requests) {
+    if (event.toolVersion === undefined) continue;
+    const ms = event.timestamp === undefined ? Number.NEGATIVE_INFINITY : Date.parse(event.timestamp);
+    if (!best || ms >= best.ms) best = { ms, version: event.toolVersion };
+  }
+  return best?.version;
+}
+
+/** A request with no timestamp is put on its session's first known day. */
+function sessionFirstDays(groups: readonly Group[], facts: ReadonlyMap<string, SessionFacts>): Map<string, string> {
+  const firsts = new Map<string, Instant | undefined>();
+  for (const group of groups) {
+    const known = firsts.get(group.sessionId) ?? facts.get(group.sessionId)?.first;
+    firsts.set(group.sessionId, earlier(known, group.first));
+  }
+  const days = new Map<string, string>();
+  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay(first.text));
+  return days;
+}
+
+function toRecord(group: Group, recordedBy: string, fallbackDay: string): SessionRecord {
+  const events = group.requests.map((entry) => entry.event);
+  let peak = 0;
+  let reported: number | undefined;
+  for (const event of events) {
+    if (event.origin === 'main') peak = Math.max(peak, promptTokens(event));
+    if (event.reportedCostUsd !== undefined) reported = (reported ?? 0) + event.reportedCostUsd;
+  }
+  const duplicatesDropped = group.duplicatesDropped + group.requests.reduce((sum, entry) => sum + entry.dropped, 0);
+  return {
+    schema: SESSION_SCHEMA,
+    sessionId: group.sessionId,
+    tool: 'claude-code',
+    ...(group.toolVersion === undefined ? {} : { toolVersion: group.toolVersion }),
+    recordedBy,
+    ...(group.branch === undefined ? {} : { branch: group.branch }),
+    ...(group.first === undefined ? {} : { startedAt: group.first.text }),
+    ...(group.last === undefined ? {} : { endedAt: group.last.text }),
+    turns: group.turns,
+    requests: events.length,
+    compactions: group.compactions,
+    peakContextTokens: peak,
+    usage: toBuckets(events, fallbackDay),
+    // Float sums drift in the last digits; ten decimals is far below a cent.
+    ...(reported === undefined
+      ? {}
+      : { reported: { costUsd: Math.round(reported * 1e10) / 1e10, costBasis: 'transcript' } }),
+    source: {
+      format: 'transcript',
+      files: group.files.size,
+      linesRead: group.linesRead,
+      duplicatesDropped,
+      skipped: summariseSkipped(group.skipped.map((entry) => entry.reason)),
+    },
+  };
+}
+
+function instant(text: string | undefined): Instant | undefined {
+  return text === undefined ? undefined : { ms: Date.parse(text), text };
+}
+
+function earlier(a: Instant | undefined, b: Instant | undefined): Instant | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ms < a.ms ? b : a;
+}
+
+function later(a: Instant | undefined, b: Instant | undefined): Instant | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ms > a.ms ? b : a;
+}

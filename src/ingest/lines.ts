@@ -1,0 +1,106 @@
+import { open } from 'node:fs/promises';
+
+export interface Line {
+  /** 1-based physical line number. */
+  line: number;
+  /**
+   * The line without its `\n` (and without a `\r` before it). Usually a view into the reader's
+   * reused buffer: valid only until the loop asks for the next line. Copy it to keep it.
+   */
+  bytes: Buffer;
+  /** False for a last line that has no newline (a live transcript may be cut mid-write). */
+  terminated: boolean;
+}
+
+export interface ReadLinesOptions {
+  /** Bytes read per call, and the size of the reused buffer. */
+  chunkSize?: number;
+}
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * Streams a file's lines without holding the file in memory. Transcripts are mostly huge
+ * tool-result lines that the caller only byte-searches, so lines are handed out as buffer
+ * views and never decoded here. A line longer than the buffer is gathered from whole chunks
+ * (handed off, not copied) and joined once.
+ */
+export async function* readLines(
+  path: string,
+  { chunkSize = 1 << 20 }: ReadLinesOptions = {},
+): AsyncGenerator<Line, void, undefined> {
+  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
+    throw new RangeError('chunkSize must be an integer of at least 16 bytes');
+  }
+  const handle = await open(path, 'r');
+  try {
+    let buf = Buffer.allocUnsafe(chunkSize);
+    let start = 0;
+    let end = 0;
+    /** Earlier pieces of a line that did not fit in the buffer. */
+    let parts: Buffer[] = [];
+    let lineNo = 0;
+    let atFileStart = true;
+
+    let eof = false;
+    while (!eof) {
+      const { bytesRead } = await handle.read(buf, end, buf.length - end, null);
+      if (bytesRead === 0) eof = true;
+      end += bytesRead;
+
+      if (atFileStart) {
+        if (end < BOM.length && !eof) continue; // too few bytes yet to tell
+        atFileStart = false;
+        // Windows editors prepend a UTF-8 BOM; it is not part of the first line's JSON.
+        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
+          start = BOM.length;
+        }
+      }
+
+      const view = buf.subarray(0, end);
+      for (;;) {
+        const nl = view.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        let bytes = view.subarray(start, nl);
+        if (parts.length > 0) {
+          parts.push(bytes);
+          bytes = Buffer.concat(parts);
+          parts = [];
+        }
+        yield { line: lineNo, bytes: stripCr(bytes), terminated: true };
+        start = nl + 1;
+      }
+
+      if (eof) break;
+      if (start === end) {
+        start = end = 0;
+      } else if (start > 0) {
+        // Keep the partial line, move it to the front and read more behind it.
+        buf.copyWithin(0, start, end);
+        end -= start;
+        start = 0;
+      } else if (end === buf.length) {
+        // One line fills the whole buffer: hand the buffer off and read into a fresh one.
+        parts.push(buf);
+        buf = Buffer.allocUnsafe(chunkSize);
+        start = end = 0;
+      }
+    }
+
+    if (end > start || parts.length > 0) {
+      lineNo += 1;
+      parts.push(buf.subarray(start, end));
+      const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+      yield { line: lineNo, bytes: stripCr(bytes), terminated: false };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function stripCr(bytes: Buffer): Buffer {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+}

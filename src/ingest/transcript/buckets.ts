@@ -1,0 +1,46 @@
+import { bandOf, bucketKeyString, emptyTokens, type BucketKey, type UsageBucket } from '../../records/schema.js';
+import type { RequestEvent } from '../types.js';
+import { promptTokens } from './request.js';
+
+/** Sums requests into buckets keyed by everything that changes their price. */
+export function toBuckets(requests: readonly RequestEvent[], fallbackDay: string): UsageBucket[] {
+  const buckets = new Map<string, UsageBucket>();
+  for (const request of requests) {
+    const key: BucketKey = {
+      model: request.model,
+      day: request.timestamp === undefined ? fallbackDay : utcDay(request.timestamp),
+      speed: request.speed,
+      geo: request.geo,
+      band: bandOf(promptTokens(request)),
+      origin: request.origin,
+    };
+    const id = bucketKeyString(key);
+    let bucket = buckets.get(id);
+    if (!bucket) {
+      bucket = { ...key, ...emptyTokens() };
+      buckets.set(id, bucket);
+    }
+    bucket.requests += 1;
+    bucket.inputTokens += request.inputTokens;
+    bucket.outputTokens += request.outputTokens;
+    bucket.cacheWrite5mTokens += request.cacheWrite5mTokens;
+    bucket.cacheWrite1hTokens += request.cacheWrite1hTokens;
+    bucket.cacheReadTokens += request.cacheReadTokens;
+    bucket.webSearchRequests += request.webSearchRequests;
+  }
+  return [...buckets.values()].sort(compareBuckets);
+}
+
+const BUCKET_ORDER = ['day', 'model', 'origin', 'speed', 'geo', 'band'] as const;
+
+function compareBuckets(a: UsageBucket, b: UsageBucket): number {
+  for (const field of BUCKET_ORDER) {
+    if (a[field] !== b[field]) return a[field] < b[field] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The UTC calendar day of an ISO date-time, whatever offset it was written with. */
+export function utcDay(timestamp: string): string {
+  return new Date(timestamp).toISOString().slice(0, 10);
+}

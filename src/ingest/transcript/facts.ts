@@ -1,0 +1,68 @@
+import type { TranscriptSessionFacts } from '../types.js';
+
+interface Entry {
+  facts: TranscriptSessionFacts;
+  firstMs: number;
+  lastMs: number;
+}
+
+/** What one file says about each session in it, besides usage. */
+export class SessionFactsTable {
+  private readonly entries = new Map<string, Entry>();
+
+  get(sessionId: string): TranscriptSessionFacts {
+    return this.entry(sessionId).facts;
+  }
+
+  /** Records that a parsed line of this session was written at `timestamp` by `version`. */
+  seen(sessionId: string, timestamp: string | undefined, version: string | undefined, cwd: string | undefined): void {
+    const entry = this.entry(sessionId);
+    if (version) entry.facts.toolVersion = version;
+    if (cwd) entry.facts.cwd = cwd;
+    if (timestamp === undefined) return;
+    // Timestamps were validated as ISO date-times; offsets differ, so compare instants.
+    const ms = Date.parse(timestamp);
+    if (ms < entry.firstMs) {
+      entry.firstMs = ms;
+      entry.facts.firstTimestamp = timestamp;
+    }
+    if (ms > entry.lastMs) {
+      entry.lastMs = ms;
+      entry.facts.lastTimestamp = timestamp;
+    }
+  }
+
+  addTurn(sessionId: string, branch: string): void {
+    const turns = this.entry(sessionId).facts.turnsByBranch;
+    turns.set(branch, (turns.get(branch) ?? 0) + 1);
+  }
+
+  addCompaction(sessionId: string): void {
+    this.entry(sessionId).facts.compactions += 1;
+  }
+
+  all(): TranscriptSessionFacts[] {
+    return [...this.entries.values()].map((entry) => entry.facts);
+  }
+
+  private entry(sessionId: string): Entry {
+    let entry = this.entries.get(sessionId);
+    if (!entry) {
+      entry = {
+        facts: {
+          sessionId,
+          turnsByBranch: new Map(),
+          compactions: 0,
+          firstTimestamp: undefined,
+          lastTimestamp: undefined,
+          cwd: undefined,
+          toolVersion: undefined,
+        },
+        firstMs: Number.POSITIVE_INFINITY,
+        lastMs: Number.NEGATIVE_INFINITY,
+      };
+      this.entries.set(sessionId, entry);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,259 @@
+import { basename, dirname, extname } from 'node:path';
+import { readLines, type Line } from '../lines.js';
+import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
+import {
+  hasCompactBoundary,
+  hasUsage,
+  isBlank,
+  looksLikeObject,
+  looksLikeUserPrompt,
+  opensPrettyObject,
+  startsAtColumnZero,
+} from './bytes.js';
+import { SessionFactsTable } from './facts.js';
+import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
+import { normaliseGeo, replaces, toRequest } from './request.js';
+import { AssistantLineSchema, EnvelopeSchema, firstReason, identifier, type Envelope } from './schema.js';
+
+export interface TranscriptTuning {
+  /** Read size for the line reader (tests use small chunks to exercise long lines). */
+  chunkSize?: number;
+}
+
+/** Small enough to parse just to read a prompt's or compaction's session, branch and time. */
+const SMALL_LINE_BYTES = 64 * 1024;
+
+/** Line types Claude Code writes that are not API requests, even when they nest a `usage`. */
+const NON_REQUEST_TYPES = new Set([
+  'user',
+  'system',
+  'summary',
+  'progress',
+  'file-history-snapshot',
+  'queue-operation',
+  'custom-title',
+  'attachment',
+]);
+
+/** The model Claude Code writes on placeholder messages for API errors; zero usage. */
+const SYNTHETIC_MODEL = '<synthetic>';
+
+export async function parseTranscriptFile(
+  path: string,
+  options: ParseOptions,
+  tuning: TranscriptTuning = {},
+): Promise<FileResult> {
+  const reader = new TranscriptReader(path, options.displayName);
+  for await (const line of readLines(path, { chunkSize: tuning.chunkSize })) reader.read(line);
+  return reader.finish();
+}
+
+class TranscriptReader {
+  private readonly result = emptyFileResult('transcript');
+  private readonly facts = new SessionFactsTable();
+  private readonly requests: RequestEvent[] = [];
+  /** (message.id, requestId) → index in `requests`. */
+  private readonly seen = new Map<string, number>();
+  private readonly inSubagentsDir: boolean;
+  /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
+  private readonly stemSession: string | undefined;
+  private lastSession: string | undefined;
+  private lastBranch = '';
+  private pretty: PrettyObject | undefined;
+
+  constructor(
+    path: string,
+    private readonly file: string,
+  ) {
+    const parent = dirname(path);
+    this.inSubagentsDir = basename(parent) === 'subagents';
+    const stem = this.inSubagentsDir ? basename(dirname(parent)) : basename(path, extname(path));
+    this.stemSession = identifier.safeParse(stem).success ? stem : undefined;
+  }
+
+  read({ line, bytes, terminated }: Line): void {
+    this.result.linesRead = line;
+    if (this.pretty) {
+      if (!startsAtColumnZero(bytes)) {
+        this.continuePretty(this.pretty, bytes);
+        return;
+      }
+      // A new unindented object: the pretty one was cut off. Do not swallow the lines after it.
+      this.skip(this.pretty.startLine, 'pretty-printed object is not closed');
+      this.pretty = undefined;
+    }
+    if (isBlank(bytes)) return;
+    if (opensPrettyObject(bytes)) {
+      this.pretty = new PrettyObject(line);
+      this.pretty.add(bytes);
+      return;
+    }
+    if (!looksLikeObject(bytes)) {
+      this.skip(line, terminated ? 'not valid JSON' : 'truncated last line');
+      return;
+    }
+    if (hasUsage(bytes)) {
+      this.parseLine(bytes, line, terminated, true);
+    } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
+      this.parseLine(bytes, line, terminated, false);
+    } else if (looksLikeUserPrompt(bytes)) {
+      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
+      else this.countLargePrompt(line);
+    }
+  }
+
+  finish(): FileResult {
+    if (this.pretty) this.skip(this.pretty.startLine, 'pretty-printed object is not closed');
+    this.pretty = undefined;
+    this.result.requests = this.requests;
+    this.result.facts = this.facts.all();
+    return this.result;
+  }
+
+  private continuePretty(pretty: PrettyObject, bytes: Buffer): void {
+    const state = pretty.add(bytes);
+    if (state === 'open') return;
+    this.pretty = undefined;
+    if (state === 'too-big') {
+      this.skip(pretty.startLine, `pretty-printed object over ${PRETTY_MAX_LINES} lines or 8 MiB`);
+      return;
+    }
+    const text = pretty.text();
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.skip(pretty.startLine, 'not valid JSON');
+      return;
+    }
+    this.handle(value, pretty.startLine, text.includes('"usage"'));
+  }
+
+  private parseLine(bytes: Buffer, line: number, terminated: boolean, withUsage: boolean): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      // The parser's message quotes the line; never pass it on.
+      this.skip(line, terminated ? 'not valid JSON' : 'truncated last line');
+      return;
+    }
+    this.handle(value, line, withUsage);
+  }
+
+  private handle(value: unknown, line: number, withUsage: boolean): void {
+    if (!isRecord(value)) {
+      this.skip(line, 'not a JSON object');
+      return;
+    }
+    const type = value.type;
+    if (type === 'assistant') {
+      if (withUsage) this.handleAssistant(value, line);
+    } else if (typeof type === 'string' && NON_REQUEST_TYPES.has(type)) {
+      this.handleOther(value, line);
+    } else if (withUsage) {
+      this.skip(line, 'unknown line type');
+    }
+  }
+
+  private handleAssistant(value: Record<string, unknown>, line: number): void {
+    const message = value.message;
+    if (isRecord(message) && message.model === SYNTHETIC_MODEL) {
+      const envelope = EnvelopeSchema.safeParse(value);
+      if (envelope.success) this.noteEnvelope(envelope.data);
+      return;
+    }
+    const parsed = AssistantLineSchema.safeParse(value, { reportInput: true });
+    if (!parsed.success) return this.skip(line, firstReason(parsed.error));
+    const data = parsed.data;
+    if (!identifier.safeParse(data.message.model).success) {
+      return this.skip(line, 'model id is not an identifier');
+    }
+    const geo = normaliseGeo(data.message.usage.inference_geo);
+    if (geo === undefined) return this.skip(line, 'message.usage.inference_geo is not a region code');
+    const sessionId = this.noteEnvelope(data);
+    if (sessionId === undefined) return this.skip(line, 'sessionId is not an identifier');
+    const ctx = { sessionId, inSubagentsDir: this.inSubagentsDir, file: this.file, line };
+    this.addRequest(toRequest(data, geo, ctx));
+  }
+
+  private handleOther(value: Record<string, unknown>, line: number): void {
+    const isPrompt = !this.inSubagentsDir && isUserPrompt(value);
+    const isCompaction = value.type === 'system' && value.subtype === 'compact_boundary';
+    const counted = isPrompt || isCompaction;
+    const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
+    if (!parsed.success) {
+      // Lines that count nothing are not worth a warning.
+      if (counted) this.skip(line, firstReason(parsed.error));
+      return;
+    }
+    const sessionId = this.noteEnvelope(parsed.data);
+    if (sessionId === undefined) {
+      if (counted) this.skip(line, 'sessionId is not an identifier');
+      return;
+    }
+    if (isPrompt) this.facts.addTurn(sessionId, parsed.data.gitBranch ?? '');
+    if (isCompaction) this.facts.addCompaction(sessionId);
+  }
+
+  /** A prompt too large to parse (pasted images, documents): count it where the file last was. */
+  private countLargePrompt(line: number): void {
+    if (this.inSubagentsDir) return;
+    const sessionId = this.lastSession ?? this.stemSession;
+    if (sessionId === undefined) return this.skip(line, 'sessionId is not an identifier');
+    this.facts.addTurn(sessionId, this.lastBranch);
+  }
+
+  /** Updates the session's facts from a valid line; returns its session id. */
+  private noteEnvelope(envelope: Envelope): string | undefined {
+    const sessionId = envelope.sessionId ?? this.stemSession;
+    if (sessionId === undefined) return undefined;
+    this.lastSession = sessionId;
+    this.lastBranch = envelope.gitBranch ?? '';
+    this.facts.seen(
+      sessionId,
+      envelope.timestamp ?? undefined,
+      envelope.version || undefined,
+      envelope.cwd || undefined,
+    );
+    return sessionId;
+  }
+
+  private addRequest(event: RequestEvent): void {
+    if (event.messageId === undefined) {
+      this.requests.push(event);
+      return;
+    }
+    const key = `${event.messageId}\u0000${event.requestId ?? ''}`;
+    const index = this.seen.get(key);
+    if (index === undefined) {
+      this.seen.set(key, this.requests.length);
+      this.requests.push(event);
+      return;
+    }
+    this.result.duplicatesDropped += 1;
+    const kept = this.requests[index];
+    if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+
+  private skip(line: number, reason: string): void {
+    const entry: Skipped = { file: this.file, line, reason };
+    this.result.skipped.push(entry);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The object-level twin of `looksLikeUserPrompt`, for lines that were parsed anyway. */
+function isUserPrompt(value: Record<string, unknown>): boolean {
+  if (value.type !== 'user') return false;
+  if (value.isMeta === true || value.isSidechain === true || value.isCompactSummary === true) {
+    return false;
+  }
+  if (value.toolUseResult !== undefined) return false;
+  const message = value.message;
+  const content = isRecord(message) ? message.content : undefined;
+  return !(Array.isArray(content) && content.some((b) => isRecord(b) && 'tool_use_id' in b));
+}

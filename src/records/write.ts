@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256Hex } from './identifiers.js';
+import { describeFirstIssue } from './issues.js';
+import { mergeRecords } from './merge.js';
+import { SessionRecordSchema, type SessionRecord } from './schema.js';
+import { serialiseRecord } from './serialise.js';
+
+export { mergeRecords } from './merge.js';
+
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const MAX_EXISTING_BYTES = 64 * 1024 * 1024;
+const READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * `<sessionId>--<branch-slug>-<8 hex of sha256(branch)>.json`, or `<sessionId>.json` without a
+ * branch. The hash keeps branches whose slugs collide apart (`feature/x` and `feature-x`, or
+ * `Fix` and `fix` on a case-insensitive disk). Session ids may hold `/` or `..` (the identifier
+ * rule allows them); such ids are slugged and hashed too, so a name never leaves the directory.
+ */
+export function recordFileName(record: Pick<SessionRecord, 'sessionId' | 'branch'>): string {
+  const id =
+    SAFE_NAME.test(record.sessionId) && record.sessionId.length <= 120
+      ? record.sessionId
+      : hashed(record.sessionId, 110);
+  if (record.branch === undefined) return `${id}.json`;
+  const slug = slugOf(record.branch).slice(0, 80);
+  return `${id}--${slug === '' ? '' : `${slug}-`}${sha256Hex(record.branch)}.json`;
+}
+
+function slugOf(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+}
+
+function hashed(text: string, max: number): string {
+  const slug = slugOf(text).slice(0, max);
+  return slug === '' ? sha256Hex(text) : `${slug}-${sha256Hex(text)}`;
+}
+
+export type WriteStatus = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Write `record` into `dir`, merged with the record already there for the same session and branch
+ * (never replaced by less). The write is atomic (temp file in the same directory, then rename), is
+ * skipped when the bytes would not change, and refuses symbolic links and files it cannot read as
+ * a record: it throws rather than overwrite what it does not understand.
+ */
+export async function writeRecord(dir: string, record: SessionRecord): Promise<{ path: string; status: WriteStatus }> {
+  const checked = SessionRecordSchema.safeParse(record);
+  if (!checked.success)
+    throw new Error(`refusing to write an invalid session record: ${describeFirstIssue(checked.error)}`);
+
+  await mkdir(dir, { recursive: true });
+  if ((await lstat(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
+  const path = join(dir, recordFileName(record));
+  const existing = await readExisting(path);
+
+  let next = checked.data;
+  if (existing !== undefined) {
+    const old = existing.record;
+    if (old.sessionId !== next.sessionId || old.branch !== next.branch) {
+      throw new Error(`${path}: holds another session or branch; not overwritten`);
+    }
+    next = mergeRecords(old, next);
+    const merged = SessionRecordSchema.safeParse(next);
+    if (!merged.success)
+      throw new Error(`${path}: merged record would be invalid: ${describeFirstIssue(merged.error)}`);
+  }
+  const bytes = serialiseRecord(next);
+  if (existing !== undefined && existing.bytes === bytes) return { path, status: 'unchanged' };
+  await writeAtomically(dir, path, bytes);
+  return { path, status: existing === undefined ? 'created' : 'updated' };
+}
+
+async function readExisting(path: string): Promise<{ record: SessionRecord; bytes: string } | undefined> {
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  if (info.isSymbolicLink()) throw new Error(`${path}: refusing to write through a symbolic link`);
+  if (!info.isFile()) throw new Error(`${path}: not a regular file; not overwritten`);
+  if (info.size > MAX_EXISTING_BYTES)
+    throw new Error(`${path}: existing file is too large to be a record; not overwritten`);
+
+  // O_NOFOLLOW closes the gap between lstat and open.
+  const handle = await open(path, READ_NO_FOLLOW);
+  let bytes: string;
+  try {
+    bytes = await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.charCodeAt(0) === 0xfeff ? bytes.slice(1) : bytes);
+  } catch {
+    throw new Error(`${path}: existing file is not valid JSON; not overwritten`);
+  }
+  const parsed = SessionRecordSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `${path}: existing file is not a valid session record (${describeFirstIssue(parsed.error)}); not overwritten`,
+    );
+  }
+  return { record: parsed.data, bytes };
+}
+
+async function writeAtomically(dir: string, path: string, bytes: string): Promise<void> {
+  // A dot name without .json: a reader globbing the directory never picks up a half-written file.
+  const temp = join(dir, `.claude-cost-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  // 'wx' fails if anything, a planted symbolic link included, already has the name.
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    try {
+      await handle.writeFile(bytes, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // rename replaces a link at `path` rather than following it.
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
