@@ -21806,7 +21806,8 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: "node dist/cli.js report examples/"
+    example: "node dist/cli.js report examples/sessions examples/results",
+    schema: "node scripts/gen-schema.mjs"
   },
   dependencies: {
     "@actions/core": "3.0.1",
@@ -22929,6 +22930,7 @@ async function ingestPaths(paths, options) {
     results.push(result);
     skipped.push(...result.skipped);
   }
+  if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
     notes.push(`${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`);
   }
@@ -22992,6 +22994,18 @@ function compareSessions(a, b) {
   const bt = b.startedAt ?? "";
   if (at !== bt) return at < bt ? -1 : 1;
   return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
+}
+var FORMAT_NAMES = {
+  record: ["session record", "session records"],
+  transcript: ["Claude Code transcript", "Claude Code transcripts"],
+  result: ["Claude Code result object", "Claude Code result objects"],
+  export: ["per-message export", "per-message exports"]
+};
+function describeFiles(files) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
+  const parts = [...counts].map(([format, n]) => `${n} ${FORMAT_NAMES[format][n === 1 ? 0 : 1]}`);
+  return `Read ${parts.join(", ")}.`;
 }
 
 // src/local/git.ts
@@ -23471,7 +23485,7 @@ function toAlignment(value) {
 // src/render/escape.ts
 var ZERO_WIDTH_SPACE = "​";
 var MAX_LENGTH = 120;
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]{}()<>#!|~]/g;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function md(value, maxLength = MAX_LENGTH) {
   let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
@@ -23506,7 +23520,8 @@ function formatMinutes(minutes) {
   return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
 }
 function trim(n) {
-  return n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2).replace(/\.?0+$/, "");
+  const fixed = n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
 }
 
 // src/render/markdown.ts
@@ -23596,8 +23611,6 @@ function dataNotes(report, maxSkipped) {
       `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`
     );
   }
-  const formats = [...new Set(report.sessions.map((s) => s.source))].sort();
-  if (formats.length > 0) lines.push(`- Read from: ${formats.map(describeFormat).join(", ")}.`);
   for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
   if (report.skipped.length > 0) {
     lines.push(`- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`);
@@ -23608,18 +23621,6 @@ function dataNotes(report, maxSkipped) {
   }
   lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`);
   return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
-}
-function describeFormat(format) {
-  switch (format) {
-    case "record":
-      return "session records";
-    case "transcript":
-      return "Claude Code transcripts";
-    case "result":
-      return "Claude Code result objects";
-    case "export":
-      return "per-message exports";
-  }
 }
 
 // src/commands/report.ts

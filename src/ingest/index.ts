@@ -62,6 +62,7 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
     results.push(result);
     skipped.push(...result.skipped);
   }
+  if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
     notes.push(`${unrecognised} file${unrecognised === 1 ? '' : 's'} in a supported extension but no recognised format were ignored.`);
   }
@@ -135,4 +136,18 @@ function compareSessions(a: SessionRecord, b: SessionRecord): number {
   const bt = b.startedAt ?? '';
   if (at !== bt) return at < bt ? -1 : 1;
   return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
+}
+
+const FORMAT_NAMES: Record<Format, [string, string]> = {
+  record: ['session record', 'session records'],
+  transcript: ['Claude Code transcript', 'Claude Code transcripts'],
+  result: ['Claude Code result object', 'Claude Code result objects'],
+  export: ['per-message export', 'per-message exports'],
+};
+
+function describeFiles(files: IngestResult['files']): string {
+  const counts = new Map<Format, number>();
+  for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
+  const parts = [...counts].map(([format, n]) => `${n} ${FORMAT_NAMES[format][n === 1 ? 0 : 1]}`);
+  return `Read ${parts.join(', ')}.`;
 }

@@ -16,3 +16,8 @@ export function configJsonSchema(): Record<string, unknown> {
     ...schema,
   };
 }
+
+/** The file's exact text, as scripts/gen-config-schema.mjs writes it. */
+export function renderConfigJsonSchema(): string {
+  return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
+}

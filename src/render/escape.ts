@@ -10,7 +10,7 @@
 const ZERO_WIDTH_SPACE = '\u200b';
 const MAX_LENGTH = 120;
 
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]{}()<>#!|~]/g;
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 export function md(value: string, maxLength = MAX_LENGTH): string {

@@ -99,8 +99,6 @@ function dataNotes(report: Report, maxSkipped: number): string {
       `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`,
     );
   }
-  const formats = [...new Set(report.sessions.map((s) => s.source))].sort();
-  if (formats.length > 0) lines.push(`- Read from: ${formats.map(describeFormat).join(', ')}.`);
   for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
   if (report.skipped.length > 0) {
     lines.push(`- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? '' : 's'} could not be used:`);
@@ -111,17 +109,4 @@ function dataNotes(report: Report, maxSkipped: number): string {
   }
   lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`);
   return ['<details><summary>Data notes</summary>', '', ...lines, '', '</details>'].join('\n');
-}
-
-function describeFormat(format: Report['sessions'][number]['source']): string {
-  switch (format) {
-    case 'record':
-      return 'session records';
-    case 'transcript':
-      return 'Claude Code transcripts';
-    case 'result':
-      return 'Claude Code result objects';
-    case 'export':
-      return 'per-message exports';
-  }
 }

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
+import { UnreadablePathError } from '../ingest/walk.js';
+import { currentBranch, repoRoot } from '../local/git.js';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, type Config } from '../policy/config.js';
+import { applyPolicy } from '../policy/index.js';
+import type { PrFacts } from '../policy/types.js';
+import type { PriceBook } from '../pricing/book.js';
+import type { SessionRecord } from '../records/schema.js';
+import { buildReport } from '../report/build.js';
+import type { Report } from '../report/types.js';
+import { GENERATOR } from '../version.js';
+import { UsageError } from './errors.js';
+import type { CommandIo } from './io.js';
+
+/** The flags `report` and `check` share: where the policy is, and what stands for the PR. */
+export const POLICY_OPTIONS = {
+  config: { type: 'string' },
+  labels: { type: 'string', multiple: true },
+  branch: { type: 'string' },
+  title: { type: 'string' },
+  history: { type: 'string' },
+} as const;
+
+export const POLICY_HELP = `  --config FILE          the team policy (default: .github/claude-cost.yml at the top of the
+                         git repository, when it exists; otherwise the built-in defaults)
+  --labels A,B           the PR's labels, for the task kind (repeatable)
+  --branch NAME          the PR's branch, for the task kind (default: the current git branch)
+  --title TEXT           the PR's title; a conventional-commit type (feat:, fix:) names the kind
+  --history DIR          merged session records (e.g. the default branch's .claude-cost/sessions)
+                         to measure the baseline from`;
+
+export const DEFAULT_CONFIG_PATH = join('.github', 'claude-cost.yml');
+
+export interface PolicyFlags {
+  config?: string | undefined;
+  labels?: string[] | undefined;
+  branch?: string | undefined;
+  title?: string | undefined;
+  history?: string | undefined;
+}
+
+export interface LoadedPolicy {
+  config: Config;
+  /** The file the config came from (as shown to the user), or null for the built-in defaults. */
+  configFile: string | null;
+  pr: PrFacts;
+  history: SessionRecord[] | undefined;
+  /** Data notes about reading the history. */
+  notes: string[];
+}
+
+/** Read the shared flags. A bad or missing config file is a usage error (exit 2), before any output. */
+export async function loadPolicyOptions(values: PolicyFlags, io: CommandIo): Promise<LoadedPolicy> {
+  const { config, configFile } = await loadConfig(values.config, io.cwd);
+  const labels = (values.labels ?? [])
+    .flatMap((l) => l.split(','))
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const branch = values.branch ?? (await currentBranch(io.cwd));
+  const pr: PrFacts = { labels, branch, title: values.title };
+  const notes: string[] = [];
+  const history = values.history === undefined ? undefined : await loadHistory(resolve(io.cwd, values.history), notes);
+  return { config, configFile, pr, history, notes };
+}
+
+async function loadConfig(
+  flag: string | undefined,
+  cwd: string,
+): Promise<{ config: Config; configFile: string | null }> {
+  let path: string;
+  if (flag !== undefined) path = resolve(cwd, flag);
+  else {
+    path = join((await repoRoot(cwd)) ?? cwd, DEFAULT_CONFIG_PATH);
+    if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
+  }
+  const shown = relative(cwd, path) || path;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`${shown}: cannot read the config file`);
+  }
+  try {
+    return { config: parseConfig(text, shown), configFile: shown };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Only committed records count as history: they are what was merged. */
+async function loadHistory(dir: string, notes: string[]): Promise<SessionRecord[]> {
+  try {
+    const ingested = await ingestPaths([dir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ['record'] });
+    const skipped = ingested.skipped.length;
+    if (skipped > 0)
+      notes.push(
+        `History: ${skipped} file${skipped === 1 ? '' : 's'} could not be read and ${skipped === 1 ? 'was' : 'were'} left out of the baseline.`,
+      );
+    return ingested.sessions;
+  } catch (error) {
+    if (error instanceof UnreadablePathError) throw new UsageError(`--history ${error.message}`);
+    throw error;
+  }
+}
+
+/** Ingest, price and judge: the report both `report` and `check` print from. */
+export async function buildPolicyReport(
+  paths: readonly string[],
+  options: { book: PriceBook; policy: LoadedPolicy; now: Date },
+): Promise<Report> {
+  let ingested;
+  try {
+    ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+  } catch (error) {
+    if (error instanceof UnreadablePathError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { policy, book, now } = options;
+  const report = buildReport({ ...ingested, book, generator: GENERATOR });
+  const judged = applyPolicy(report, {
+    sessions: ingested.sessions,
+    config: policy.config,
+    pr: policy.pr,
+    history: policy.history,
+    now,
+    book,
+  });
+  return { ...judged, notes: [...judged.notes, ...policy.notes] };
+}
