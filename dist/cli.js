@@ -21810,7 +21810,6 @@ var package_default = {
     schema: "node scripts/gen-schema.mjs"
   },
   dependencies: {
-    "@actions/core": "3.0.1",
     "@octokit/core": "7.0.8",
     "@octokit/plugin-paginate-rest": "16.0.0",
     "@octokit/plugin-retry": "8.1.1",
@@ -22002,7 +22001,7 @@ var recordParser = {
 };
 
 // src/ingest/result/index.ts
-import { lstat as lstat3, open as open4 } from "node:fs/promises";
+import { lstat as lstat3, open as open5 } from "node:fs/promises";
 import { extname as extname4 } from "node:path";
 
 // src/ingest/result/schema.ts
@@ -22169,76 +22168,117 @@ function parseResultObject(obj, context) {
   return { ok: true, record: checked.data, reportedByModel: fromModels.reportedByModel, skipped };
 }
 
-// src/ingest/result/lines.ts
-var PREFIX_BYTES = 256;
-var CHUNK_BYTES = 64 * 1024;
-async function forEachLine(handle, maxLineBytes, onLine) {
-  let parts = [];
-  let size = 0;
-  let prefix;
-  let number4 = 0;
-  const append = (segment) => {
-    if (segment.length === 0) return;
-    if (prefix !== void 0) return;
-    if (size + segment.length > maxLineBytes) {
-      prefix = Buffer.from(Buffer.concat([...parts, segment]).subarray(0, PREFIX_BYTES));
-      parts = [];
-      return;
-    }
-    parts.push(segment);
-    size += segment.length;
-  };
-  const emit = () => {
-    number4++;
-    let bytes = prefix === void 0 ? Buffer.concat(parts, size) : void 0;
-    if (bytes !== void 0) {
-      if (number4 === 1 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-      if (bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
-    }
-    onLine({ number: number4, bytes, prefix: prefix ?? bytes ?? Buffer.alloc(0) });
-    parts = [];
-    size = 0;
-    prefix = void 0;
-  };
-  for (let position = 0; ; ) {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, position);
-    if (bytesRead === 0) break;
-    position += bytesRead;
-    const chunk = buffer.subarray(0, bytesRead);
-    let start = 0;
-    for (; ; ) {
-      const newline = chunk.indexOf(10, start);
-      append(chunk.subarray(start, newline === -1 ? chunk.length : newline));
-      if (newline === -1) break;
-      emit();
-      start = newline + 1;
-    }
+// src/ingest/lines.ts
+import { constants as constants3 } from "node:fs";
+import { open as open4 } from "node:fs/promises";
+var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+var OVERSIZED_PREFIX_BYTES = 256;
+var NEWLINE = 10;
+var CR = 13;
+var BOM = [239, 187, 191];
+async function* readLines(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
+    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  if (size > 0 || prefix !== void 0) emit();
-  return number4;
+  const handle = await open4(path, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  try {
+    let buf = Buffer.allocUnsafe(chunkSize);
+    let start = 0;
+    let end = 0;
+    let parts = [];
+    let partsBytes = 0;
+    let oversizedPrefix;
+    let lineNo = 0;
+    let atFileStart = true;
+    let eof = false;
+    while (!eof) {
+      const { bytesRead } = await handle.read(buf, end, buf.length - end, null);
+      if (bytesRead === 0) eof = true;
+      end += bytesRead;
+      if (atFileStart) {
+        if (end < BOM.length && !eof) continue;
+        atFileStart = false;
+        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
+          start = BOM.length;
+        }
+      }
+      const view = buf.subarray(0, end);
+      for (; ; ) {
+        const nl = view.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        let bytes = view.subarray(start, nl);
+        start = nl + 1;
+        if (oversizedPrefix !== void 0) {
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          oversizedPrefix = void 0;
+          continue;
+        }
+        if (parts.length > 0) {
+          parts.push(bytes);
+          bytes = Buffer.concat(parts);
+          parts = [];
+          partsBytes = 0;
+        }
+        yield { line: lineNo, bytes: stripCr(bytes), terminated: true, oversized: false };
+      }
+      if (eof) break;
+      if (start === end) {
+        start = end = 0;
+      } else if (start > 0) {
+        buf.copyWithin(0, start, end);
+        end -= start;
+        start = 0;
+      } else if (end === buf.length) {
+        if (oversizedPrefix === void 0) {
+          parts.push(buf);
+          partsBytes += buf.length;
+          if (partsBytes > maxLineBytes) {
+            oversizedPrefix = Buffer.from(parts[0].subarray(0, OVERSIZED_PREFIX_BYTES));
+            parts = [];
+            partsBytes = 0;
+          }
+          buf = Buffer.allocUnsafe(chunkSize);
+        }
+        start = end = 0;
+      }
+    }
+    if (oversizedPrefix !== void 0) {
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+    } else if (end > start || parts.length > 0) {
+      lineNo += 1;
+      parts.push(buf.subarray(start, end));
+      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+      yield { line: lineNo, bytes: stripCr(bytes), terminated: false, oversized: false };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 
 // src/ingest/result/stream.ts
 var MARKERS = ['"type":"result"', '"type": "result"'];
-async function scanStream(handle, maxLineBytes) {
+async function scanStream(path, maxLineBytes) {
   const scan = { result: void 0, problems: [], lines: 0 };
-  scan.lines = await forEachLine(handle, maxLineBytes, ({ number: number4, bytes, prefix }) => {
-    if (bytes === void 0) {
-      if (hasMarker(prefix))
-        scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
-      return;
+  for await (const { line: number4, bytes, oversized } of readLines(path, { maxLineBytes })) {
+    scan.lines = number4;
+    if (oversized) {
+      if (hasMarker(bytes)) scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
+      continue;
     }
-    if (!hasMarker(bytes)) return;
+    if (!hasMarker(bytes)) continue;
     let value;
     try {
       value = JSON.parse(bytes.toString("utf8"));
     } catch {
       scan.problems.push({ line: number4, reason: "result line is not valid JSON" });
-      return;
+      continue;
     }
     if (isObject2(value) && value.type === "result") scan.result = { value, line: number4 };
-  });
+  }
   return scan;
 }
 function hasMarker(bytes) {
@@ -22296,13 +22336,8 @@ async function parseStreamFile(path, options) {
     const info = await lstat3(path);
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed"), out;
     if (!info.isFile()) return skip(0, "not a regular file"), out;
-    const handle = await open4(path, READ_NO_FOLLOW2);
-    try {
-      mtime = (await handle.stat()).mtime;
-      scan = await scanStream(handle, options.maxJsonBytes);
-    } finally {
-      await handle.close();
-    }
+    mtime = info.mtime;
+    scan = await scanStream(path, options.maxJsonBytes);
   } catch (error62) {
     skip(0, `cannot read: ${errorCode(error62)}`);
     return out;
@@ -22333,7 +22368,7 @@ function addSession(out, value, line, path, mtime, options, earlier2) {
 }
 async function startsLikeStream(path) {
   try {
-    const handle = await open4(path, READ_NO_FOLLOW2);
+    const handle = await open5(path, READ_NO_FOLLOW2);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -22373,76 +22408,6 @@ function firstObjectText(head) {
 
 // src/ingest/transcript/parse.ts
 import { basename as basename2, dirname, extname as extname5 } from "node:path";
-
-// src/ingest/lines.ts
-import { open as open5 } from "node:fs/promises";
-var NEWLINE = 10;
-var CR = 13;
-var BOM = [239, 187, 191];
-async function* readLines(path, { chunkSize = 1 << 20 } = {}) {
-  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
-    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
-  }
-  const handle = await open5(path, "r");
-  try {
-    let buf = Buffer.allocUnsafe(chunkSize);
-    let start = 0;
-    let end = 0;
-    let parts = [];
-    let lineNo = 0;
-    let atFileStart = true;
-    let eof = false;
-    while (!eof) {
-      const { bytesRead } = await handle.read(buf, end, buf.length - end, null);
-      if (bytesRead === 0) eof = true;
-      end += bytesRead;
-      if (atFileStart) {
-        if (end < BOM.length && !eof) continue;
-        atFileStart = false;
-        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
-          start = BOM.length;
-        }
-      }
-      const view = buf.subarray(0, end);
-      for (; ; ) {
-        const nl = view.indexOf(NEWLINE, start);
-        if (nl === -1) break;
-        lineNo += 1;
-        let bytes = view.subarray(start, nl);
-        if (parts.length > 0) {
-          parts.push(bytes);
-          bytes = Buffer.concat(parts);
-          parts = [];
-        }
-        yield { line: lineNo, bytes: stripCr(bytes), terminated: true };
-        start = nl + 1;
-      }
-      if (eof) break;
-      if (start === end) {
-        start = end = 0;
-      } else if (start > 0) {
-        buf.copyWithin(0, start, end);
-        end -= start;
-        start = 0;
-      } else if (end === buf.length) {
-        parts.push(buf);
-        buf = Buffer.allocUnsafe(chunkSize);
-        start = end = 0;
-      }
-    }
-    if (end > start || parts.length > 0) {
-      lineNo += 1;
-      parts.push(buf.subarray(start, end));
-      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      yield { line: lineNo, bytes: stripCr(bytes), terminated: false };
-    }
-  } finally {
-    await handle.close();
-  }
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
-}
 
 // src/ingest/transcript/bytes.ts
 var needle = (text2) => Buffer.from(text2, "utf8");
@@ -22630,8 +22595,12 @@ var TranscriptReader = class {
   lastSession;
   lastBranch = "";
   pretty;
-  read({ line, bytes, terminated }) {
+  read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
+    if (oversized) {
+      this.skip(line, `line is longer than ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB and was not read`);
+      return;
+    }
     if (this.pretty) {
       if (!startsAtColumnZero(bytes)) {
         this.continuePretty(this.pretty, bytes);

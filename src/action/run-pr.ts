@@ -13,7 +13,8 @@ import type { RunContext } from './context.js';
 import { globMatcher } from './glob.js';
 import type { ActionIo, Outcome } from './io.js';
 import { commentNotPermitted } from './messages.js';
-import { buildActionReport } from './pipeline.js';
+import { buildActionReport, type ActionReportRequest } from './pipeline.js';
+import type { Report } from '../report/types.js';
 import { stageRecordsFromApi } from './records-api.js';
 import { stageRecordsFromWorkspace } from './records-workspace.js';
 import { localRepoFile, type RepoFileSource } from './repo-files.js';
@@ -27,6 +28,8 @@ export interface PrRun {
   gh: GitHub;
   io: ActionIo;
   limits?: RecordLimits;
+  /** The pipeline; tests pass one that returns a given budget verdict. */
+  buildReport?: (request: ActionReportRequest) => Promise<Report>;
 }
 
 /** The PR flow: find records → price → comment → summary → outputs → gate, in that order. */
@@ -55,7 +58,7 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
     throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository${source === 'api' ? ' at the base commit' : ''}`);
   }
 
-  const report = await buildActionReport({
+  const report = await (run.buildReport ?? buildActionReport)({
     recordsDir: stage.dir,
     pricingFile,
     configFile,

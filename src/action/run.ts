@@ -4,7 +4,7 @@ import type { Inputs } from '../inputs.js';
 import { pullRequestFromEvent, workflowRunFromEvent, type RunContext } from './context.js';
 import type { ActionIo, Outcome } from './io.js';
 import { PERIOD_NOT_AVAILABLE, unsupportedEvent } from './messages.js';
-import { runPullRequest } from './run-pr.js';
+import { runPullRequest, type PrRun } from './run-pr.js';
 
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
 /** Runs on the merge queue and on the default branch: the PR already had its check. */
@@ -21,6 +21,7 @@ export class UnsupportedRunError extends Error {
 export interface RunOptions {
   /** Tests shorten the API back-off. */
   timing?: Partial<Timing>;
+  buildReport?: PrRun['buildReport'];
 }
 
 /** The Action's orchestrator: which flow this event gets, then that flow. */
@@ -57,7 +58,7 @@ export async function runAction(inputs: Inputs, context: RunContext, io: ActionI
     }
     throw new UnsupportedRunError(`the ${event} event payload has no pull request`);
   }
-  return runPullRequest({ inputs, context, pr, gh, io });
+  return runPullRequest({ inputs, context, pr, gh, io, buildReport: options.buildReport });
 }
 
 /**

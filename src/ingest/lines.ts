@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export interface Line {
@@ -10,12 +11,22 @@ export interface Line {
   bytes: Buffer;
   /** False for a last line that has no newline (a live transcript may be cut mid-write). */
   terminated: boolean;
+  /**
+   * The line was longer than `maxLineBytes`: it was not kept, and `bytes` holds only its first
+   * bytes, enough to tell what kind of line it was. A hostile multi-gigabyte line costs no memory.
+   */
+  oversized: boolean;
 }
 
 export interface ReadLinesOptions {
   /** Bytes read per call, and the size of the reused buffer. */
   chunkSize?: number;
+  /** Lines longer than this are not kept (see `Line.oversized`). */
+  maxLineBytes?: number;
 }
+
+export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const OVERSIZED_PREFIX_BYTES = 256;
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
@@ -29,18 +40,22 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  */
 export async function* readLines(
   path: string,
-  { chunkSize = 1 << 20 }: ReadLinesOptions = {},
+  { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES }: ReadLinesOptions = {},
 ): AsyncGenerator<Line, void, undefined> {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError('chunkSize must be an integer of at least 16 bytes');
   }
-  const handle = await open(path, 'r');
+  // Never through a symbolic link: the walk refused links, and a swap after it must not work.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     let buf = Buffer.allocUnsafe(chunkSize);
     let start = 0;
     let end = 0;
     /** Earlier pieces of a line that did not fit in the buffer. */
     let parts: Buffer[] = [];
+    let partsBytes = 0;
+    /** First bytes of the current line once it has grown past `maxLineBytes`. */
+    let oversizedPrefix: Buffer | undefined;
     let lineNo = 0;
     let atFileStart = true;
 
@@ -65,13 +80,19 @@ export async function* readLines(
         if (nl === -1) break;
         lineNo += 1;
         let bytes = view.subarray(start, nl);
+        start = nl + 1;
+        if (oversizedPrefix !== undefined) {
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          oversizedPrefix = undefined;
+          continue;
+        }
         if (parts.length > 0) {
           parts.push(bytes);
           bytes = Buffer.concat(parts);
           parts = [];
+          partsBytes = 0;
         }
-        yield { line: lineNo, bytes: stripCr(bytes), terminated: true };
-        start = nl + 1;
+        yield { line: lineNo, bytes: stripCr(bytes), terminated: true, oversized: false };
       }
 
       if (eof) break;
@@ -84,17 +105,27 @@ export async function* readLines(
         start = 0;
       } else if (end === buf.length) {
         // One line fills the whole buffer: hand the buffer off and read into a fresh one.
-        parts.push(buf);
-        buf = Buffer.allocUnsafe(chunkSize);
+        if (oversizedPrefix === undefined) {
+          parts.push(buf);
+          partsBytes += buf.length;
+          if (partsBytes > maxLineBytes) {
+            oversizedPrefix = Buffer.from((parts[0] as Buffer).subarray(0, OVERSIZED_PREFIX_BYTES));
+            parts = [];
+            partsBytes = 0;
+          }
+          buf = Buffer.allocUnsafe(chunkSize);
+        }
         start = end = 0;
       }
     }
 
-    if (end > start || parts.length > 0) {
+    if (oversizedPrefix !== undefined) {
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+    } else if (end > start || parts.length > 0) {
       lineNo += 1;
       parts.push(buf.subarray(start, end));
       const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-      yield { line: lineNo, bytes: stripCr(bytes), terminated: false };
+      yield { line: lineNo, bytes: stripCr(bytes), terminated: false, oversized: false };
     }
   } finally {
     await handle.close();

@@ -7,9 +7,9 @@ import { buildReport } from '../../src/report/build.js';
 import type { Report } from '../../src/report/types.js';
 
 /**
- * Records for policy tests, in round numbers on list prices (2026-11-18, global, ≤100k prompts):
- * Sonnet 4.5 $3 in / $15 out / $3.75 5m write / $0.30 read; Opus 4.6 $5 / $25 / $6.25 / $0.50;
- * Haiku 4.5 $1 / $5 / $1.25 / $0.10 per million tokens.
+ * Records for policy tests, in round numbers on list prices (2026-11-18, global, ≤100k prompts),
+ * per million tokens: Opus 4.6 $5 input / $25 output / $6.25 5m write / $0.50 read;
+ * Haiku 4.5 $1 / $5 / $1.25 / $0.10.
  */
 export const NOW = new Date('2026-11-20T12:00:00Z');
 export const book = defaultPriceBook();
@@ -33,13 +33,32 @@ export function bucket(fields: Partial<UsageBucket> = {}): UsageBucket {
   };
 }
 
-/** $1.00 on Sonnet 4.5: 100k input ($0.30) + 20k output ($0.30) + 40k 5m writes ($0.15) + 500k reads ($0.15) + $0.10 of output. */
+export const OPUS = 'claude-opus-4-6';
+export const HAIKU = 'claude-haiku-4-5';
+
+/**
+ * $1.00 on Opus 4.6 = 100k input ($0.50) + 10k output ($0.25) + 16k 5m writes ($0.10)
+ * + 300k reads ($0.15): 426k tokens, cache hit 300/416 = 72.1%.
+ */
+export const DOLLAR_TOKENS = 426_000;
 export function dollarBucket(fields: Partial<UsageBucket> = {}): UsageBucket {
   return bucket({
+    model: OPUS,
     inputTokens: 100_000,
-    outputTokens: 26_666,
-    cacheWrite5mTokens: 40_000,
-    cacheReadTokens: 500_000,
+    outputTokens: 10_000,
+    cacheWrite5mTokens: 16_000,
+    cacheReadTokens: 300_000,
+    ...fields,
+  });
+}
+
+/** `n` dollars: n dollar buckets on consecutive-looking days would be the same key, so scale tokens instead. */
+export function dollars(n: number, fields: Partial<UsageBucket> = {}): UsageBucket {
+  return dollarBucket({
+    inputTokens: 100_000 * n,
+    outputTokens: 10_000 * n,
+    cacheWrite5mTokens: 16_000 * n,
+    cacheReadTokens: 300_000 * n,
     ...fields,
   });
 }

@@ -64,13 +64,8 @@ async function parseStreamFile(path: string, options: ParseOptions): Promise<Fil
     const info = await lstat(path);
     if (info.isSymbolicLink()) return (skip(0, 'symbolic link not followed'), out);
     if (!info.isFile()) return (skip(0, 'not a regular file'), out);
-    const handle = await open(path, READ_NO_FOLLOW);
-    try {
-      mtime = (await handle.stat()).mtime;
-      scan = await scanStream(handle, options.maxJsonBytes);
-    } finally {
-      await handle.close();
-    }
+    mtime = info.mtime;
+    scan = await scanStream(path, options.maxJsonBytes);
   } catch (error) {
     skip(0, `cannot read: ${errorCode(error)}`);
     return out;

@@ -1,5 +1,4 @@
-import type { FileHandle } from 'node:fs/promises';
-import { forEachLine } from './lines.js';
+import { readLines } from '../lines.js';
 
 // stream-json lines are compact JSON; the spaced form covers hand-formatted copies.
 const MARKERS = ['"type":"result"', '"type": "result"'] as const;
@@ -16,26 +15,26 @@ export interface StreamScan {
  * carries the run's totals so far, so the last one is the whole run. Other lines (most of the
  * bytes) get only a byte search for the marker, never a parse.
  */
-export async function scanStream(handle: FileHandle, maxLineBytes: number): Promise<StreamScan> {
+export async function scanStream(path: string, maxLineBytes: number): Promise<StreamScan> {
   const scan: StreamScan = { result: undefined, problems: [], lines: 0 };
-  scan.lines = await forEachLine(handle, maxLineBytes, ({ number, bytes, prefix }) => {
-    if (bytes === undefined) {
-      if (hasMarker(prefix))
-        scan.problems.push({ line: number, reason: `result line is larger than ${maxLineBytes} bytes` });
-      return;
+  for await (const { line: number, bytes, oversized } of readLines(path, { maxLineBytes })) {
+    scan.lines = number;
+    if (oversized) {
+      if (hasMarker(bytes)) scan.problems.push({ line: number, reason: `result line is larger than ${maxLineBytes} bytes` });
+      continue;
     }
-    if (!hasMarker(bytes)) return;
+    if (!hasMarker(bytes)) continue;
     let value: unknown;
     try {
       value = JSON.parse(bytes.toString('utf8'));
     } catch {
       // Typically the last line of a run that is still writing, or was killed mid-line.
       scan.problems.push({ line: number, reason: 'result line is not valid JSON' });
-      return;
+      continue;
     }
     // The marker can also sit inside a nested object (a tool's input); only top-level counts.
     if (isObject(value) && value.type === 'result') scan.result = { value, line: number };
-  });
+  }
   return scan;
 }
 

@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { readLines, type Line } from '../lines.js';
+import { DEFAULT_MAX_LINE_BYTES, readLines, type Line } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
 import {
   hasCompactBoundary,
@@ -71,8 +71,12 @@ class TranscriptReader {
     this.stemSession = identifier.safeParse(stem).success ? stem : undefined;
   }
 
-  read({ line, bytes, terminated }: Line): void {
+  read({ line, bytes, terminated, oversized }: Line): void {
     this.result.linesRead = line;
+    if (oversized) {
+      this.skip(line, `line is longer than ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB and was not read`);
+      return;
+    }
     if (this.pretty) {
       if (!startsAtColumnZero(bytes)) {
         this.continuePretty(this.pretty, bytes);

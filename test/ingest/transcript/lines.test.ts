@@ -78,3 +78,28 @@ describe('readLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['€'.repeat(50), '日本'.repeat(30)]);
   });
 });
+
+describe('readLines with a line longer than maxLineBytes', () => {
+  it('yields the oversized line as a short prefix, keeps the lines around it, and holds no copy', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readLines } = await import('../../../src/ingest/lines.js');
+    const path = join(mkdtempSync(join(tmpdir(), 'lines-')), 'big.jsonl');
+    writeFileSync(path, `{"a":1}\n{"big":"${'x'.repeat(5000)}"}\n{"b":2}\n{"tail":"${'y'.repeat(5000)}`);
+    const lines = [];
+    for await (const l of readLines(path, { chunkSize: 64, maxLineBytes: 1000 })) {
+      lines.push({ line: l.line, oversized: l.oversized, terminated: l.terminated, text: l.bytes.toString() });
+    }
+    expect(lines.map((l) => [l.line, l.oversized, l.terminated])).toEqual([
+      [1, false, true],
+      [2, true, true],
+      [3, false, true],
+      [4, true, false],
+    ]);
+    expect(lines[0]?.text).toBe('{"a":1}');
+    expect(lines[1]?.text.startsWith('{"big":"xx')).toBe(true);
+    expect(lines[1]?.text.length).toBeLessThanOrEqual(256);
+    expect(lines[2]?.text).toBe('{"b":2}');
+  });
+});

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeSha, FakeGitHub } from '../github/fake-github.js';
+import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { makeRecord, sessionId } from './records.js';
+
+const MARKER = '<!-- claude-cost:v1 key=default -->';
+
+let bundle: string;
+let fake: FakeGitHub;
+
+beforeAll(async () => {
+  bundle = buildBundle();
+});
+
+beforeEach(async () => {
+  await fake?.stop();
+  fake = new FakeGitHub();
+  await fake.start();
+});
+
+afterAll(async () => {
+  await fake?.stop();
+});
+
+function newPull(number = 7) {
+  return fake.addPull({ number, headSha: fakeSha(`head-${number}`), baseSha: fakeSha('base'), labels: ['enhancement'] });
+}
+
+describe('the PR flow, as a runner runs dist/index.js', () => {
+  it('posts one sticky comment, writes the summary and sets every output', async () => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    // Not a record: outside the records glob.
+    fake.addPullFile(pull.number, 'src/data.json', makeRecord({ sessionId: sessionId(99) }));
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const comments = fake.commentsOn(pull.number);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]?.body ?? '';
+    expect(body.startsWith(MARKER)).toBe(true);
+    expect(body).toContain('### Claude Code cost: $2.32');
+    expect(body).toContain('| 5b2e8c10 |');
+    expect(body).toContain('[this workflow run](https://github.test/acme/widgets/actions/runs/4242)');
+    expect(body).toMatch(/<!-- claude-cost:data v1 [A-Za-z0-9+/=]+ -->\n$/);
+    expect(body).not.toContain('a0b1c2d3');
+    expect(comments[0]?.login).toBe('github-actions[bot]');
+
+    expect(result.outputs).toMatchObject({
+      'total-cost-usd': expect.stringMatching(/^2\.32\d+$/),
+      'total-tokens': expect.stringMatching(/^\d+$/),
+      'cache-hit-rate': expect.stringMatching(/^0\.9\d+$/),
+      'budget-status': 'none',
+      'comment-id': String(comments[0]?.id),
+      'comment-url': `https://github.test/acme/widgets/pull/7#issuecomment-${comments[0]?.id}`,
+    });
+    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as { totals: { sessions: number } };
+    expect(report.totals.sessions).toBe(2);
+    expect(result.summary).toContain('### Claude Code cost: $2.32');
+    expect(result.summary).not.toContain(MARKER);
+    expect(result.stdout).toContain('Records in this PR (source: api): 2 read, 0 refused.');
+  });
+
+  it('leaves the comment alone on a rerun, and updates it in place with the change on the next push', async () => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    const first = fake.commentsOn(pull.number)[0];
+
+    const rerun = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(rerun.code).toBe(0);
+    expect(fake.commentsOn(pull.number)).toHaveLength(1);
+    expect(fake.countRequests('PATCH', /comments/)).toBe(0);
+    expect(rerun.stdout).toContain('Comment unchanged');
+
+    // The next push adds a third session.
+    pull.headSha = fakeSha('head-7-second-push');
+    const files = pull.files.splice(0);
+    for (const f of files) fake.putFile(pull.headSha, f.filename, readFileSync(new URL(`../fixtures/action/${f.filename.replace('.claude-cost/', '')}`, import.meta.url)));
+    pull.files.push(...files);
+    fake.addPullFile(pull.number, `.claude-cost/sessions/${sessionId(3)}.json`, makeRecord({ sessionId: sessionId(3) }));
+    const push = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(push.code).toBe(0);
+    const comments = fake.commentsOn(pull.number);
+    expect(comments.map((c) => c.id)).toEqual([first?.id]);
+    expect(comments[0]?.body).toMatch(/#### Since the previous push\n\n\+\$0\.\d\d \(\$2\.32 → \$2\.\d\d\) · \+[\d.]+k tokens · \+1 session compared with [0-9a-f]{7}\./);
+    expect(push.summary).toContain('#### Since the previous push');
+
+    // A rerun of that push keeps the same change line (it compares with the push before).
+    const again = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(again.stdout).toContain('Comment unchanged');
+  });
+
+  it('passes with a one-line comment when the PR adds no records', async () => {
+    const pull = newPull();
+    fake.addPullFile(pull.number, 'README.md', '# hi\n');
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(result.code).toBe(0);
+    const body = fake.commentsOn(pull.number)[0]?.body ?? '';
+    expect(body.split('\n\n').slice(0, 2)).toEqual([MARKER, 'No Claude Code sessions in this PR.']);
+    expect(result.outputs['total-cost-usd']).toBe('0.000000');
+    expect(result.outputs['budget-status']).toBe('none');
+    expect(result.summary).toContain('No Claude Code sessions in this PR.');
+    expect(result.stdout).toContain('::notice::No Claude Code sessions in this PR.');
+  });
+
+  it.each(['push', 'merge_group'])('passes a %s event with a notice and no API calls', async (eventName) => {
+    const result = await runBundle(bundle, { fake, eventName, event: { ref: 'refs/heads/main' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`::notice::claude-cost reports on pull requests; nothing to do for a ${eventName} event.`);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('says period mode is not available yet', async () => {
+    const result = await runBundle(bundle, { fake, eventName: 'schedule', inputs: { mode: 'period' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::UnsupportedRunError: mode: period (the monthly team report) is not available');
+  });
+
+  it('fails before anything is posted when an input is invalid', async () => {
+    const pull = newPull();
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'sometimes' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::InputError: comment-mode must be one of update, new, hide-and-new, delete-and-new, off (got "sometimes")');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each(['over-budget', 'warning', 'never'])('exits 0 with fail-on %s when no budget applies', async (failOn) => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'fail-on': failOn } });
+    expect(result.code).toBe(0);
+    expect(result.outputs['budget-status']).toBe('none');
+  });
+
+  it('keeps a separate comment per report key, and writes nothing with comment-mode off', async () => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'report-key': 'nightly' } });
+    const bodies = fake.commentsOn(pull.number).map((c) => c.body.split('\n')[0]);
+    expect(bodies).toEqual([MARKER, '<!-- claude-cost:v1 key=nightly -->']);
+
+    const off = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'off' } });
+    expect(off.code).toBe(0);
+    expect(fake.commentsOn(pull.number)).toHaveLength(2);
+    expect(off.outputs['comment-id']).toBe('');
+    expect(off.summary).toContain('### Claude Code cost');
+    expect(existsSync(off.outputs['report-path'] ?? '')).toBe(true);
+  });
+});
