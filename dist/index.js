@@ -24898,7 +24898,7 @@ async function* readLines(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MA
           parts = [];
           partsBytes = 0;
         }
-        yield { line: lineNo, bytes: stripCr(bytes), terminated: true, oversized: false };
+        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
       if (eof) break;
       if (start === end) {
@@ -24927,11 +24927,14 @@ async function* readLines(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MA
       lineNo += 1;
       parts.push(buf.subarray(start, end));
       const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      yield { line: lineNo, bytes: stripCr(bytes), terminated: false, oversized: false };
+      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
     }
   } finally {
     await handle.close();
   }
+}
+function sized(line, bytes, terminated, maxLineBytes) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
 }
 function stripCr(bytes) {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;

@@ -92,7 +92,7 @@ export async function* readLines(
           parts = [];
           partsBytes = 0;
         }
-        yield { line: lineNo, bytes: stripCr(bytes), terminated: true, oversized: false };
+        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
 
       if (eof) break;
@@ -125,11 +125,17 @@ export async function* readLines(
       lineNo += 1;
       parts.push(buf.subarray(start, end));
       const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-      yield { line: lineNo, bytes: stripCr(bytes), terminated: false, oversized: false };
+      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
     }
   } finally {
     await handle.close();
   }
+}
+
+function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number): Line {
+  return bytes.length > maxLineBytes
+    ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true }
+    : { line, bytes, terminated, oversized: false };
 }
 
 function stripCr(bytes: Buffer): Buffer {
