@@ -42,10 +42,13 @@ export interface CommentInput {
 }
 
 export function renderCommentBody(input: CommentInput, maxChars = COMMENT_MAX_CHARS): string {
-  for (const [i, options] of DETAIL_LEVELS.entries()) {
-    const dataLevel = i === 0 ? 0 : i < DETAIL_LEVELS.length - 1 ? 1 : 2;
-    const body = assemble(input, renderMarkdown(input.report, options), dataLevel);
-    if (body.length <= maxChars) return body;
+  // The hidden per-session numbers go before any row a reader sees; then rows, level by level.
+  for (const options of DETAIL_LEVELS) {
+    const markdown = renderMarkdown(input.report, options);
+    for (const dataLevel of [0, 1, 2] as const) {
+      const body = assemble(input, markdown, dataLevel);
+      if (body.length <= maxChars) return body;
+    }
   }
   return renderMinimalBody(input);
 }

@@ -1,6 +1,9 @@
 import { relative, resolve, sep } from 'node:path';
-import { buildReportFor } from '../commands/report.js';
+import { priceBookFrom } from '../commands/options.js';
 import type { Skipped } from '../ingest/types.js';
+import { runPipeline } from '../pipeline.js';
+import { DEFAULT_CONFIG } from '../policy/config.js';
+import { readConfigFile } from '../commands/policy-options.js';
 import type { Report } from '../report/types.js';
 
 /**
@@ -20,9 +23,12 @@ export interface ActionReportRequest {
   notes: string[];
 }
 
-export async function buildActionReport(request: ActionReportRequest): Promise<Report> {
-  // TODO(policy): pass request.configFile and request.pullRequest to the policy-aware pipeline.
-  const report = await buildReportFor([request.recordsDir], request.pricingFile);
+export async function buildActionReport(request: ActionReportRequest, now: Date = new Date()): Promise<Report> {
+  // A bad config throws ConfigError here, before anything is posted.
+  const config =
+    request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, '.github/claude-cost.yml');
+  const book = await priceBookFrom(request.pricingFile);
+  const report = await runPipeline({ paths: [request.recordsDir], book, config, pr: request.pullRequest, now });
   const staged = [resolve(request.recordsDir), relative(process.cwd(), resolve(request.recordsDir))];
   // The walker names files by their staged path; readers want the path in the repository.
   const repositoryPath = (file: string): string => {

@@ -66,7 +66,7 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
     refused: stage.skipped,
     notes: stage.notes,
   });
-  const noRecords = stage.files.length === 0 && stage.skipped.length === 0;
+  const noRecords = stage.files.length === 0 && stage.skipped.length === 0 && stage.notes.length === 0;
   const budgetStatus = budgetStatusOf(report);
 
   const notices: string[] = [];

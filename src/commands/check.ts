@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { repoRoot } from '../local/git.js';
 import { describeCheck } from '../policy/budget.js';
 import type { BudgetVerdict, TaskClassification } from '../policy/types.js';
@@ -46,7 +46,7 @@ export async function checkCommand(argv: string[], io: CommandIo, now: Date = ne
   }
   const policy = await loadPolicyOptions(values, io);
   const book = await priceBookFrom(values['pricing-file']);
-  const paths = positionals.length > 0 ? positionals : [await defaultRecordsDir(io.cwd)];
+  const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(describeVerdict(report));
   return exitCodeFor(report.budget?.status ?? 'none', failOn as FailOn);

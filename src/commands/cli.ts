@@ -1,3 +1,4 @@
+import { checkCommand } from './check.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 import { pricesCommand } from './prices.js';
@@ -11,6 +12,7 @@ Show what Claude Code work costs, from session records committed with a branch.
 
 Commands:
   report [PATH...]   print the cost report (markdown, json or csv)
+  check [PATH...]    print the budget verdict; exit 1 when over the team's budget
   record             write session records from Claude Code transcripts
   prices [MODEL]     print the price book, or how a model id is priced
 
@@ -34,7 +36,9 @@ export async function runCli(argv: string[], io: CommandIo, now: Date = new Date
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
       case 'report':
-        return await reportCommand(rest, io);
+        return await reportCommand(rest, io, now);
+      case 'check':
+        return await checkCommand(rest, io, now);
       case 'record':
         return await recordCommand(rest, io);
       case 'prices':

@@ -5,11 +5,10 @@ import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import { UnreadablePathError } from '../ingest/walk.js';
 import { currentBranch, repoRoot } from '../local/git.js';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, type Config } from '../policy/config.js';
-import { applyPolicy } from '../policy/index.js';
 import type { PrFacts } from '../policy/types.js';
 import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
-import { buildReport } from '../report/build.js';
+import { runPipeline } from '../pipeline.js';
 import type { Report } from '../report/types.js';
 import { GENERATOR } from '../version.js';
 import { UsageError } from './errors.js';
@@ -77,18 +76,23 @@ async function loadConfig(
     if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
   }
   const shown = relative(cwd, path) || path;
-  let text: string;
   try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new UsageError(`${shown}: cannot read the config file`);
-  }
-  try {
-    return { config: parseConfig(text, shown), configFile: shown };
+    return { config: await readConfigFile(path, shown), configFile: shown };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+/** Read and validate a config file; `shown` is the name messages use. Throws ConfigError. */
+export async function readConfigFile(path: string, shown: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigError(shown, ['cannot read the config file']);
+  }
+  return parseConfig(text, shown);
 }
 
 /** Only committed records count as history: they are what was merged. */
@@ -112,22 +116,11 @@ export async function buildPolicyReport(
   paths: readonly string[],
   options: { book: PriceBook; policy: LoadedPolicy; now: Date },
 ): Promise<Report> {
-  let ingested;
+  const { policy, book, now } = options;
   try {
-    ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+    return await runPipeline({ paths, book, now, config: policy.config, pr: policy.pr, history: policy.history, notes: policy.notes });
   } catch (error) {
     if (error instanceof UnreadablePathError) throw new UsageError(error.message);
     throw error;
   }
-  const { policy, book, now } = options;
-  const report = buildReport({ ...ingested, book, generator: GENERATOR });
-  const judged = applyPolicy(report, {
-    sessions: ingested.sessions,
-    config: policy.config,
-    pr: policy.pr,
-    history: policy.history,
-    now,
-    book,
-  });
-  return { ...judged, notes: [...judged.notes, ...policy.notes] };
 }

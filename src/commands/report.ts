@@ -1,17 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
-import { UnreadablePathError } from '../ingest/walk.js';
+import { resolve } from 'node:path';
 import { repoRoot } from '../local/git.js';
-import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { GENERATOR } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 import { outputFormat, parseCommandArgs, priceBookFrom, type OutputFormat } from './options.js';
+import { buildPolicyReport, loadPolicyOptions, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
 
 export const REPORT_HELP = `Usage: claude-cost report [PATH...] [options]
 
@@ -22,13 +20,16 @@ Default PATH: .claude-cost/sessions at the top of the current git repository.
 Options:
   --format FORMAT        markdown (default; the PR comment), json or csv (one row per session)
   --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
+${POLICY_HELP}
   -h, --help             show this help
 
-Exit codes: 0 success, 2 bad usage or unreadable path.
+Exit codes: 0 success, 2 bad usage, an unreadable path or an invalid config.
+Use claude-cost check for a verdict as the exit code.
 `;
 
-export async function reportCommand(argv: string[], io: CommandIo): Promise<number> {
+export async function reportCommand(argv: string[], io: CommandIo, now: Date = new Date()): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
+    ...POLICY_OPTIONS,
     format: { type: 'string' },
     'pricing-file': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -38,21 +39,13 @@ export async function reportCommand(argv: string[], io: CommandIo): Promise<numb
     return EXIT.ok;
   }
   const format = outputFormat(values.format);
-  const paths = positionals.length > 0 ? positionals : [await defaultRecordsDir(io.cwd)];
-  const report = await buildReportFor(paths, values['pricing-file']);
+  const policy = await loadPolicyOptions(values, io);
+  const book = await priceBookFrom(values['pricing-file']);
+  const paths =
+    positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
+  const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(render(report, format));
   return EXIT.ok;
-}
-
-export async function buildReportFor(paths: string[], pricingFile: string | undefined): Promise<Report> {
-  const book = await priceBookFrom(pricingFile);
-  try {
-    const ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
-    return buildReport({ ...ingested, book, generator: GENERATOR });
-  } catch (error) {
-    if (error instanceof UnreadablePathError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 export function render(report: Report, format: OutputFormat): string {

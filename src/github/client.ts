@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -20,6 +21,10 @@ export interface Logger {
 export interface Timing {
   /** Milliseconds per unit of back-off: retry waits n² units, rate limits `retry-after` units. */
   backoffUnitMs: number;
+  /** GitHub asks for at least a second between writes (and GraphQL calls)... */
+  writeSpacingMs: number;
+  /** ...and the throttling plugin spaces writes that notify people (new comments) by three. */
+  notificationSpacingMs: number;
   /** Retries of a 5xx or network failure. */
   retries: number;
   /** Retries of one request after a rate limit. */
@@ -28,7 +33,25 @@ export interface Timing {
   maxRetryAfterSeconds: number;
 }
 
-export const DEFAULT_TIMING: Timing = { backoffUnitMs: 1000, retries: 3, rateLimitRetries: 3, maxRetryAfterSeconds: 120 };
+export const DEFAULT_TIMING: Timing = {
+  backoffUnitMs: 1000,
+  writeSpacingMs: 1000,
+  notificationSpacingMs: 3000,
+  retries: 3,
+  rateLimitRetries: 3,
+  maxRetryAfterSeconds: 120,
+};
+
+/** The same timing with every wait multiplied by `scale` (tests run with a small scale). */
+export function scaledTiming(scale: number): Timing {
+  const t = DEFAULT_TIMING;
+  return {
+    ...t,
+    backoffUnitMs: t.backoffUnitMs * scale,
+    writeSpacingMs: t.writeSpacingMs * scale,
+    notificationSpacingMs: t.notificationSpacingMs * scale,
+  };
+}
 
 export interface GitHubOptions {
   token: string;
@@ -74,6 +97,9 @@ export function createGitHub(options: GitHubOptions): GitHub {
     throttle: {
       id: options.throttleId ?? 'claude-cost',
       retryAfterBaseValue: timing.backoffUnitMs,
+      // The plugin's own queues, with our spacing; the defaults are the same numbers.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }),
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
     },
@@ -86,8 +112,9 @@ export function createGitHub(options: GitHubOptions): GitHub {
     owner: options.owner,
     repo: options.repo,
     log,
+    // The object form: the string form refuses `url` among the options (it takes them for variables).
     graphql: <T>(query: string, variables: Record<string, unknown>) =>
-      octokit.graphql<T>(query, { ...variables, ...(graphqlUrl === undefined ? {} : { url: graphqlUrl }) }),
+      octokit.graphql<T>({ query, ...variables, ...(graphqlUrl === undefined ? {} : { url: graphqlUrl }) }),
   };
 }
 

@@ -68,9 +68,11 @@ export function cheaperModelAdvice(
 }
 
 /**
- * Sessions whose cache hit rate is under the target: had `target` of each request's prompt been
- * read from cache, the extra reads replace the cheapest uncached tokens first (input, then
- * 5-minute writes, then 1-hour writes), so the figure is the least the target would have saved.
+ * Sessions whose cache hit rate is under the target: had the session read `target` of its prompt
+ * from cache, how much less would the same requests have cost. The extra reads are spread over
+ * the session's buckets in proportion to their uncached prompt tokens, and inside a bucket they
+ * replace the cheapest uncached tokens first (input, then 5-minute, then 1-hour writes), so the
+ * figure is the least the target would have saved. Unpriced buckets are left out.
  */
 export function cacheAdvice(sessions: readonly SessionPair[], target: number, book: PriceBook): Advice | null {
   if (target <= 0) return null;
@@ -80,25 +82,16 @@ export function cacheAdvice(sessions: readonly SessionPair[], target: number, bo
   const details: string[] = [];
   for (const { record, line } of sessions) {
     if (line.cacheHitRate === null || line.cacheHitRate >= target) continue;
-    let sessionNow = 0n;
-    let sessionAt = 0n;
-    let sessionShift = 0;
-    for (const bucket of record.usage) {
-      const now = priceBucket(book, bucket);
-      if (!now.priced) continue;
-      const { bucket: shifted, moved } = atHitRate(bucket, target);
-      const at = priceBucket(book, shifted);
-      if (!at.priced) continue;
-      sessionNow += now.costPico;
-      sessionAt += at.costPico;
-      sessionShift += moved;
-    }
-    if (sessionShift === 0) continue;
+    const priced = record.usage.filter((b) => priceBucket(book, b).priced);
+    const shifted = shiftToHitRate(priced, target);
+    if (shifted.moved === 0) continue;
+    const sessionNow = sumPico(book, priced);
+    const sessionAt = sumPico(book, shifted.buckets);
     nowPico += sessionNow;
     atTargetPico += sessionAt;
-    shiftedTokens += sessionShift;
+    shiftedTokens += shifted.moved;
     details.push(
-      `session ${line.sessionId.slice(0, 8)}: cache hit ${formatPercent(line.cacheHitRate)}; ${formatTokens(sessionShift)} more tokens read from cache: ${money(picoToUsd(sessionNow))} → ${money(picoToUsd(sessionAt))}`,
+      `session ${line.sessionId.slice(0, 8)}: cache hit ${formatPercent(line.cacheHitRate)}; ${formatTokens(shifted.moved)} more tokens read from cache: ${money(picoToUsd(sessionNow))} → ${money(picoToUsd(sessionAt))}`,
     );
   }
   const nowUsd = picoToUsd(nowPico);
@@ -114,10 +107,29 @@ export function cacheAdvice(sessions: readonly SessionPair[], target: number, bo
   };
 }
 
-/** The bucket with its cache reads raised to `target` of its prompt, and how many tokens moved. */
-export function atHitRate(bucket: UsageBucket, target: number): { bucket: UsageBucket; moved: number } {
-  const prompt = bucket.inputTokens + bucket.cacheWrite5mTokens + bucket.cacheWrite1hTokens + bucket.cacheReadTokens;
-  let wanted = Math.max(0, Math.round(target * prompt) - bucket.cacheReadTokens);
+/** The buckets with cache reads raised to `target` of their combined prompt, and how many tokens moved. */
+export function shiftToHitRate(
+  buckets: readonly UsageBucket[],
+  target: number,
+): { buckets: UsageBucket[]; moved: number } {
+  const uncached = buckets.map((b) => b.inputTokens + b.cacheWrite5mTokens + b.cacheWrite1hTokens);
+  const totalUncached = uncached.reduce((a, b) => a + b, 0);
+  const reads = buckets.reduce((sum, b) => sum + b.cacheReadTokens, 0);
+  const wanted = Math.max(0, Math.round(target * (totalUncached + reads)) - reads);
+  let left = wanted;
+  const shifted = buckets.map((bucket, i) => {
+    // The last bucket takes the rounding remainder, so exactly `wanted` tokens move.
+    const share = i === buckets.length - 1 ? left : Math.floor((wanted * (uncached[i] ?? 0)) / (totalUncached || 1));
+    const n = Math.min(share, uncached[i] ?? 0, left);
+    left -= n;
+    return moveToReads(bucket, n);
+  });
+  return { buckets: shifted, moved: wanted - left };
+}
+
+/** `n` uncached prompt tokens of a bucket read from cache instead, cheapest first. */
+function moveToReads(bucket: UsageBucket, n: number): UsageBucket {
+  let wanted = n;
   const take = (available: number) => {
     const moved = Math.min(available, wanted);
     wanted -= moved;
@@ -126,17 +138,22 @@ export function atHitRate(bucket: UsageBucket, target: number): { bucket: UsageB
   const fromInput = take(bucket.inputTokens);
   const from5m = take(bucket.cacheWrite5mTokens);
   const from1h = take(bucket.cacheWrite1hTokens);
-  const moved = fromInput + from5m + from1h;
   return {
-    bucket: {
-      ...bucket,
-      inputTokens: bucket.inputTokens - fromInput,
-      cacheWrite5mTokens: bucket.cacheWrite5mTokens - from5m,
-      cacheWrite1hTokens: bucket.cacheWrite1hTokens - from1h,
-      cacheReadTokens: bucket.cacheReadTokens + moved,
-    },
-    moved,
+    ...bucket,
+    inputTokens: bucket.inputTokens - fromInput,
+    cacheWrite5mTokens: bucket.cacheWrite5mTokens - from5m,
+    cacheWrite1hTokens: bucket.cacheWrite1hTokens - from1h,
+    cacheReadTokens: bucket.cacheReadTokens + fromInput + from5m + from1h,
   };
+}
+
+function sumPico(book: PriceBook, buckets: readonly UsageBucket[]): bigint {
+  let total = 0n;
+  for (const bucket of buckets) {
+    const price = priceBucket(book, bucket);
+    if (price.priced) total += price.costPico;
+  }
+  return total;
 }
 
 /** Open-ended sessions that cost more than the scoped baseline: the baseline's own estimate, as advice. */

@@ -2,6 +2,7 @@ import { markdownTable } from 'markdown-table';
 import type { Report } from '../report/types.js';
 import { md } from './escape.js';
 import { formatInteger, formatMinutes, formatPercent, formatTokens, formatUsd } from './format.js';
+import { renderAdvice, renderBaseline, renderBudgetHeadline, renderLocalTotal } from './policy.js';
 
 export interface MarkdownOptions {
   /** Show at most this many skipped-line entries; the rest are counted. */
@@ -12,13 +13,14 @@ export interface MarkdownOptions {
 
 /** The PR comment body (also the CLI's default output and the job summary). */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const parts = [headline(report)];
+  const parts = [headline(report), renderBudgetHeadline(report)];
   if (report.sessions.length > 0) {
     parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
   }
+  parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
   parts.push(dataNotes(report, options.maxSkipped ?? 20));
   parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
-  return `${parts.join('\n\n')}\n`;
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
 
 function headline(report: Report): string {
@@ -32,6 +34,8 @@ function headline(report: Report): string {
     `${t.requests} request${t.requests === 1 ? '' : 's'}`,
     `cache hit ${formatPercent(t.cacheHitRate)}`,
   ];
+  const local = renderLocalTotal(report);
+  if (local !== '') facts.push(local);
   const lines = [`### Claude Code cost: ${cost}`, '', facts.join(' · ')];
   if (t.costIsLowerBound) {
     lines.push(
@@ -64,6 +68,7 @@ function modelTable(report: Report): string {
 }
 
 function sessionTable(report: Report, max: number): string {
+  const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
   const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
   const rows = shown.map((s) => [
     md(s.sessionId.slice(0, 8)),
@@ -72,7 +77,7 @@ function sessionTable(report: Report, max: number): string {
     formatMinutes(s.durationMinutes),
     formatInteger(s.turns),
     formatTokens(s.peakContextTokens),
-    s.scope ?? '–',
+    scopes.get(s.sessionId) ?? s.scope ?? '–',
     `${formatUsd(s.costUsd)}${s.unpricedTokens > 0 ? '+' : ''}`,
     formatPercent(s.cacheHitRate),
   ]);

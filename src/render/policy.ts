@@ -63,22 +63,23 @@ function describeTask(task: TaskClassification): string {
   }
 }
 
+/** `52% of $5.00 per-PR budget: $2.60 used`, `… per-session budget: largest session 1a2b3c4d, 620k tokens`. */
 function describeBar(check: BudgetCheck, report: Report): string {
   const currency = report.currency ?? null;
-  const money = (usd: number) => (check.unit === 'usd' ? formatMoney(usd, currency) : `${formatTokens(usd)} tokens`);
+  const money = (n: number) => (check.unit === 'usd' ? formatMoney(n, currency) : `${formatTokens(n)} tokens`);
   const atLeast = check.lowerBound ? '≥' : '';
   const share = check.share === null ? '' : `${atLeast}${Math.round(check.share * 100)}% of `;
   const name = check.budget === 'perPr' ? 'per-PR budget' : 'per-session budget';
   const used =
     check.budget === 'perPr'
       ? `${atLeast}${money(check.used)} used`
-      : `largest: session ${md((check.sessionId ?? '').slice(0, 8))}, ${atLeast}${money(check.used)}`;
+      : `largest session ${md((check.sessionId ?? '').slice(0, 8))}, ${atLeast}${money(check.used)}`;
+  const over = check.status === 'over' ? `, **over by ${atLeast}${money(check.used - check.limit)}**` : '';
   const counts = [
     check.sessionsOver > 0 ? `${check.sessionsOver} session${check.sessionsOver === 1 ? '' : 's'} over` : '',
     check.sessionsWarning > 0 ? `${check.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : '',
   ].filter((c) => c !== '');
-  const over = check.status === 'over' ? `, **over by ${atLeast}${money(check.used - check.limit)}**` : '';
-  return `${share}${money(check.limit)} ${name} (${used}${over}${counts.length > 0 ? `; ${counts.join(', ')}` : ''})`;
+  return `${share}${money(check.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}`;
 }
 
 /** The total in the display currency, for the headline facts: `HKD 31.98 at 7.8 HKD/USD`; '' without one. */
@@ -122,9 +123,11 @@ export function renderBaseline(report: Report, maxRows = 50): string {
   const estimate = baseline.estimate;
   if (estimate !== null && baseline.scopedUsd !== null) {
     const n = estimate.sessions;
+    const which = n === 1 ? 'the open-ended session' : `the ${n} open-ended sessions`;
+    const each = n === 1 ? '' : ' each';
     lines.push(
       '',
-      `**Estimate:** had the ${n === 1 ? 'open-ended session' : `${n} open-ended sessions`} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)} each: ${lessTimes(estimate.actualUsd, n, baseline.scopedUsd)} less. This is an estimate from the team's typical session, not a measurement.`,
+      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`,
     );
   }
   return lines.join('\n');

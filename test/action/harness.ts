@@ -37,6 +37,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   eventName?: string;
   event?: unknown;
+  /** Multiplies every API wait (CLAUDE_COST_API_TIME_SCALE); default 0.01. */
+  timeScale?: string;
   /** Defaults to an empty directory (the API source needs no checkout). */
   workspace?: string;
 }
@@ -76,6 +78,8 @@ export async function runBundle(bundle: string, options: RunOptions): Promise<Ru
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: join(dir, 'temp'),
+    // Real back-off and write spacing, a hundred times shorter.
+    CLAUDE_COST_API_TIME_SCALE: options.timeScale ?? '0.01',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeSha, FakeGitHub } from '../github/fake-github.js';
+import { fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
 import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
 import { makeRecord, sessionId } from './records.js';
 
@@ -44,7 +45,7 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     expect(body).toContain('| 5b2e8c10 |');
     expect(body).toContain('[this workflow run](https://github.test/acme/widgets/actions/runs/4242)');
     expect(body).toMatch(/<!-- claude-cost:data v1 [A-Za-z0-9+/=]+ -->\n$/);
-    expect(body).not.toContain('a0b1c2d3');
+    expect(body).not.toContain(sessionId(99).slice(0, 8));
     expect(comments[0]?.login).toBe('github-actions[bot]');
 
     expect(result.outputs).toMatchObject({
@@ -148,5 +149,66 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     expect(off.outputs['comment-id']).toBe('');
     expect(off.summary).toContain('### Claude Code cost');
     expect(existsSync(off.outputs['report-path'] ?? '')).toBe(true);
+  });
+
+  it('reads the policy and price book at the base commit, never from the PR head', async () => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    const prices = readFileSync(join(new URL('../../pricing', import.meta.url).pathname, 'prices.json'));
+    fake.putFile(pull.baseSha, '.github/claude-cost.yml', 'budgets: {}\n');
+    fake.putFile(pull.baseSha, 'ci/prices.json', prices);
+    fake.addPullFile(pull.number, 'ci/prices.json', '{"asOf": "garbage"}');
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'pricing-file': 'ci/prices.json' } });
+    expect(result.code, result.stdout).toBe(0);
+    const settings = fake.requests.filter((r) => /contents\/(\.github|ci)\//.test(r.path));
+    expect(settings.map((r) => `${r.path} ${r.ref === pull.baseSha ? 'base' : r.ref}`)).toEqual([
+      '/repos/acme/widgets/contents/.github/claude-cost.yml base',
+      '/repos/acme/widgets/contents/ci/prices.json base',
+    ]);
+
+    const missing = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'pricing-file': 'nope.json' } });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('::error::pricing-file nope.json was not found in the repository at the base commit');
+  });
+
+  it('runs on pull_request_target exactly as on pull_request, through the API', async () => {
+    const pull = fake.addPull({ number: 8, headSha: fakeSha('fork'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets' });
+    addFixtureRecords(fake, pull.number);
+    const result = await runBundle(bundle, { fake, eventName: 'pull_request_target', event: pullRequestEvent(fake, pull), inputs: { source: 'auto' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(fake.commentsOn(8)).toHaveLength(1);
+    expect(result.stdout).toContain('(source: api)');
+  });
+
+  it('comments from a workflow_run on a fork PR (the two-workflow setup)', async () => {
+    const pull = fake.addPull({ number: 11, headSha: fakeSha('fork-11'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets', headRef: 'patch-1' });
+    addFixtureRecords(fake, pull.number);
+    const event = {
+      action: 'completed',
+      workflow_run: {
+        event: 'pull_request',
+        head_sha: pull.headSha,
+        head_branch: 'patch-1',
+        head_repository: { full_name: 'mallory/widgets', owner: { login: 'mallory' } },
+        // GitHub leaves this empty for PRs from forks.
+        pull_requests: [],
+      },
+    };
+    const result = await runBundle(bundle, { fake, eventName: 'workflow_run', event, inputs: { 'fail-on': 'never' } });
+    expect(result.code, result.stdout).toBe(0);
+    expect(fake.commentsOn(11)).toHaveLength(1);
+
+    const unrelated = { workflow_run: { ...event.workflow_run, head_sha: fakeSha('gone') } };
+    const none = await runBundle(bundle, { fake, eventName: 'workflow_run', event: unrelated });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('::notice::The workflow run that triggered this one belongs to no open pull request');
+  });
+
+  it('summarises without commenting on a fork PR with a read-only token', async () => {
+    const pull = fake.addPull({ number: 12, headSha: fakeSha('ro'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets' });
+    fake.addPullFile(12, 'README.md', 'x');
+    const result = await runBundle(bundle, { fake, token: READ_ONLY_TOKEN, event: pullRequestEvent(fake, pull) });
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('No Claude Code sessions in this PR.');
   });
 });

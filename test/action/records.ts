@@ -50,6 +50,6 @@ export function makeRecord(shape: RecordShape): string {
 
 /** A session id in UUID shape, distinct per `n`. */
 export function sessionId(n: number): string {
-  const hex = n.toString(16).padStart(12, '0');
-  return `a0b1c2d3-e4f5-4a6b-8c7d-${hex}`;
+  const hex = n.toString(16).padStart(8, '0');
+  return `${hex}-e4f5-4a6b-8c7d-0a1b2c3d4e5f`;
 }

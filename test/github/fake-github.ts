@@ -53,6 +53,7 @@ export interface LoggedRequest {
   method: string;
   path: string;
   status: number;
+  ref: string | null;
 }
 
 export const ACTIONS_TOKEN = 'ghs_actions_token';
@@ -135,6 +136,10 @@ export class FakeGitHub {
     this.faults.push({ ...fault });
   }
 
+  clearFaults(): void {
+    this.faults.splice(0);
+  }
+
   /** Holds the first `count` comment listings until all of them arrived: forces a race. */
   holdCommentListings(count: number): void {
     this.hold = { count, waiting: [] };
@@ -151,7 +156,7 @@ export class FakeGitHub {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
-      this.requests.push({ method, path: url.pathname, status });
+      this.requests.push({ method, path: url.pathname, status, ref: url.searchParams.get('ref') });
       const text = body === undefined ? '' : JSON.stringify(body);
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(text);

@@ -20,14 +20,25 @@ const openEnded = { compactions: 2 };
 
 /** This PR: a scoped $0.80 session and an open-ended $5.00 one. */
 function prSessions(): SessionRecord[] {
-  return [record({ branch: 'feat/x', usage: [dollars(0.8)] }), record({ branch: 'feat/x', usage: [dollars(5)], ...openEnded })];
+  return [
+    record({ branch: 'feat/x', usage: [dollars(0.8)] }),
+    record({ branch: 'feat/x', usage: [dollars(5)], ...openEnded }),
+  ];
 }
 
 describe('baseline from the config', () => {
   it("uses the kind's figures, and compares each session with its scope's", () => {
-    const yaml = 'baseline:\n  perTask:\n    feature: { scopedUsd: 0.94, openEndedUsd: 2.87 }\n    default: { scopedUsd: 2 }\n';
+    const yaml =
+      'baseline:\n  perTask:\n    feature: { scopedUsd: 0.94, openEndedUsd: 2.87 }\n    default: { scopedUsd: 2 }\n';
     const b = judge(prSessions(), { config: config(yaml), pr: { labels: [], branch: 'feat/x' } }).baseline;
-    expect(b).toMatchObject({ kind: 'feature', source: 'config', configKey: 'feature', scopedUsd: 0.94, openEndedUsd: 2.87, history: null });
+    expect(b).toMatchObject({
+      kind: 'feature',
+      source: 'config',
+      configKey: 'feature',
+      scopedUsd: 0.94,
+      openEndedUsd: 2.87,
+      history: null,
+    });
     expect(b?.sessions.map((s) => [s.scope, s.source, s.costUsd, s.baselineUsd])).toEqual([
       ['scoped', 'inferred', 0.8, 0.94],
       ['open-ended', 'inferred', 5, 2.87],
@@ -37,7 +48,8 @@ describe('baseline from the config', () => {
   });
 
   it('falls back to the default figures, field by field', () => {
-    const yaml = 'baseline:\n  perTask:\n    default: { scopedUsd: 1.5, openEndedUsd: 4 }\n    docs: { scopedUsd: 0.3 }\n';
+    const yaml =
+      'baseline:\n  perTask:\n    default: { scopedUsd: 1.5, openEndedUsd: 4 }\n    docs: { scopedUsd: 0.3 }\n';
     const docs = judge(prSessions(), { config: config(yaml), pr: { labels: ['docs'] } }).baseline;
     expect(docs).toMatchObject({ kind: 'docs', configKey: 'docs', scopedUsd: 0.3, openEndedUsd: 4 });
     const feature = judge(prSessions(), { config: config(yaml) }).baseline;
@@ -58,7 +70,6 @@ describe('baseline from the config', () => {
 
 describe('baseline measured from history', () => {
   let dir: string;
-  const prIds = new Set<string>();
   const history = () => [
     // feature, scoped: $0.50, $1.00, $1.50 → median $1.00 (one declared, two by branch prefix)
     past(0.5, 3, { branch: 'feat/a' }),
@@ -98,7 +109,6 @@ describe('baseline measured from history', () => {
 
   it('takes medians per kind and scope over the trailing 90 days', async () => {
     const sessions = prSessions();
-    for (const s of sessions) prIds.add(s.sessionId);
     const b = judge(sessions, { history: await loaded(), pr: { labels: [], branch: 'feat/x' } }).baseline;
     expect(b).toMatchObject({ kind: 'feature', source: 'history', scopedUsd: 1, openEndedUsd: 3 });
     expect(b?.history).toEqual({
@@ -118,13 +128,20 @@ describe('baseline measured from history', () => {
     expect(b).toMatchObject({ kind: 'docs', scopedUsd: 0.75, openEndedUsd: 3 });
     expect(b?.history?.scoped).toEqual({ sessions: 4, basis: 'all kinds' });
     const lowered = config('baseline: { minSessions: 1 }\n');
-    expect(judge(prSessions(), { history: await loaded(), config: lowered, pr: { labels: ['docs'] } }).baseline?.scopedUsd).toBe(0.2);
+    expect(
+      judge(prSessions(), { history: await loaded(), config: lowered, pr: { labels: ['docs'] } }).baseline?.scopedUsd,
+    ).toBe(0.2);
   });
 
   it("never counts the PR's own sessions as history", () => {
     const sessions = prSessions();
     const merged = sessions.map((s) => ({ ...s, startedAt: ago(1.1), endedAt: ago(1) }));
-    const m = measureHistory(merged, { config: DEFAULT_CONFIG, book, now: NOW, excludeSessionIds: new Set(sessions.map((s) => s.sessionId)) });
+    const m = measureHistory(merged, {
+      config: DEFAULT_CONFIG,
+      book,
+      now: NOW,
+      excludeSessionIds: new Set(sessions.map((s) => s.sessionId)),
+    });
     expect(m.costs.size).toBe(0);
   });
 
@@ -144,10 +161,14 @@ describe('baseline measured from history', () => {
     const yaml = 'baseline:\n  source: history\n  perTask:\n    default: { scopedUsd: 0.94 }\n';
     const none = judge(prSessions(), { config: config(yaml) });
     expect(none.baseline).toMatchObject({ source: 'config', scopedUsd: 0.94 });
-    expect(none.notes).toContain('The config asks for a baseline from history, but no history was given; the configured figures were used.');
+    expect(none.notes).toContain(
+      'The config asks for a baseline from history, but no history was given; the configured figures were used.',
+    );
     const empty = judge(prSessions(), { config: config(yaml), history: [] });
     expect(empty.baseline?.source).toBe('config');
-    expect(empty.notes).toContain('No priced sessions in the last 90 days of history; the baseline falls back to the config.');
+    expect(empty.notes).toContain(
+      'No priced sessions in the last 90 days of history; the baseline falls back to the config.',
+    );
   });
 });
 

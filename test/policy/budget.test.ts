@@ -4,7 +4,9 @@ import { config, DOLLAR_TOKENS, dollars, HAIKU, judge, record } from './fixtures
 const PR = { labels: [], branch: 'feat/x' };
 
 function verdict(sessionDollars: number[], yaml: string, models?: string[]) {
-  const sessions = sessionDollars.map((n, i) => record({ usage: [dollars(n, models?.[i] ? { model: models[i] } : {})] }));
+  const sessions = sessionDollars.map((n, i) =>
+    record({ usage: [dollars(n, models?.[i] ? { model: models[i] } : {})] }),
+  );
   const report = judge(sessions, { config: config(yaml), pr: PR });
   if (report.budget === undefined) throw new Error('no budget');
   return report.budget;
@@ -51,7 +53,9 @@ describe('budget: per-PR tokens', () => {
     ]);
     const over = verdict([3, 2], yaml);
     expect(over.status).toBe('over');
-    expect(over.reasons).toEqual(['Per-PR token budget: used 2.13M tokens of 1.7M tokens, over by 426k tokens (125%).']);
+    expect(over.reasons).toEqual([
+      'Per-PR token budget: used 2.13M tokens of 1.7M tokens, over by 426k tokens (125%).',
+    ]);
   });
 });
 
@@ -76,7 +80,9 @@ describe('budget: per-session USD and tokens', () => {
     expect(verdict([1], yaml).status).toBe('warning'); // 426k = 85%
     const over = verdict([1.5, 0.5], yaml); // 639k
     expect(over.status).toBe('over');
-    expect(over.reasons[0]).toMatch(/^Per-session token budget: session \w+ used 639k tokens of 500k tokens, over by 139k tokens \(128%\)\.$/);
+    expect(over.reasons[0]).toMatch(
+      /^Per-session token budget: session \w+ used 639k tokens of 500k tokens, over by 139k tokens \(128%\)\.$/,
+    );
   });
 
   it('the worst limit decides the verdict', () => {
@@ -98,7 +104,8 @@ describe('budget: which budget applies', () => {
   });
 
   it("the kind's entry overrides the default field by field", () => {
-    const yaml = 'budgets:\n  default:\n    perPr: { usd: 10 }\n    warnAt: 0.5\n  feature:\n    perSession: { usd: 10 }\n';
+    const yaml =
+      'budgets:\n  default:\n    perPr: { usd: 10 }\n    warnAt: 0.5\n  feature:\n    perSession: { usd: 10 }\n';
     const b = verdict([6], yaml);
     expect(b.budgetKey).toBe('feature');
     expect(b.limits).toEqual({ perPr: { usd: 10, tokens: null }, perSession: { usd: 10, tokens: null } });

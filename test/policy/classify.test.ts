@@ -30,7 +30,10 @@ describe('classifyTask: each source', () => {
       evidence: 'docs/',
     });
     const c = config('tasks:\n  branchPrefixes: { "fix": bugfix, "fix-docs/": docs }\n');
-    expect(classifyTask(none, { labels: [], branch: 'fix-docs/typo' }, c)).toMatchObject({ kind: 'docs', evidence: 'fix-docs/' });
+    expect(classifyTask(none, { labels: [], branch: 'fix-docs/typo' }, c)).toMatchObject({
+      kind: 'docs',
+      evidence: 'fix-docs/',
+    });
     expect(classifyTask(none, { labels: [], branch: 'refs/heads/fix-42' }, c)).toMatchObject({ kind: 'bugfix' });
   });
 
@@ -64,8 +67,14 @@ describe('classifyTask: precedence record > label > branch > title > default', (
     const sessions = [{ task: { kind: 'refactor' } }];
     expect(classifyTask(sessions, pr, DEFAULT_CONFIG).source).toBe('record');
     expect(classifyTask(none, pr, DEFAULT_CONFIG)).toMatchObject({ source: 'label', kind: 'docs' });
-    expect(classifyTask(none, { ...pr, labels: [] }, DEFAULT_CONFIG)).toMatchObject({ source: 'branch', kind: 'bugfix' });
-    expect(classifyTask(none, { labels: [], title: pr.title }, DEFAULT_CONFIG)).toMatchObject({ source: 'title', kind: 'test' });
+    expect(classifyTask(none, { ...pr, labels: [] }, DEFAULT_CONFIG)).toMatchObject({
+      source: 'branch',
+      kind: 'bugfix',
+    });
+    expect(classifyTask(none, { labels: [], title: pr.title }, DEFAULT_CONFIG)).toMatchObject({
+      source: 'title',
+      kind: 'test',
+    });
   });
 
   it('between labels, the order of the config decides, not the order on the PR', () => {
@@ -87,7 +96,11 @@ describe('classifyTask: precedence record > label > branch > title > default', (
   });
 
   it('data that names an inherited object key matches nothing', () => {
-    const task = classifyTask([{ task: { kind: 'constructor' } }], { labels: ['__proto__', 'toString'], title: 'constructor: x' }, DEFAULT_CONFIG);
+    const task = classifyTask(
+      [{ task: { kind: 'constructor' } }],
+      { labels: ['__proto__', 'toString'], title: 'constructor: x' },
+      DEFAULT_CONFIG,
+    );
     expect(task.source).toBe('default');
   });
 });

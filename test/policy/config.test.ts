@@ -22,7 +22,12 @@ describe('parseConfig: defaults', () => {
     expect(config.tasks.default).toBe('feature');
     expect(config.tasks.mechanical).toEqual(['docs', 'chore']);
     expect(config.budgets.size).toBe(0);
-    expect(config.scope.openEnded).toEqual({ compactions: 1, peakContextTokens: 150_000, turns: 40, durationMinutes: 120 });
+    expect(config.scope.openEnded).toEqual({
+      compactions: 1,
+      peakContextTokens: 150_000,
+      turns: 40,
+      durationMinutes: 120,
+    });
     expect(config.baseline).toMatchObject({ source: 'auto', historyDays: 90, minSessions: 3 });
     expect(config.cache.hitRateTarget).toBe(0.6);
     expect(config.currency).toBeNull();
@@ -52,7 +57,10 @@ describe('parseConfig: defaults', () => {
   });
 
   it('accepts a display currency and limits written in it', () => {
-    const config = parseConfig('currency: { code: HKD, perUsd: 7.8 }\nbudgets:\n  default:\n    perPr: { local: 39 }\n', FILE);
+    const config = parseConfig(
+      'currency: { code: HKD, perUsd: 7.8 }\nbudgets:\n  default:\n    perPr: { local: 39 }\n',
+      FILE,
+    );
     expect(config.currency).toEqual({ code: 'HKD', perUsd: 7.8 });
   });
 });
@@ -62,9 +70,13 @@ describe('parseConfig: bad config names the file, the key path and the value', (
     expect(errorOf('budgets:\n  feature:\n    perPr:\n      usd: five\n')).toBe(
       `${FILE}: budgets.feature.perPr.usd: Invalid input: expected number, received string (got "five")`,
     );
-    expect(errorOf('cache: { hitRateTarget: "60%" }\n')).toContain('cache.hitRateTarget: Invalid input: expected number');
+    expect(errorOf('cache: { hitRateTarget: "60%" }\n')).toContain(
+      'cache.hitRateTarget: Invalid input: expected number',
+    );
     expect(errorOf('scope: { useDeclared: "no" }\n')).toContain('scope.useDeclared: Invalid input: expected boolean');
-    expect(errorOf('tasks: { kinds: feature }\n')).toContain('tasks.kinds: Invalid input: expected array, received string (got "feature")');
+    expect(errorOf('tasks: { kinds: feature }\n')).toContain(
+      'tasks.kinds: Invalid input: expected array, received string (got "feature")',
+    );
     expect(errorOf('- just\n- a list\n')).toBe(`${FILE}: the file must be a mapping of keys (got ["just","a list"])`);
   });
 
@@ -73,7 +85,9 @@ describe('parseConfig: bad config names the file, the key path and the value', (
       `${FILE}: budgets.feature.perPR: unknown key (did you mean perPr?)`,
     );
     expect(errorOf('budget:\n  feature: {}\n')).toBe(`${FILE}: budget: unknown key`);
-    expect(errorOf('scope:\n  open-ended: { turns: 5 }\n')).toBe(`${FILE}: scope.open-ended: unknown key (did you mean openEnded?)`);
+    expect(errorOf('scope:\n  open-ended: { turns: 5 }\n')).toBe(
+      `${FILE}: scope.open-ended: unknown key (did you mean openEnded?)`,
+    );
   });
 
   it('kinds the config does not define', () => {
@@ -92,7 +106,9 @@ describe('parseConfig: bad config names the file, the key path and the value', (
     expect(errorOf('budgets:\n  default:\n    perSession: { tokens: -1 }\n')).toContain(
       'budgets.default.perSession.tokens: must not be negative (got -1)',
     );
-    expect(errorOf('budgets:\n  default:\n    perSession: { tokens: 1.5 }\n')).toContain('must be a whole number of tokens');
+    expect(errorOf('budgets:\n  default:\n    perSession: { tokens: 1.5 }\n')).toContain(
+      'must be a whole number of tokens',
+    );
     expect(errorOf('baseline:\n  perTask:\n    default: { scopedUsd: -0.94 }\n')).toContain(
       'baseline.perTask.default.scopedUsd: must not be negative (got -0.94)',
     );
@@ -109,7 +125,9 @@ describe('parseConfig: bad config names the file, the key path and the value', (
     expect(errorOf('budgets:\n  feature:\n    perPr: { usd: 5\n')).toMatch(
       /^\.github\/claude-cost\.yml: malformed YAML at line 4, column 1: /,
     );
-    expect(errorOf('version: 1\nversion: 1\n')).toBe(`${FILE}: malformed YAML at line 2, column 1: Map keys must be unique`);
+    expect(errorOf('version: 1\nversion: 1\n')).toBe(
+      `${FILE}: malformed YAML at line 2, column 1: Map keys must be unique`,
+    );
     expect(errorOf('budgets:\n\t- x\n')).toMatch(/malformed YAML at line 2, column \d+/);
   });
 
@@ -122,7 +140,9 @@ describe('parseConfig: bad config names the file, the key path and the value', (
 
   it('currency rules', () => {
     expect(errorOf('currency: { perUsd: 7.8 }\n')).toBe(`${FILE}: currency.code: required, but missing`);
-    expect(errorOf('currency: { code: XYZ, perUsd: 7.8 }\n')).toBe(`${FILE}: currency.code: not an ISO 4217 currency code (got "XYZ")`);
+    expect(errorOf('currency: { code: XYZ, perUsd: 7.8 }\n')).toBe(
+      `${FILE}: currency.code: not an ISO 4217 currency code (got "XYZ")`,
+    );
     expect(errorOf('currency: { code: HKD, perUsd: 0 }\n')).toContain('currency.perUsd: must be more than 0 (got 0)');
     expect(errorOf('budgets:\n  default:\n    perPr: { local: 39 }\n')).toBe(
       `${FILE}: budgets.default.perPr.local: a local-currency limit needs \`currency\` (got 39)`,

@@ -52,13 +52,13 @@ export function dollarBucket(fields: Partial<UsageBucket> = {}): UsageBucket {
   });
 }
 
-/** `n` dollars: n dollar buckets on consecutive-looking days would be the same key, so scale tokens instead. */
+/** `n` dollars: the dollar bucket's tokens times n (one bucket, so the bucket key stays unique). */
 export function dollars(n: number, fields: Partial<UsageBucket> = {}): UsageBucket {
   return dollarBucket({
-    inputTokens: 100_000 * n,
-    outputTokens: 10_000 * n,
-    cacheWrite5mTokens: 16_000 * n,
-    cacheReadTokens: 300_000 * n,
+    inputTokens: Math.round(100_000 * n),
+    outputTokens: Math.round(10_000 * n),
+    cacheWrite5mTokens: Math.round(16_000 * n),
+    cacheReadTokens: Math.round(300_000 * n),
     ...fields,
   });
 }

@@ -3,7 +3,8 @@ import { DEFAULT_CONFIG } from '../../src/policy/config.js';
 import { classifyScope } from '../../src/policy/scope.js';
 import { config } from './fixtures.js';
 
-const small = {
+type Facts = Parameters<typeof classifyScope>[0];
+const small: Facts = {
   sessionId: 's1',
   scope: null,
   peakContextTokens: 60_000,
@@ -11,7 +12,7 @@ const small = {
   durationMinutes: 30,
   compactions: 0,
   totalTokens: 400_000,
-} as const;
+};
 
 describe('classifyScope', () => {
   it('a declared scope wins over the thresholds', () => {
@@ -47,7 +48,7 @@ describe('classifyScope', () => {
   });
 
   it('is open-ended at each default threshold, reached inclusively, naming it', () => {
-    const cases: [Partial<typeof small>, string][] = [
+    const cases: [Partial<Facts>, string][] = [
       [{ compactions: 1 }, 'compactions 1 ≥ 1'],
       [{ peakContextTokens: 150_000 }, 'peak context 150k ≥ 150k'],
       [{ turns: 40 }, 'turns 40 ≥ 40'],

@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { DEFAULT_MAX_LINE_BYTES, readLines, type Line } from '../lines.js';
+import { DEFAULT_MAX_LINE_BYTES, readLinesSync, type Line } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
 import {
   hasCompactBoundary,
@@ -12,8 +12,9 @@ import {
 } from './bytes.js';
 import { SessionFactsTable } from './facts.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
+import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
-import { AssistantLineSchema, EnvelopeSchema, firstReason, identifier, type Envelope } from './schema.js';
+import { identifier, type Envelope } from './schema.js';
 
 export interface TranscriptTuning {
   /** Read size for the line reader (tests use small chunks to exercise long lines). */
@@ -38,13 +39,22 @@ const NON_REQUEST_TYPES = new Set([
 /** The model Claude Code writes on placeholder messages for API errors; zero usage. */
 const SYNTHETIC_MODEL = '<synthetic>';
 
-export async function parseTranscriptFile(
+export function parseTranscriptFile(
   path: string,
   options: ParseOptions,
   tuning: TranscriptTuning = {},
 ): Promise<FileResult> {
+  try {
+    return Promise.resolve(parseTranscriptFileSync(path, options, tuning));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** Reads are synchronous (see `readLinesSync`); the async twin is for the `Parser` contract. */
+export function parseTranscriptFileSync(path: string, options: ParseOptions, tuning: TranscriptTuning = {}): FileResult {
   const reader = new TranscriptReader(path, options.displayName);
-  for await (const line of readLines(path, { chunkSize: tuning.chunkSize })) reader.read(line);
+  for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
 
@@ -163,14 +173,14 @@ class TranscriptReader {
   private handleAssistant(value: Record<string, unknown>, line: number): void {
     const message = value.message;
     if (isRecord(message) && message.model === SYNTHETIC_MODEL) {
-      const envelope = EnvelopeSchema.safeParse(value);
-      if (envelope.success) this.noteEnvelope(envelope.data);
+      const envelope = checkEnvelope(value);
+      if (envelope.ok) this.noteEnvelope(envelope.data);
       return;
     }
-    const parsed = AssistantLineSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) return this.skip(line, firstReason(parsed.error));
+    const parsed = checkAssistantLine(value);
+    if (!parsed.ok) return this.skip(line, parsed.reason);
     const data = parsed.data;
-    if (!identifier.safeParse(data.message.model).success) {
+    if (!isIdentifier(data.message.model)) {
       return this.skip(line, 'model id is not an identifier');
     }
     const geo = normaliseGeo(data.message.usage.inference_geo);
@@ -185,10 +195,10 @@ class TranscriptReader {
     const isPrompt = !this.inSubagentsDir && isUserPrompt(value);
     const isCompaction = value.type === 'system' && value.subtype === 'compact_boundary';
     const counted = isPrompt || isCompaction;
-    const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
-    if (!parsed.success) {
+    const parsed = checkEnvelope(value);
+    if (!parsed.ok) {
       // Lines that count nothing are not worth a warning.
-      if (counted) this.skip(line, firstReason(parsed.error));
+      if (counted) this.skip(line, parsed.reason);
       return;
     }
     const sessionId = this.noteEnvelope(parsed.data);

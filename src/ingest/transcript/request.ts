@@ -33,10 +33,18 @@ export function replaces(candidate: RequestEvent, kept: RequestEvent): boolean {
 
 /** `inference_geo` arrives as "US", "not_available", "" or not at all. */
 export function normaliseGeo(raw: string | null | undefined): string | undefined {
-  const geo = (raw ?? '').trim().toLowerCase();
-  if (geo === '' || geo === 'not_available') return 'global';
-  return geoCode.safeParse(geo).success ? geo : undefined;
+  if (raw === undefined || raw === null || raw === '') return 'global';
+  // A handful of values recur on every line: remember their verdict (`null`: not a region code).
+  const known = geoVerdicts.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const geo = raw.trim().toLowerCase();
+  const result = geo === '' || geo === 'not_available' ? 'global' : geoCode.safeParse(geo).success ? geo : undefined;
+  if (geoVerdicts.size < GEO_CACHE_MAX) geoVerdicts.set(raw, result ?? null);
+  return result;
 }
+
+const GEO_CACHE_MAX = 256;
+const geoVerdicts = new Map<string, string | null>();
 
 /**
  * Unsplit cache writes are 5-minute writes. When the split is present but covers less than the

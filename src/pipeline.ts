@@ -1,0 +1,48 @@
+import { DEFAULT_LIMITS, ingestPaths } from './ingest/index.js';
+import type { Config } from './policy/config.js';
+import { applyPolicy } from './policy/index.js';
+import type { PrFacts } from './policy/types.js';
+import type { PriceBook } from './pricing/book.js';
+import type { SessionRecord } from './records/schema.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/types.js';
+import { GENERATOR } from './version.js';
+
+export interface PipelineInput {
+  /** Files or directories of any supported input. */
+  paths: readonly string[];
+  book: PriceBook;
+  config: Config;
+  pr: PrFacts;
+  /** Merged records to measure the baseline from. */
+  history?: readonly SessionRecord[] | undefined;
+  now: Date;
+  /** Notes from reading the inputs around the pipeline (config, history), for the data notes. */
+  notes?: readonly string[];
+  /** Nothing outside this directory is read (the Action's workspace). */
+  root?: string | undefined;
+  limits?: { maxFileBytes: number; maxJsonBytes: number };
+}
+
+/**
+ * The one pipeline the CLI and the Action share: ingest → price → judge. It reads the input files
+ * and nothing else: no environment, no network, the time is passed in.
+ * Throws UnreadablePathError when a named path cannot be read.
+ */
+export async function runPipeline(input: PipelineInput): Promise<Report> {
+  const ingested = await ingestPaths(input.paths, {
+    ...(input.limits ?? DEFAULT_LIMITS),
+    root: input.root,
+    recordedBy: GENERATOR,
+  });
+  const report = buildReport({ ...ingested, book: input.book, generator: GENERATOR });
+  const judged = applyPolicy(report, {
+    sessions: ingested.sessions,
+    config: input.config,
+    pr: input.pr,
+    history: input.history,
+    now: input.now,
+    book: input.book,
+  });
+  return { ...judged, notes: [...judged.notes, ...(input.notes ?? [])] };
+}
