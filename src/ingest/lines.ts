@@ -55,8 +55,8 @@ export function* readLinesSync(
   }
   // Never through a symbolic link: the walk refused links, and a swap after it must not work.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  let buf = takeBuffer(chunkSize);
   try {
-    let buf = Buffer.allocUnsafe(chunkSize);
     let start = 0;
     let end = 0;
     /** Earlier pieces of a line that did not fit in the buffer. */
@@ -137,7 +137,26 @@ export function* readLinesSync(
     }
   } finally {
     closeSync(fd);
+    giveBackBuffer(buf);
   }
+}
+
+/**
+ * One spare read buffer per thread. A fresh 1 MiB buffer per file is fresh memory the kernel has
+ * to fault in page by page: over a tree of small transcripts that cost more than the reads.
+ * A reader takes the spare (a second reader running at the same time allocates its own) and
+ * gives its buffer back when done; a buffer handed off as part of a long line is never reused.
+ */
+let spare: Buffer | undefined;
+
+function takeBuffer(size: number): Buffer {
+  const buffer = spare !== undefined && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = undefined;
+  return buffer;
+}
+
+function giveBackBuffer(buffer: Buffer): void {
+  spare = buffer;
 }
 
 function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number): Line {

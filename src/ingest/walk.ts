@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Skipped } from './types.js';
 
@@ -38,21 +38,22 @@ export interface WalkResult {
 }
 
 /**
- * Expand the user's paths into regular files. Symbolic links are never followed (lstat), so a
+ * Expand the user's paths into regular files. File system calls are synchronous: a walk has
+ * nothing to overlap them with, and awaiting each `lstat` of a large tree left the process idle. Symbolic links are never followed (lstat), so a
  * record cannot point the reader at a file elsewhere on the machine. A path the user named that
  * does not exist is a usage error; problems found inside directories are reported, not thrown.
  */
 export async function walkInputs(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
-  const root = options.root === undefined ? undefined : await realpath(resolve(options.root));
+  const root = options.root === undefined ? undefined : realpathSync(resolve(options.root));
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
 
-  const visit = async (path: string, named: boolean): Promise<void> => {
+  const visit = (path: string, named: boolean): void => {
     const shown = displayName(path);
     let info;
     try {
-      info = await lstat(path);
+      info = lstatSync(path);
     } catch (error) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
@@ -62,14 +63,14 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       skipped.push({ file: shown, line: 0, reason: 'symbolic link not followed' });
       return;
     }
-    if (root !== undefined && !isInside(root, await realpath(path))) {
+    if (root !== undefined && !isInside(root, realpathSync(path))) {
       skipped.push({ file: shown, line: 0, reason: 'outside the workspace' });
       return;
     }
     if (info.isDirectory()) {
       let entries;
       try {
-        entries = await readdir(path, { withFileTypes: true });
+        entries = readdirSync(path, { withFileTypes: true });
       } catch (error) {
         if (named) throw new UnreadablePathError(shown, describeFsError(error));
         skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
@@ -78,7 +79,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          await visit(join(path, entry.name), false);
+          visit(join(path, entry.name), false);
         }
       }
       return;
@@ -97,7 +98,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
     files.push({ path, displayName: shown, size: info.size });
   };
 
-  for (const path of paths) await visit(path, true);
+  for (const path of paths) visit(path, true);
   return { files, skipped };
 }
 
