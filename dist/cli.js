@@ -7371,7 +7371,7 @@ var require_dist = __commonJS({
 });
 
 // src/commands/check.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 
 // src/local/git.ts
@@ -28276,12 +28276,12 @@ async function priceBookFrom(pricingFile) {
 }
 
 // src/commands/policy-options.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/ingest/index.ts
-import { open as open5 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/records/write.ts
 import { randomBytes } from "node:crypto";
@@ -28800,8 +28800,10 @@ function compareBuckets(a, b) {
   return 0;
 }
 function utcDay3(timestamp) {
+  if (timestamp.endsWith("Z") && DATETIME.test(timestamp)) return timestamp.slice(0, 10);
   return new Date(timestamp).toISOString().slice(0, 10);
 }
+var DATETIME = external_exports.core.regexes.datetime({ offset: true });
 
 // src/ingest/transcript/dedupe.ts
 function dedupeAcrossFiles(results) {
@@ -29164,8 +29166,8 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: "node dist/cli.js report examples/sessions examples/results",
-    schema: "node scripts/gen-schema.mjs"
+    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export"',
+    schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
   },
   dependencies: {
     "@octokit/core": "7.0.8",
@@ -29183,6 +29185,7 @@ var package_default = {
     esbuild: "0.28.2",
     eslint: "9.39.5",
     globals: "17.14.0",
+    "playwright-core": "1.65.1",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0",
@@ -29542,8 +29545,8 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
   const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  let buf = takeBuffer(chunkSize);
   try {
-    let buf = Buffer.allocUnsafe(chunkSize);
     let start = 0;
     let end = 0;
     let parts = [];
@@ -29614,7 +29617,17 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
     }
   } finally {
     closeSync(fd);
+    giveBackBuffer(buf);
   }
+}
+var spare;
+function takeBuffer(size) {
+  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = void 0;
+  return buffer;
+}
+function giveBackBuffer(buffer) {
+  spare = buffer;
 }
 function sized(line, bytes, terminated, maxLineBytes) {
   return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
@@ -29792,10 +29805,14 @@ function hasCompactBoundary(bytes) {
   return bytes.indexOf(COMPACT_BOUNDARY) !== -1;
 }
 function looksLikeUserPrompt(bytes) {
-  const typeAt = bytes.indexOf(TYPE_USER);
-  if (typeAt === -1) return false;
-  if (bytes.indexOf(FIRST_TYPE) !== typeAt) return false;
+  const typeAt = bytes.indexOf(FIRST_TYPE);
+  if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
   return bytes.indexOf(TOOL_USE_ID) === -1 && bytes.indexOf(IS_META) === -1 && bytes.indexOf(IS_SIDECHAIN) === -1 && bytes.indexOf(IS_COMPACT_SUMMARY) === -1;
+}
+function startsWith(bytes, at, prefix) {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
 }
 function isSpace(byte) {
   return byte === 32 || byte === 9 || byte === 13 || byte === 10;
@@ -29932,7 +29949,7 @@ function checkEnvelope(value) {
   const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
 }
-var DATETIME = external_exports.core.regexes.datetime({ offset: true });
+var DATETIME2 = external_exports.core.regexes.datetime({ offset: true });
 var IDENTIFIER_CACHE_MAX = 4096;
 var identifierVerdicts = /* @__PURE__ */ new Map();
 function isIdentifier2(value) {
@@ -29961,7 +29978,7 @@ function optionalCount(value) {
 }
 function isEnvelope(value) {
   const { sessionId, timestamp } = value;
-  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
+  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
 }
 function isAssistantLine(value) {
   const { costUSD, message } = value;
@@ -30207,8 +30224,9 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstat as lstat4, readdir, realpath } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import { join as join2, relative, resolve, sep } from "node:path";
+var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
 var UnreadablePathError = class extends Error {
   constructor(path, reason) {
@@ -30219,15 +30237,15 @@ var UnreadablePathError = class extends Error {
   path;
 };
 async function walkInputs(paths, options) {
-  const root = options.root === void 0 ? void 0 : await realpath(resolve(options.root));
+  const root = options.root === void 0 ? void 0 : realpath(resolve(options.root));
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = async (path, named) => {
+  const visit2 = (path, named) => {
     const shown = displayName(path);
     let info;
     try {
-      info = await lstat4(path);
+      info = lstatSync(path);
     } catch (error62) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error62));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -30237,14 +30255,14 @@ async function walkInputs(paths, options) {
       skipped.push({ file: shown, line: 0, reason: "symbolic link not followed" });
       return;
     }
-    if (root !== void 0 && !isInside(root, await realpath(path))) {
+    if (root !== void 0 && !isInside(root, realpath(path))) {
       skipped.push({ file: shown, line: 0, reason: "outside the workspace" });
       return;
     }
     if (info.isDirectory()) {
       let entries;
       try {
-        entries = await readdir(path, { withFileTypes: true });
+        entries = readdirSync(path, { withFileTypes: true });
       } catch (error62) {
         if (named) throw new UnreadablePathError(shown, describeFsError(error62));
         skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -30253,7 +30271,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          await visit2(join2(path, entry.name), false);
+          visit2(join2(path, entry.name), false);
         }
       }
       return;
@@ -30271,7 +30289,7 @@ async function walkInputs(paths, options) {
     seen.add(key);
     files.push({ path, displayName: shown, size: info.size });
   };
-  for (const path of paths) await visit2(path, true);
+  for (const path of paths) visit2(path, true);
   return { files, skipped };
 }
 function hasInputExtension(name) {
@@ -30299,6 +30317,91 @@ function describeFsError(error62) {
   }
 }
 
+// src/ingest/worker-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_KIND = "claude-cost/ingest-worker";
+var PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+var MAX_WORKERS = 3;
+var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
+function plannedWorkers(files, options = {}) {
+  if (files.length < 2) return 0;
+  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
+  if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
+  const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
+}
+async function readAll(files, task, read, options = {}) {
+  const outcomes = new Array(files.length);
+  const delivered = new Uint8Array(files.length);
+  const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
+  const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
+  if (workers === 0) {
+    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i], task);
+    return outcomes;
+  }
+  const queue = files.map((file2, index) => ({ index, file: file2 })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const job = { kind: WORKER_KIND, task, queue, next };
+  const failed = [];
+  const deliver = (index, outcome) => {
+    outcomes[index] = outcome;
+    delivered[index] = 1;
+  };
+  const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+  for (; ; ) {
+    const position = Atomics.add(counter, 0, 1);
+    const entry = queue[position];
+    if (entry === void 0) break;
+    globalThis.MB = (globalThis.MB ?? 0) + entry.file.size;
+    try {
+      deliver(entry.index, await read(entry.file, task));
+    } catch (error62) {
+      failed.push({ index: entry.index, error: error62 });
+    }
+    await new Promise((resolve6) => setImmediate(resolve6));
+  }
+  console.error("main loop done", performance.now().toFixed(0), (globalThis.MB / 1048576).toFixed(0));
+  await Promise.all(finished);
+  console.error("workers done", performance.now().toFixed(0));
+  const errors = new Map(failed.map(({ index, error: error62 }) => [index, error62]));
+  for (let index = 0; index < files.length; index += 1) {
+    if (delivered[index] === 1) continue;
+    if (errors.has(index)) throw errors.get(index);
+    outcomes[index] = await read(files[index], task);
+  }
+  return outcomes;
+}
+function runWorker(url2, job, deliver) {
+  return new Promise((resolve6) => {
+    let worker;
+    try {
+      worker = new Worker(url2, { workerData: job });
+    } catch {
+      resolve6();
+      return;
+    }
+    const stop = () => {
+      resolve6();
+      void worker.terminate();
+    };
+    worker.on("message", (message) => {
+      if (message.type === "outcome") deliver(message.index, message.outcome);
+      else if (message.type === "done") {
+        console.error("worker done", performance.now().toFixed(0));
+        stop();
+      }
+    });
+    worker.on("online", () => console.error("worker online", performance.now().toFixed(0)));
+    worker.on("error", stop);
+    worker.on("exit", stop);
+  });
+}
+
 // src/ingest/index.ts
 var PARSERS = [recordParser, resultParser, exportParser, transcriptParser];
 var HEAD_BYTES2 = 64 * 1024;
@@ -30307,49 +30410,64 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024 ** 2
 };
 async function ingestPaths(paths, options) {
+  const T0 = performance.now();
   const walked = await walkInputs(paths, options);
+  console.error("walk", (performance.now() - T0).toFixed(0), performance.now().toFixed(0));
   const skipped = [...walked.skipped];
   const notes = [];
   const files = [];
   const results = [];
-  const parsers = PARSERS.filter((p) => options.formats === void 0 || options.formats.includes(p.format));
+  const task = {
+    formats: PARSERS.map((p) => p.format).filter((f) => options.formats === void 0 || options.formats.includes(f)),
+    maxJsonBytes: options.maxJsonBytes
+  };
   let unrecognised = 0;
-  for (const file2 of walked.files) {
-    const parser = await detectFormat(file2.path, parsers);
-    if (parser === void 0) {
+  const outcomes = await readAll(walked.files, task, readInput, options.parallel);
+  console.error("read", (performance.now() - T0).toFixed(0));
+  walked.files.forEach((file2, index) => {
+    const outcome = outcomes[index];
+    if (outcome === void 0) {
       unrecognised++;
-      continue;
+      return;
     }
-    const result = await parser.parse(file2.path, {
-      displayName: file2.displayName,
-      maxJsonBytes: options.maxJsonBytes
-    });
-    files.push({ file: file2.displayName, format: parser.format });
-    results.push(result);
-    skipped.push(...result.skipped);
-  }
+    files.push({ file: file2.displayName, format: outcome.format });
+    results.push(outcome.result);
+    skipped.push(...outcome.result.skipped);
+  });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
     notes.push(`${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`);
   }
+  console.error("pre-collect", performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === "transcript"),
     options.recordedBy
   );
+  console.error("collect", (performance.now() - T0).toFixed(0));
   const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
+  console.error("others", performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
+  console.error("ingest end", performance.now().toFixed(0));
+  process.on("exit", () => console.error("exit", performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
-async function detectFormat(path, parsers) {
-  const handle = await open5(path, "r");
+async function readInput(file2, task) {
+  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
+  const parser = detectFormat(file2.path, parsers);
+  if (parser === void 0) return void 0;
+  const result = await parser.parse(file2.path, { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes });
+  return { format: parser.format, result };
+}
+var headBuffer = Buffer.alloc(HEAD_BYTES2);
+function detectFormat(path, parsers) {
+  const fd = openSync2(path, "r");
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES2);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES2, 0);
-    let head = buffer.subarray(0, bytesRead).toString("utf8");
+    const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
+    let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    await handle.close();
+    closeSync2(fd);
   }
 }
 var PRIORITY = {
@@ -31348,7 +31466,7 @@ async function loadConfig(flag, cwd) {
   if (flag !== void 0) path = resolve2(cwd, flag);
   else {
     path = join3(await repoRoot(cwd) ?? cwd, DEFAULT_CONFIG_PATH);
-    if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
+    if (!existsSync2(path)) return { config: DEFAULT_CONFIG, configFile: null };
   }
   const shown = relative2(cwd, path) || path;
   try {
@@ -31476,7 +31594,7 @@ function plain(text2) {
 }
 async function defaultRecordsDir(cwd) {
   const dir = join4(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
-  if (!existsSync2(dir)) {
+  if (!existsSync3(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to check`);
   }
   return dir;
@@ -31667,7 +31785,7 @@ async function pricesCommand(argv, io, today) {
 }
 
 // src/commands/record.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5, relative as relative3, resolve as resolve4 } from "node:path";
 var RECORD_HELP = `Usage: claude-cost record [options]
@@ -31759,11 +31877,11 @@ function defaultTranscriptDirs(env) {
     join5(env.HOME ?? homedir(), ".claude"),
     join5(env.XDG_CONFIG_HOME ?? join5(env.HOME ?? homedir(), ".config"), "claude")
   ];
-  return [...new Set(dirs.map((d) => join5(resolve4(d.trim()), "projects")))].filter((d) => existsSync3(d));
+  return [...new Set(dirs.map((d) => join5(resolve4(d.trim()), "projects")))].filter((d) => existsSync4(d));
 }
 
 // src/commands/report.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { join as join6 } from "node:path";
 import { resolve as resolve5 } from "node:path";
 
@@ -32123,7 +32241,7 @@ function renderMarkdown(report, options = {}) {
     parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
   }
   parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts.push(dataNotes(report, options.maxSkipped ?? 20));
+  parts.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
   parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
   return `${parts.filter((p) => p !== "").join("\n\n")}
 `;
@@ -32209,13 +32327,17 @@ function dataNotes(report, maxSkipped) {
   }
   for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
   if (report.skipped.length > 0) {
-    lines.push(`- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`);
+    lines.push(
+      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
+    );
     for (const s of report.skipped.slice(0, maxSkipped)) {
       lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
     }
     if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
   }
-  lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`);
+  lines.push(
+    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
+  );
   return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 
@@ -32266,7 +32388,7 @@ function render(report, format) {
 }
 async function defaultRecordsDir2(cwd) {
   const dir = join6(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
-  if (!existsSync4(dir)) {
+  if (!existsSync5(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
   }
   return dir;

@@ -28482,7 +28482,8 @@ var ContextError = class extends Error {
 function readRunContext(env) {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (match === null) throw new ContextError("GITHUB_REPOSITORY is not set to owner/name: is this running in GitHub Actions?");
+  if (match === null)
+    throw new ContextError("GITHUB_REPOSITORY is not set to owner/name: is this running in GitHub Actions?");
   const workspace = absolute("GITHUB_WORKSPACE", env.GITHUB_WORKSPACE);
   const runnerTemp = absolute("RUNNER_TEMP", env.RUNNER_TEMP);
   const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
@@ -28496,9 +28497,7 @@ function readRunContext(env) {
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
     runUrl: runId && /^\d+$/.test(runId) ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
-    event: readEvent(env.GITHUB_EVENT_PATH),
-    outputFile: env.GITHUB_OUTPUT || void 0,
-    summaryFile: env.GITHUB_STEP_SUMMARY || void 0
+    event: readEvent(env.GITHUB_EVENT_PATH)
   };
 }
 function absolute(name, value) {
@@ -30448,8 +30447,8 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: "node dist/cli.js report examples/sessions examples/results",
-    schema: "node scripts/gen-schema.mjs"
+    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export"',
+    schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
   },
   dependencies: {
     "@octokit/core": "7.0.8",
@@ -30467,6 +30466,7 @@ var package_default = {
     esbuild: "0.28.2",
     eslint: "9.39.5",
     globals: "17.14.0",
+    "playwright-core": "1.65.1",
     prettier: "3.10.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.73.0",
@@ -30565,7 +30565,7 @@ function unsupportedEvent(eventName) {
 var PERIOD_NOT_AVAILABLE = "mode: period (the monthly team report) is not available in this version of claude-cost yet; use mode: pr on pull_request events.";
 
 // src/action/run-pr.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
@@ -30582,7 +30582,9 @@ async function authenticatedLogin(gh) {
     const login = data.viewer?.login;
     if (typeof login === "string" && login !== "") return login;
   } catch (error62) {
-    gh.log.info(`Could not ask GitHub who the token belongs to (${describeApiError(error62)}); assuming ${ACTIONS_BOT_LOGIN}`);
+    gh.log.info(
+      `Could not ask GitHub who the token belongs to (${describeApiError(error62)}); assuming ${ACTIONS_BOT_LOGIN}`
+    );
   }
   return ACTIONS_BOT_LOGIN;
 }
@@ -31000,7 +31002,7 @@ function renderMarkdown(report, options = {}) {
     parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
   }
   parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts.push(dataNotes(report, options.maxSkipped ?? 20));
+  parts.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
   parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
   return `${parts.filter((p) => p !== "").join("\n\n")}
 `;
@@ -31086,13 +31088,17 @@ function dataNotes(report, maxSkipped) {
   }
   for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
   if (report.skipped.length > 0) {
-    lines.push(`- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`);
+    lines.push(
+      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
+    );
     for (const s of report.skipped.slice(0, maxSkipped)) {
       lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
     }
     if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
   }
-  lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`);
+  lines.push(
+    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
+  );
   return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 
@@ -31123,7 +31129,14 @@ var CommentDataSchema = external_exports.object({
   budgetStatus: external_exports.enum(BUDGET_STATUSES),
   priceBookAsOf: external_exports.string().max(32),
   models: external_exports.array(external_exports.object({ model: external_exports.string().max(200), costUsd: usd.nullable(), totalTokens: count })).optional(),
-  sessionLines: external_exports.array(external_exports.object({ sessionId: external_exports.string().max(200), costUsd: usd, totalTokens: count, startedAt: external_exports.string().max(40).nullable() })).optional(),
+  sessionLines: external_exports.array(
+    external_exports.object({
+      sessionId: external_exports.string().max(200),
+      costUsd: usd,
+      totalTokens: count,
+      startedAt: external_exports.string().max(40).nullable()
+    })
+  ).optional(),
   /** What the change line compares with: the last push with a different head. */
   previous: PushTotalsSchema.nullable()
 });
@@ -31220,7 +31233,10 @@ var DETAIL_LEVELS = [
 ];
 function renderCommentBody(input2, maxChars = COMMENT_MAX_CHARS) {
   for (const options of DETAIL_LEVELS) {
-    const markdown = renderMarkdown(input2.report, options);
+    const markdown = renderMarkdown(input2.report, {
+      ...options,
+      beforeFooter: input2.change === void 0 ? [] : [input2.change]
+    });
     for (const dataLevel of [0, 1, 2]) {
       const body = assemble(input2, markdown, dataLevel);
       if (body.length <= maxChars) return body;
@@ -31244,7 +31260,6 @@ function renderNoRecordsBody(input2) {
 }
 function assemble(input2, markdown, dataLevel) {
   const parts = [markerFor(input2.reportKey), markdown.trimEnd()];
-  if (input2.change !== void 0) parts.push(input2.change);
   if (input2.runUrl !== void 0) parts.push(runLine(input2.runUrl));
   parts.push(encodeCommentData(withoutDetail(input2.data, dataLevel)));
   return `${parts.join("\n\n")}
@@ -31265,21 +31280,37 @@ function headlineOnly(report, status) {
   ];
   if (verdict !== void 0) facts.push(`**${verdict}**`);
   const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
-  if (t.costIsLowerBound) lines.push("", `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`);
+  const reasons = report.budget?.reasons ?? [];
+  if (reasons.length > 0) lines.push("", ...reasons.slice(0, 5).map((reason) => `- ${md(reason, 300)}`));
+  if (t.costIsLowerBound)
+    lines.push(
+      "",
+      `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`
+    );
   return lines.join("\n");
 }
 function sameContent(a, b) {
   const strip = (body) => body.replace(/\r\n/g, "\n").split("\n").filter((line) => !line.startsWith(RUN_LINE_PREFIX)).join("\n").trim();
   return strip(a) === strip(b);
 }
+function renderNoRecordsSummary(notices) {
+  return [...["### Claude Code cost", "No Claude Code sessions in this PR."], ...notices.map(warningBlock)].join("\n\n") + "\n";
+}
+function warningBlock(notice) {
+  return `> [!WARNING]
+> ${notice}`;
+}
 function renderSummary(report, budgetStatus, change, notices, maxBytes = SUMMARY_MAX_BYTES) {
-  const extra = [...change === void 0 ? [] : [change], ...notices.map((n) => `> [!WARNING]
-> ${n}`)];
+  const extra = [...change === void 0 ? [] : [change], ...notices.map(warningBlock)];
   for (const options of DETAIL_LEVELS) {
     const text2 = [renderMarkdown(report, options).trimEnd(), ...extra].join("\n\n") + "\n";
     if (Buffer.byteLength(text2, "utf8") <= maxBytes) return text2;
   }
-  return [headlineOnly(report, budgetStatus), "The full report is too large for the job summary; it is in the JSON report (output `report-path`).", ...extra].join("\n\n") + "\n";
+  return [
+    headlineOnly(report, budgetStatus),
+    "The full report is too large for the job summary; it is in the JSON report (output `report-path`).",
+    ...extra
+  ].join("\n\n") + "\n";
 }
 
 // src/action/glob.ts
@@ -32135,7 +32166,7 @@ async function priceBookFrom(pricingFile) {
 }
 
 // src/ingest/index.ts
-import { open as open4 } from "node:fs/promises";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/records/write.ts
 import { constants } from "node:fs";
@@ -32539,8 +32570,10 @@ function compareBuckets(a, b) {
   return 0;
 }
 function utcDay3(timestamp) {
+  if (timestamp.endsWith("Z") && DATETIME.test(timestamp)) return timestamp.slice(0, 10);
   return new Date(timestamp).toISOString().slice(0, 10);
 }
+var DATETIME = external_exports.core.regexes.datetime({ offset: true });
 
 // src/ingest/transcript/dedupe.ts
 function dedupeAcrossFiles(results) {
@@ -33226,8 +33259,8 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
   const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  let buf = takeBuffer(chunkSize);
   try {
-    let buf = Buffer.allocUnsafe(chunkSize);
     let start = 0;
     let end = 0;
     let parts = [];
@@ -33298,7 +33331,17 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
     }
   } finally {
     closeSync(fd);
+    giveBackBuffer(buf);
   }
+}
+var spare;
+function takeBuffer(size) {
+  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = void 0;
+  return buffer;
+}
+function giveBackBuffer(buffer) {
+  spare = buffer;
 }
 function sized(line, bytes, terminated, maxLineBytes) {
   return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
@@ -33476,10 +33519,14 @@ function hasCompactBoundary(bytes) {
   return bytes.indexOf(COMPACT_BOUNDARY) !== -1;
 }
 function looksLikeUserPrompt(bytes) {
-  const typeAt = bytes.indexOf(TYPE_USER);
-  if (typeAt === -1) return false;
-  if (bytes.indexOf(FIRST_TYPE) !== typeAt) return false;
+  const typeAt = bytes.indexOf(FIRST_TYPE);
+  if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
   return bytes.indexOf(TOOL_USE_ID) === -1 && bytes.indexOf(IS_META) === -1 && bytes.indexOf(IS_SIDECHAIN) === -1 && bytes.indexOf(IS_COMPACT_SUMMARY) === -1;
+}
+function startsWith(bytes, at, prefix) {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
 }
 function isSpace(byte) {
   return byte === 32 || byte === 9 || byte === 13 || byte === 10;
@@ -33616,7 +33663,7 @@ function checkEnvelope(value) {
   const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
 }
-var DATETIME = external_exports.core.regexes.datetime({ offset: true });
+var DATETIME2 = external_exports.core.regexes.datetime({ offset: true });
 var IDENTIFIER_CACHE_MAX = 4096;
 var identifierVerdicts = /* @__PURE__ */ new Map();
 function isIdentifier2(value) {
@@ -33645,7 +33692,7 @@ function optionalCount(value) {
 }
 function isEnvelope(value) {
   const { sessionId, timestamp } = value;
-  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
+  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
 }
 function isAssistantLine(value) {
   const { costUSD, message } = value;
@@ -33891,8 +33938,9 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstat as lstat3, readdir, realpath } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
+var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
 var UnreadablePathError = class extends Error {
   constructor(path, reason) {
@@ -33903,15 +33951,15 @@ var UnreadablePathError = class extends Error {
   path;
 };
 async function walkInputs(paths, options) {
-  const root = options.root === void 0 ? void 0 : await realpath(resolve(options.root));
+  const root = options.root === void 0 ? void 0 : realpath(resolve(options.root));
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = async (path, named) => {
+  const visit2 = (path, named) => {
     const shown = displayName(path);
     let info;
     try {
-      info = await lstat3(path);
+      info = lstatSync(path);
     } catch (error62) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error62));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -33921,14 +33969,14 @@ async function walkInputs(paths, options) {
       skipped.push({ file: shown, line: 0, reason: "symbolic link not followed" });
       return;
     }
-    if (root !== void 0 && !isInside(root, await realpath(path))) {
+    if (root !== void 0 && !isInside(root, realpath(path))) {
       skipped.push({ file: shown, line: 0, reason: "outside the workspace" });
       return;
     }
     if (info.isDirectory()) {
       let entries;
       try {
-        entries = await readdir(path, { withFileTypes: true });
+        entries = readdirSync(path, { withFileTypes: true });
       } catch (error62) {
         if (named) throw new UnreadablePathError(shown, describeFsError(error62));
         skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -33937,7 +33985,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          await visit2(join(path, entry.name), false);
+          visit2(join(path, entry.name), false);
         }
       }
       return;
@@ -33955,7 +34003,7 @@ async function walkInputs(paths, options) {
     seen.add(key);
     files.push({ path, displayName: shown, size: info.size });
   };
-  for (const path of paths) await visit2(path, true);
+  for (const path of paths) visit2(path, true);
   return { files, skipped };
 }
 function hasInputExtension(name) {
@@ -33983,6 +34031,91 @@ function describeFsError(error62) {
   }
 }
 
+// src/ingest/worker-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_KIND = "claude-cost/ingest-worker";
+var PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+var MAX_WORKERS = 3;
+var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
+function plannedWorkers(files, options = {}) {
+  if (files.length < 2) return 0;
+  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
+  if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
+  const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
+}
+async function readAll(files, task, read, options = {}) {
+  const outcomes = new Array(files.length);
+  const delivered = new Uint8Array(files.length);
+  const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
+  const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
+  if (workers === 0) {
+    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i], task);
+    return outcomes;
+  }
+  const queue = files.map((file2, index) => ({ index, file: file2 })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const job = { kind: WORKER_KIND, task, queue, next };
+  const failed = [];
+  const deliver = (index, outcome) => {
+    outcomes[index] = outcome;
+    delivered[index] = 1;
+  };
+  const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+  for (; ; ) {
+    const position = Atomics.add(counter, 0, 1);
+    const entry = queue[position];
+    if (entry === void 0) break;
+    globalThis.MB = (globalThis.MB ?? 0) + entry.file.size;
+    try {
+      deliver(entry.index, await read(entry.file, task));
+    } catch (error62) {
+      failed.push({ index: entry.index, error: error62 });
+    }
+    await new Promise((resolve4) => setImmediate(resolve4));
+  }
+  console.error("main loop done", performance.now().toFixed(0), (globalThis.MB / 1048576).toFixed(0));
+  await Promise.all(finished);
+  console.error("workers done", performance.now().toFixed(0));
+  const errors = new Map(failed.map(({ index, error: error62 }) => [index, error62]));
+  for (let index = 0; index < files.length; index += 1) {
+    if (delivered[index] === 1) continue;
+    if (errors.has(index)) throw errors.get(index);
+    outcomes[index] = await read(files[index], task);
+  }
+  return outcomes;
+}
+function runWorker(url2, job, deliver) {
+  return new Promise((resolve4) => {
+    let worker;
+    try {
+      worker = new Worker(url2, { workerData: job });
+    } catch {
+      resolve4();
+      return;
+    }
+    const stop = () => {
+      resolve4();
+      void worker.terminate();
+    };
+    worker.on("message", (message) => {
+      if (message.type === "outcome") deliver(message.index, message.outcome);
+      else if (message.type === "done") {
+        console.error("worker done", performance.now().toFixed(0));
+        stop();
+      }
+    });
+    worker.on("online", () => console.error("worker online", performance.now().toFixed(0)));
+    worker.on("error", stop);
+    worker.on("exit", stop);
+  });
+}
+
 // src/ingest/index.ts
 var PARSERS = [recordParser, resultParser, exportParser, transcriptParser];
 var HEAD_BYTES2 = 64 * 1024;
@@ -33991,49 +34124,64 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024 ** 2
 };
 async function ingestPaths(paths, options) {
+  const T0 = performance.now();
   const walked = await walkInputs(paths, options);
+  console.error("walk", (performance.now() - T0).toFixed(0), performance.now().toFixed(0));
   const skipped = [...walked.skipped];
   const notes = [];
   const files = [];
   const results = [];
-  const parsers = PARSERS.filter((p) => options.formats === void 0 || options.formats.includes(p.format));
+  const task = {
+    formats: PARSERS.map((p) => p.format).filter((f) => options.formats === void 0 || options.formats.includes(f)),
+    maxJsonBytes: options.maxJsonBytes
+  };
   let unrecognised = 0;
-  for (const file2 of walked.files) {
-    const parser = await detectFormat(file2.path, parsers);
-    if (parser === void 0) {
+  const outcomes = await readAll(walked.files, task, readInput, options.parallel);
+  console.error("read", (performance.now() - T0).toFixed(0));
+  walked.files.forEach((file2, index) => {
+    const outcome = outcomes[index];
+    if (outcome === void 0) {
       unrecognised++;
-      continue;
+      return;
     }
-    const result = await parser.parse(file2.path, {
-      displayName: file2.displayName,
-      maxJsonBytes: options.maxJsonBytes
-    });
-    files.push({ file: file2.displayName, format: parser.format });
-    results.push(result);
-    skipped.push(...result.skipped);
-  }
+    files.push({ file: file2.displayName, format: outcome.format });
+    results.push(outcome.result);
+    skipped.push(...outcome.result.skipped);
+  });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
     notes.push(`${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`);
   }
+  console.error("pre-collect", performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === "transcript"),
     options.recordedBy
   );
+  console.error("collect", (performance.now() - T0).toFixed(0));
   const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
+  console.error("others", performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
+  console.error("ingest end", performance.now().toFixed(0));
+  process.on("exit", () => console.error("exit", performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
-async function detectFormat(path, parsers) {
-  const handle = await open4(path, "r");
+async function readInput(file2, task) {
+  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
+  const parser = detectFormat(file2.path, parsers);
+  if (parser === void 0) return void 0;
+  const result = await parser.parse(file2.path, { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes });
+  return { format: parser.format, result };
+}
+var headBuffer = Buffer.alloc(HEAD_BYTES2);
+function detectFormat(path, parsers) {
+  const fd = openSync2(path, "r");
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES2);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES2, 0);
-    let head = buffer.subarray(0, bytesRead).toString("utf8");
+    const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
+    let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    await handle.close();
+    closeSync2(fd);
   }
 }
 var PRIORITY = {
@@ -35290,12 +35438,14 @@ async function readConfigFile(path, shown) {
 
 // src/action/pipeline.ts
 async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
-  const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, ".github/claude-cost.yml");
+  const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
   const book = await priceBookFrom(request2.pricingFile);
   const report = await runPipeline({ paths: [request2.recordsDir], book, config: config2, pr: request2.pullRequest, now });
   const staged = [resolve3(request2.recordsDir), relative3(process.cwd(), resolve3(request2.recordsDir))];
   const repositoryPath2 = (file2) => {
-    for (const prefix of staged) if (file2.startsWith(prefix + sep3)) return file2.slice(prefix.length + 1).split(sep3).join("/");
+    for (const prefix of staged)
+      if (file2.startsWith(prefix + sep3))
+        return file2.slice(prefix.length + 1).split(sep3).join("/");
     return file2;
   };
   return {
@@ -35374,7 +35524,11 @@ function admit(stage, path, size, limits) {
     return false;
   }
   if (stage.bytes + size > limits.maxTotalBytes) {
-    stage.skipped.push({ file: path, line: 0, reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total` });
+    stage.skipped.push({
+      file: path,
+      line: 0,
+      reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total`
+    });
     return false;
   }
   stage.admitted++;
@@ -35434,7 +35588,7 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
 // src/action/records-workspace.ts
 import { execFile as execFile2 } from "node:child_process";
 import { constants as constants4 } from "node:fs";
-import { lstat as lstat4, open as open5, realpath as realpath2 } from "node:fs/promises";
+import { lstat as lstat3, open as open4, realpath as realpath2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 var execFileAsync = promisify2(execFile2);
@@ -35460,7 +35614,7 @@ async function readChecked(root, path, stage, limits) {
   const full = join4(root, path);
   let info;
   try {
-    info = await lstat4(full);
+    info = await lstat3(full);
   } catch {
     refuse(stage, path, "listed by git but not in the checkout");
     return void 0;
@@ -35469,7 +35623,7 @@ async function readChecked(root, path, stage, limits) {
   if (!isInside(root, await realpath2(full))) return void refuse(stage, path, "outside the workspace");
   if (!info.isFile()) return void refuse(stage, path, "not a regular file");
   if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open5(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  const handle = await open4(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;
@@ -35486,11 +35640,15 @@ async function readChecked(root, path, stage, limits) {
 }
 async function git(root, args) {
   try {
-    const { stdout } = await execFileAsync("git", ["-c", `safe.directory=${root}`, "-c", "core.quotePath=false", ...args], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024
-    });
+    const { stdout } = await execFileAsync(
+      "git",
+      ["-c", `safe.directory=${root}`, "-c", "core.quotePath=false", ...args],
+      {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024
+      }
+    );
     return stdout;
   } catch {
     return void 0;
@@ -35498,7 +35656,10 @@ async function git(root, args) {
 }
 async function changedPaths(root, pr) {
   const head = (await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"]))?.trim();
-  if (head === void 0) throw new WorkspaceError(`source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`);
+  if (head === void 0)
+    throw new WorkspaceError(
+      `source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`
+    );
   let range;
   if (head === pr.headSha) {
     if (await hasCommit(root, pr.baseSha)) {
@@ -35519,7 +35680,17 @@ async function changedPaths(root, pr) {
       `source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0 on actions/checkout (2 is enough for the default merge commit), or use source: api`
     );
   }
-  const out = await git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-filter=d", ...range, "--"]);
+  const out = await git(root, [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--diff-filter=d",
+    ...range,
+    "--"
+  ]);
   if (out === void 0) throw new WorkspaceError("source: workspace: git diff failed in GITHUB_WORKSPACE");
   return out.split("\0").filter((p) => p !== "");
 }
@@ -35528,7 +35699,7 @@ async function hasCommit(root, rev) {
 }
 
 // src/action/repo-files.ts
-import { lstat as lstat5, mkdir as mkdir2, realpath as realpath3, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat4, mkdir as mkdir2, realpath as realpath3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join5 } from "node:path";
 var MAX_SETTINGS_BYTES = 1024 * 1024;
 var RepoFileError = class extends Error {
@@ -35541,12 +35712,15 @@ async function localRepoFile(source, path, input2) {
   if (source.kind === "workspace") {
     const root = await realpath3(source.workspace);
     const full = join5(root, path);
-    const info = await lstat5(full).catch(() => void 0);
+    const info = await lstat4(full).catch(() => void 0);
     if (info === void 0) return void 0;
     if (info.isSymbolicLink() || !info.isFile() || !isInside(root, await realpath3(full))) {
-      throw new RepoFileError(`${input2} (${path}) must be a regular file inside the repository, not a link or directory`);
+      throw new RepoFileError(
+        `${input2} (${path}) must be a regular file inside the repository, not a link or directory`
+      );
     }
-    if (info.size > MAX_SETTINGS_BYTES) throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
+    if (info.size > MAX_SETTINGS_BYTES)
+      throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
     return full;
   }
   const read = await readFileAtRef(source.gh, path, source.ref, MAX_SETTINGS_BYTES);
@@ -35611,22 +35785,22 @@ async function deleteIssueComment(gh, id) {
   }
 }
 async function minimizeComments(gh, nodeIds) {
-  const open6 = [];
+  const open5 = [];
   for (let i = 0; i < nodeIds.length; i += 100) {
     const ids = nodeIds.slice(i, i + 100);
     const data = await gh.graphql(
       "query claudeCostMinimized($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
       { ids }
     );
-    for (const node2 of data.nodes) if (node2?.id !== void 0 && node2.isMinimized !== true) open6.push(node2.id);
+    for (const node2 of data.nodes) if (node2?.id !== void 0 && node2.isMinimized !== true) open5.push(node2.id);
   }
-  for (const id of open6) {
+  for (const id of open5) {
     await gh.graphql(
       "mutation claudeCostMinimize($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }",
       { id }
     );
   }
-  return open6.length;
+  return open5.length;
 }
 
 // src/action/sticky.ts
@@ -35660,7 +35834,11 @@ async function upsertSticky(gh, target, mode, existing, bodies) {
   }
   const survivor = ours[ours.length - 1] ?? created;
   const older = ours.filter((c) => c.id !== survivor.id);
-  if (mode === "hide-and-new") await minimizeComments(gh, older.map((c) => c.nodeId));
+  if (mode === "hide-and-new")
+    await minimizeComments(
+      gh,
+      older.map((c) => c.nodeId)
+    );
   else for (const c of older) await deleteIssueComment(gh, c.id);
   return { comment: survivor, action: "created" };
 }
@@ -35696,12 +35874,15 @@ async function runPullRequest(run3) {
   const configFile = await localRepoFile(settings, inputs.config, "config");
   const pricingFile = inputs.pricingFile === void 0 ? void 0 : await localRepoFile(settings, inputs.pricingFile, "pricing-file");
   if (inputs.pricingFile !== void 0 && pricingFile === void 0) {
-    throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository${source === "api" ? " at the base commit" : ""}`);
+    throw new Error(
+      `pricing-file ${inputs.pricingFile} was not found in the repository${source === "api" ? " at the base commit" : ""}`
+    );
   }
-  const report = await (run3.buildReport ?? buildActionReport)({
+  const report = await buildActionReport({
     recordsDir: stage.dir,
     pricingFile,
     configFile,
+    configName: inputs.config,
     pullRequest: { labels: pr.labels, branch: pr.headRef, title: pr.title },
     refused: stage.skipped,
     notes: stage.notes
@@ -35722,7 +35903,10 @@ async function runPullRequest(run3) {
       const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous });
       const parts = { reportKey: inputs.reportKey, report, budgetStatus, change, data, runUrl: context.runUrl };
       const full = noRecords ? renderNoRecordsBody(parts) : renderCommentBody(parts);
-      posted = await upsertSticky(gh, target, inputs.commentMode, existing, { full, minimal: noRecords ? full : renderMinimalBody(parts) });
+      posted = await upsertSticky(gh, target, inputs.commentMode, existing, {
+        full,
+        minimal: noRecords ? full : renderMinimalBody(parts)
+      });
       io.info(`Comment ${posted.action}: ${posted.comment.url}`);
     } catch (error62) {
       if (httpStatus(error62) === 403) {
@@ -35734,7 +35918,9 @@ async function runPullRequest(run3) {
       }
     }
   }
-  await io.appendSummary(noRecords ? "### Claude Code cost\n\nNo Claude Code sessions in this PR.\n" : renderSummary(report, budgetStatus, change, notices));
+  await io.appendSummary(
+    noRecords ? renderNoRecordsSummary(notices) : renderSummary(report, budgetStatus, change, notices)
+  );
   const reportPath = join6(work, `report-${inputs.reportKey}.json`);
   await writeFile3(reportPath, renderJson(report));
   const t = report.totals;
@@ -35755,7 +35941,7 @@ async function runPullRequest(run3) {
 function chooseSource(inputs, context, pr) {
   if (inputs.source !== "auto") return inputs.source;
   const tooManyFiles = (pr.changedFiles ?? 0) > PULL_REQUEST_FILES_LIMIT;
-  const prCheckout = context.eventName !== "pull_request_target" && existsSync(join6(context.workspace, ".git"));
+  const prCheckout = context.eventName !== "pull_request_target" && existsSync2(join6(context.workspace, ".git"));
   return tooManyFiles && prCheckout ? "workspace" : "api";
 }
 
@@ -35780,7 +35966,9 @@ async function runAction(inputs, context, io, options = {}) {
   }
   if (!PR_EVENTS.includes(event) && event !== "workflow_run") {
     if (inputs.mode === "pr") {
-      throw new UnsupportedRunError(`mode: pr runs on pull_request, pull_request_target or workflow_run events; this run is ${event || "not an event"}.`);
+      throw new UnsupportedRunError(
+        `mode: pr runs on pull_request, pull_request_target or workflow_run events; this run is ${event || "not an event"}.`
+      );
     }
     io.notice(unsupportedEvent(event));
     return { failure: void 0 };
@@ -35802,7 +35990,7 @@ async function runAction(inputs, context, io, options = {}) {
     }
     throw new UnsupportedRunError(`the ${event} event payload has no pull request`);
   }
-  return runPullRequest({ inputs, context, pr, gh, io, buildReport: options.buildReport });
+  return runPullRequest({ inputs, context, pr, gh, io });
 }
 async function pullRequestOfWorkflowRun(gh, event) {
   const run3 = workflowRunFromEvent(event);
@@ -35838,7 +36026,8 @@ function runnerIo(env, write) {
       const file2 = env.GITHUB_OUTPUT;
       if (!file2) return void write(`Output ${name}: ${value.replace(/\r?\n/g, " ")}${EOL}`);
       const delimiter = `ghadelimiter_${randomUUID()}`;
-      if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
+      if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
       appendFileSync(file2, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, "utf8");
     },
     appendSummary: async (markdown) => {
@@ -35897,7 +36086,9 @@ function repositoryPath(name, value) {
   const path = value.replace(/^\.\//, "");
   const segments = path.split("/");
   if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
-    throw new InputError(`${name} must be a path inside the repository, like ${name === "records" ? DEFAULT_RECORDS : DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`);
+    throw new InputError(
+      `${name} must be a path inside the repository, like ${name === "records" ? DEFAULT_RECORDS : DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
+    );
   }
   return path;
 }

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
-export const ENTRY_POINTS = { cli: 'src/cli.ts', index: 'src/index.ts' };
+export const ENTRY_POINTS = { cli: 'src/cli.ts', index: 'src/index.ts', 'ingest-worker': 'src/ingest/worker.ts' };
 
 await build({
   entryPoints: ENTRY_POINTS,

@@ -86,7 +86,9 @@ function repositoryPath(name: string, value: string): string {
   const path = value.replace(/^\.\//, '');
   const segments = path.split('/');
   if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0') || segments.includes('..')) {
-    throw new InputError(`${name} must be a path inside the repository, like ${name === 'records' ? DEFAULT_RECORDS : DEFAULT_CONFIG} (got "${value.slice(0, 80)}")`);
+    throw new InputError(
+      `${name} must be a path inside the repository, like ${name === 'records' ? DEFAULT_RECORDS : DEFAULT_CONFIG} (got "${value.slice(0, 80)}")`,
+    );
   }
   return path;
 }

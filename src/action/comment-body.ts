@@ -1,5 +1,6 @@
 import type { Report } from '../report/types.js';
 import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
+import { md } from '../render/escape.js';
 import { formatPercent, formatTokens, formatUsd } from '../render/format.js';
 import { describeBudgetStatus, type BudgetStatus } from './budget.js';
 import { encodeCommentData, withoutDetail, type CommentData } from './comment-data.js';
@@ -23,7 +24,7 @@ export const SUMMARY_MAX_BYTES = 1_000_000;
 const RUN_LINE_PREFIX = '<sub>Posted by ';
 
 /** From most to least detail. The headline and verdict are in every level. */
-const DETAIL_LEVELS: readonly Required<MarkdownOptions>[] = [
+const DETAIL_LEVELS: readonly Required<Pick<MarkdownOptions, 'maxSessions' | 'maxSkipped'>>[] = [
   { maxSessions: 50, maxSkipped: 20 },
   { maxSessions: 20, maxSkipped: 10 },
   { maxSessions: 10, maxSkipped: 3 },
@@ -44,7 +45,10 @@ export interface CommentInput {
 export function renderCommentBody(input: CommentInput, maxChars = COMMENT_MAX_CHARS): string {
   // The hidden per-session numbers go before any row a reader sees; then rows, level by level.
   for (const options of DETAIL_LEVELS) {
-    const markdown = renderMarkdown(input.report, options);
+    const markdown = renderMarkdown(input.report, {
+      ...options,
+      beforeFooter: input.change === undefined ? [] : [input.change],
+    });
     for (const dataLevel of [0, 1, 2] as const) {
       const body = assemble(input, markdown, dataLevel);
       if (body.length <= maxChars) return body;
@@ -72,7 +76,6 @@ export function renderNoRecordsBody(input: Omit<CommentInput, 'report' | 'change
 
 function assemble(input: CommentInput, markdown: string, dataLevel: 0 | 1 | 2): string {
   const parts = [markerFor(input.reportKey), markdown.trimEnd()];
-  if (input.change !== undefined) parts.push(input.change);
   if (input.runUrl !== undefined) parts.push(runLine(input.runUrl));
   parts.push(encodeCommentData(withoutDetail(input.data, dataLevel)));
   return `${parts.join('\n\n')}\n`;
@@ -94,14 +97,38 @@ function headlineOnly(report: Report, status: BudgetStatus): string {
   ];
   if (verdict !== undefined) facts.push(`**${verdict}**`);
   const lines = [`### Claude Code cost: ${cost}`, '', facts.join(' · ')];
-  if (t.costIsLowerBound) lines.push('', `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`);
+  // Why the verdict is what it is: a few sentences the policy wrote, bounded and escaped.
+  const reasons = report.budget?.reasons ?? [];
+  if (reasons.length > 0) lines.push('', ...reasons.slice(0, 5).map((reason) => `- ${md(reason, 300)}`));
+  if (t.costIsLowerBound)
+    lines.push(
+      '',
+      `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`,
+    );
   return lines.join('\n');
 }
 
 /** Two bodies that differ only in the run link say the same thing: no edit, no notification. */
 export function sameContent(a: string, b: string): boolean {
-  const strip = (body: string) => body.replace(/\r\n/g, '\n').split('\n').filter((line) => !line.startsWith(RUN_LINE_PREFIX)).join('\n').trim();
+  const strip = (body: string) =>
+    body
+      .replace(/\r\n/g, '\n')
+      .split('\n')
+      .filter((line) => !line.startsWith(RUN_LINE_PREFIX))
+      .join('\n')
+      .trim();
   return strip(a) === strip(b);
+}
+
+export function renderNoRecordsSummary(notices: readonly string[]): string {
+  return (
+    [...['### Claude Code cost', 'No Claude Code sessions in this PR.'], ...notices.map(warningBlock)].join('\n\n') +
+    '\n'
+  );
+}
+
+function warningBlock(notice: string): string {
+  return `> [!WARNING]\n> ${notice}`;
 }
 
 /** The job summary: the same report, plus any warnings the run wants a reader to see. */
@@ -112,10 +139,16 @@ export function renderSummary(
   notices: readonly string[],
   maxBytes = SUMMARY_MAX_BYTES,
 ): string {
-  const extra = [...(change === undefined ? [] : [change]), ...notices.map((n) => `> [!WARNING]\n> ${n}`)];
+  const extra = [...(change === undefined ? [] : [change]), ...notices.map(warningBlock)];
   for (const options of DETAIL_LEVELS) {
     const text = [renderMarkdown(report, options).trimEnd(), ...extra].join('\n\n') + '\n';
     if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   }
-  return [headlineOnly(report, budgetStatus), 'The full report is too large for the job summary; it is in the JSON report (output `report-path`).', ...extra].join('\n\n') + '\n';
+  return (
+    [
+      headlineOnly(report, budgetStatus),
+      'The full report is too large for the job summary; it is in the JSON report (output `report-path`).',
+      ...extra,
+    ].join('\n\n') + '\n'
+  );
 }

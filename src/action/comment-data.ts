@@ -42,7 +42,14 @@ export const CommentDataSchema = z.object({
   priceBookAsOf: z.string().max(32),
   models: z.array(z.object({ model: z.string().max(200), costUsd: usd.nullable(), totalTokens: count })).optional(),
   sessionLines: z
-    .array(z.object({ sessionId: z.string().max(200), costUsd: usd, totalTokens: count, startedAt: z.string().max(40).nullable() }))
+    .array(
+      z.object({
+        sessionId: z.string().max(200),
+        costUsd: usd,
+        totalTokens: count,
+        startedAt: z.string().max(40).nullable(),
+      }),
+    )
     .optional(),
   /** What the change line compares with: the last push with a different head. */
   previous: PushTotalsSchema.nullable(),
@@ -118,7 +125,10 @@ export function previousPush(data: CommentData | undefined, headSha: string): Pu
   return { headSha: data.headSha, costUsd: data.costUsd, totalTokens: data.totalTokens, sessions: data.sessions };
 }
 
-export function renderChange(previous: PushTotals | null, current: Pick<PushTotals, 'costUsd' | 'totalTokens' | 'sessions'>): string | undefined {
+export function renderChange(
+  previous: PushTotals | null,
+  current: Pick<PushTotals, 'costUsd' | 'totalTokens' | 'sessions'>,
+): string | undefined {
   if (previous === null) return undefined;
   const short = previous.headSha.slice(0, 7);
   const cost = current.costUsd - previous.costUsd;

@@ -20,8 +20,6 @@ export interface RunContext {
   /** Link to this workflow run, for the comment footer; undefined outside a runner. */
   runUrl: string | undefined;
   event: unknown;
-  outputFile: string | undefined;
-  summaryFile: string | undefined;
 }
 
 export class ContextError extends Error {
@@ -36,7 +34,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function readRunContext(env: Env): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository);
-  if (match === null) throw new ContextError('GITHUB_REPOSITORY is not set to owner/name: is this running in GitHub Actions?');
+  if (match === null)
+    throw new ContextError('GITHUB_REPOSITORY is not set to owner/name: is this running in GitHub Actions?');
   const workspace = absolute('GITHUB_WORKSPACE', env.GITHUB_WORKSPACE);
   const runnerTemp = absolute('RUNNER_TEMP', env.RUNNER_TEMP);
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
@@ -51,8 +50,6 @@ export function readRunContext(env: Env): RunContext {
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     runUrl: runId && /^\d+$/.test(runId) ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
     event: readEvent(env.GITHUB_EVENT_PATH),
-    outputFile: env.GITHUB_OUTPUT || undefined,
-    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   };
 }
 

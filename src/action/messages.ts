@@ -3,8 +3,7 @@ import type { PullRequestInfo } from '../github/pulls.js';
 /** Text a user reads when the Action cannot do all it was asked; our own words, never data. */
 
 export function commentNotPermitted(pr: PullRequestInfo, eventName: string): string {
-  const rest =
-    'The report is in this job summary and the budget gate still applies.';
+  const rest = 'The report is in this job summary and the budget gate still applies.';
   if (pr.isFork && eventName === 'pull_request') {
     return (
       'claude-cost could not comment: GitHub gives pull_request runs from forks a read-only token. ' +

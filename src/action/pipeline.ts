@@ -7,16 +7,18 @@ import { readConfigFile } from '../commands/policy-options.js';
 import type { Report } from '../report/types.js';
 
 /**
- * The ONE place where the Action calls the shared pipeline. When the policy-aware pipeline
- * lands, this is the function to change: the PR facts and the config path are already here.
+ * The ONE place where the Action calls the shared pipeline (ingest → price → judge). The records
+ * were staged already (checked, size-capped copies), so the pipeline reads only that directory.
  */
 export interface ActionReportRequest {
   /** The staged copies of the PR's record files (see stage.ts); may be empty. */
   recordsDir: string;
   /** Local path of the price book override, already fetched or checked. */
   pricingFile: string | undefined;
-  /** Local path of `.github/claude-cost.yml`, or undefined when the repository has none. */
+  /** Local path of the team policy, or undefined when the repository has none. */
   configFile: string | undefined;
+  /** The policy's path in the repository, for messages. */
+  configName: string;
   pullRequest: { labels: string[]; branch: string; title: string };
   /** Files refused before the pipeline (symlinks, size caps), shown with the pipeline's own. */
   refused: Skipped[];
@@ -26,13 +28,18 @@ export interface ActionReportRequest {
 export async function buildActionReport(request: ActionReportRequest, now: Date = new Date()): Promise<Report> {
   // A bad config throws ConfigError here, before anything is posted.
   const config =
-    request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, '.github/claude-cost.yml');
+    request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
   const book = await priceBookFrom(request.pricingFile);
   const report = await runPipeline({ paths: [request.recordsDir], book, config, pr: request.pullRequest, now });
   const staged = [resolve(request.recordsDir), relative(process.cwd(), resolve(request.recordsDir))];
   // The walker names files by their staged path; readers want the path in the repository.
   const repositoryPath = (file: string): string => {
-    for (const prefix of staged) if (file.startsWith(prefix + sep)) return file.slice(prefix.length + 1).split(sep).join('/');
+    for (const prefix of staged)
+      if (file.startsWith(prefix + sep))
+        return file
+          .slice(prefix.length + 1)
+          .split(sep)
+          .join('/');
     return file;
   };
   return {

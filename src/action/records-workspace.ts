@@ -43,7 +43,12 @@ export async function stageRecordsFromWorkspace(
   }
 }
 
-async function readChecked(root: string, path: string, stage: StagedRecords, limits: RecordLimits): Promise<Buffer | undefined> {
+async function readChecked(
+  root: string,
+  path: string,
+  stage: StagedRecords,
+  limits: RecordLimits,
+): Promise<Buffer | undefined> {
   const full = join(root, path);
   let info;
   try {
@@ -77,11 +82,15 @@ async function readChecked(root: string, path: string, stage: StagedRecords, lim
 async function git(root: string, args: string[]): Promise<string | undefined> {
   try {
     // safe.directory: a container job's workspace is owned by another user than the job's.
-    const { stdout } = await execFileAsync('git', ['-c', `safe.directory=${root}`, '-c', 'core.quotePath=false', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const { stdout } = await execFileAsync(
+      'git',
+      ['-c', `safe.directory=${root}`, '-c', 'core.quotePath=false', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
     return stdout;
   } catch {
     return undefined;
@@ -90,7 +99,10 @@ async function git(root: string, args: string[]): Promise<string | undefined> {
 
 async function changedPaths(root: string, pr: PullRequestInfo): Promise<string[]> {
   const head = (await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
-  if (head === undefined) throw new WorkspaceError(`source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`);
+  if (head === undefined)
+    throw new WorkspaceError(
+      `source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`,
+    );
   let range: string[] | undefined;
   if (head === pr.headSha) {
     if (await hasCommit(root, pr.baseSha)) {
@@ -112,7 +124,17 @@ async function changedPaths(root: string, pr: PullRequestInfo): Promise<string[]
       `source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0 on actions/checkout (2 is enough for the default merge commit), or use source: api`,
     );
   }
-  const out = await git(root, ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-filter=d', ...range, '--']);
+  const out = await git(root, [
+    'diff',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--diff-filter=d',
+    ...range,
+    '--',
+  ]);
   if (out === undefined) throw new WorkspaceError('source: workspace: git diff failed in GITHUB_WORKSPACE');
   return out.split('\0').filter((p) => p !== '');
 }

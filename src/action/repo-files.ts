@@ -32,9 +32,12 @@ export async function localRepoFile(source: RepoFileSource, path: string, input:
     const info = await lstat(full).catch(() => undefined);
     if (info === undefined) return undefined;
     if (info.isSymbolicLink() || !info.isFile() || !isInside(root, await realpath(full))) {
-      throw new RepoFileError(`${input} (${path}) must be a regular file inside the repository, not a link or directory`);
+      throw new RepoFileError(
+        `${input} (${path}) must be a regular file inside the repository, not a link or directory`,
+      );
     }
-    if (info.size > MAX_SETTINGS_BYTES) throw new RepoFileError(`${input} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
+    if (info.size > MAX_SETTINGS_BYTES)
+      throw new RepoFileError(`${input} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
     return full;
   }
   const read = await readFileAtRef(source.gh, path, source.ref, MAX_SETTINGS_BYTES);

@@ -7,14 +7,19 @@ import { PULL_REQUEST_FILES_LIMIT, type PullRequestInfo } from '../github/pulls.
 import type { Inputs } from '../inputs.js';
 import { renderJson } from '../render/json.js';
 import { budgetStatusOf, shouldFail } from './budget.js';
-import { renderCommentBody, renderMinimalBody, renderNoRecordsBody, renderSummary } from './comment-body.js';
+import {
+  renderCommentBody,
+  renderMinimalBody,
+  renderNoRecordsBody,
+  renderNoRecordsSummary,
+  renderSummary,
+} from './comment-body.js';
 import { commentData, decodeCommentData, previousPush, renderChange } from './comment-data.js';
 import type { RunContext } from './context.js';
 import { globMatcher } from './glob.js';
 import type { ActionIo, Outcome } from './io.js';
 import { commentNotPermitted } from './messages.js';
-import { buildActionReport, type ActionReportRequest } from './pipeline.js';
-import type { Report } from '../report/types.js';
+import { buildActionReport } from './pipeline.js';
 import { stageRecordsFromApi } from './records-api.js';
 import { stageRecordsFromWorkspace } from './records-workspace.js';
 import { localRepoFile, type RepoFileSource } from './repo-files.js';
@@ -28,8 +33,6 @@ export interface PrRun {
   gh: GitHub;
   io: ActionIo;
   limits?: RecordLimits;
-  /** The pipeline; tests pass one that returns a given budget verdict. */
-  buildReport?: (request: ActionReportRequest) => Promise<Report>;
 }
 
 /** The PR flow: find records → price → comment → summary → outputs → gate, in that order. */
@@ -51,17 +54,23 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
   io.info(`Records in this PR (source: ${source}): ${stage.files.length} read, ${stage.skipped.length} refused.`);
 
   const settings: RepoFileSource =
-    source === 'api' ? { kind: 'api', gh, ref: pr.baseSha, stageDir: join(work, 'settings') } : { kind: 'workspace', workspace: context.workspace };
+    source === 'api'
+      ? { kind: 'api', gh, ref: pr.baseSha, stageDir: join(work, 'settings') }
+      : { kind: 'workspace', workspace: context.workspace };
   const configFile = await localRepoFile(settings, inputs.config, 'config');
-  const pricingFile = inputs.pricingFile === undefined ? undefined : await localRepoFile(settings, inputs.pricingFile, 'pricing-file');
+  const pricingFile =
+    inputs.pricingFile === undefined ? undefined : await localRepoFile(settings, inputs.pricingFile, 'pricing-file');
   if (inputs.pricingFile !== undefined && pricingFile === undefined) {
-    throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository${source === 'api' ? ' at the base commit' : ''}`);
+    throw new Error(
+      `pricing-file ${inputs.pricingFile} was not found in the repository${source === 'api' ? ' at the base commit' : ''}`,
+    );
   }
 
-  const report = await (run.buildReport ?? buildActionReport)({
+  const report = await buildActionReport({
     recordsDir: stage.dir,
     pricingFile,
     configFile,
+    configName: inputs.config,
     pullRequest: { labels: pr.labels, branch: pr.headRef, title: pr.title },
     refused: stage.skipped,
     notes: stage.notes,
@@ -83,7 +92,10 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
       const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous });
       const parts = { reportKey: inputs.reportKey, report, budgetStatus, change, data, runUrl: context.runUrl };
       const full = noRecords ? renderNoRecordsBody(parts) : renderCommentBody(parts);
-      posted = await upsertSticky(gh, target, inputs.commentMode, existing, { full, minimal: noRecords ? full : renderMinimalBody(parts) });
+      posted = await upsertSticky(gh, target, inputs.commentMode, existing, {
+        full,
+        minimal: noRecords ? full : renderMinimalBody(parts),
+      });
       io.info(`Comment ${posted.action}: ${posted.comment.url}`);
     } catch (error) {
       if (httpStatus(error) === 403) {
@@ -96,7 +108,9 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
     }
   }
 
-  await io.appendSummary(noRecords ? '### Claude Code cost\n\nNo Claude Code sessions in this PR.\n' : renderSummary(report, budgetStatus, change, notices));
+  await io.appendSummary(
+    noRecords ? renderNoRecordsSummary(notices) : renderSummary(report, budgetStatus, change, notices),
+  );
   const reportPath = join(work, `report-${inputs.reportKey}.json`);
   await writeFile(reportPath, renderJson(report));
   const t = report.totals;

@@ -4,7 +4,7 @@ import type { Inputs } from '../inputs.js';
 import { pullRequestFromEvent, workflowRunFromEvent, type RunContext } from './context.js';
 import type { ActionIo, Outcome } from './io.js';
 import { PERIOD_NOT_AVAILABLE, unsupportedEvent } from './messages.js';
-import { runPullRequest, type PrRun } from './run-pr.js';
+import { runPullRequest } from './run-pr.js';
 
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
 /** Runs on the merge queue and on the default branch: the PR already had its check. */
@@ -21,11 +21,15 @@ export class UnsupportedRunError extends Error {
 export interface RunOptions {
   /** Tests shorten the API back-off. */
   timing?: Partial<Timing>;
-  buildReport?: PrRun['buildReport'];
 }
 
 /** The Action's orchestrator: which flow this event gets, then that flow. */
-export async function runAction(inputs: Inputs, context: RunContext, io: ActionIo, options: RunOptions = {}): Promise<Outcome> {
+export async function runAction(
+  inputs: Inputs,
+  context: RunContext,
+  io: ActionIo,
+  options: RunOptions = {},
+): Promise<Outcome> {
   const event = context.eventName;
   if (PASS_EVENTS.includes(event)) {
     io.notice(unsupportedEvent(event));
@@ -36,7 +40,9 @@ export async function runAction(inputs: Inputs, context: RunContext, io: ActionI
   }
   if (!PR_EVENTS.includes(event) && event !== 'workflow_run') {
     if (inputs.mode === 'pr') {
-      throw new UnsupportedRunError(`mode: pr runs on pull_request, pull_request_target or workflow_run events; this run is ${event || 'not an event'}.`);
+      throw new UnsupportedRunError(
+        `mode: pr runs on pull_request, pull_request_target or workflow_run events; this run is ${event || 'not an event'}.`,
+      );
     }
     io.notice(unsupportedEvent(event));
     return { failure: undefined };
@@ -50,7 +56,9 @@ export async function runAction(inputs: Inputs, context: RunContext, io: ActionI
     log: io,
     timing: options.timing,
   });
-  const pr = PR_EVENTS.includes(event) ? pullRequestFromEvent(context.event) : await pullRequestOfWorkflowRun(gh, context.event);
+  const pr = PR_EVENTS.includes(event)
+    ? pullRequestFromEvent(context.event)
+    : await pullRequestOfWorkflowRun(gh, context.event);
   if (pr === undefined) {
     if (event === 'workflow_run') {
       io.notice('The workflow run that triggered this one belongs to no open pull request; nothing to report.');
@@ -58,7 +66,7 @@ export async function runAction(inputs: Inputs, context: RunContext, io: ActionI
     }
     throw new UnsupportedRunError(`the ${event} event payload has no pull request`);
   }
-  return runPullRequest({ inputs, context, pr, gh, io, buildReport: options.buildReport });
+  return runPullRequest({ inputs, context, pr, gh, io });
 }
 
 /**

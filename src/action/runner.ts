@@ -40,7 +40,8 @@ export function runnerIo(env: Env, write: Write): ActionIo & { setFailed(message
       if (!file) return void write(`Output ${name}: ${value.replace(/\r?\n/g, ' ')}${EOL}`);
       // A random heredoc delimiter: a value cannot end the block early and inject an output.
       const delimiter = `ghadelimiter_${randomUUID()}`;
-      if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
+      if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
       appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
     },
     appendSummary: async (markdown) => {

@@ -55,7 +55,11 @@ export function admit(stage: StagedRecords, path: string, size: number, limits: 
     return false;
   }
   if (stage.bytes + size > limits.maxTotalBytes) {
-    stage.skipped.push({ file: path, line: 0, reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total` });
+    stage.skipped.push({
+      file: path,
+      line: 0,
+      reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total`,
+    });
     return false;
   }
   stage.admitted++;

@@ -84,7 +84,11 @@ export async function upsertSticky(
   }
   const survivor = ours[ours.length - 1] ?? created;
   const older = ours.filter((c) => c.id !== survivor.id);
-  if (mode === 'hide-and-new') await minimizeComments(gh, older.map((c) => c.nodeId));
+  if (mode === 'hide-and-new')
+    await minimizeComments(
+      gh,
+      older.map((c) => c.nodeId),
+    );
   else for (const c of older) await deleteIssueComment(gh, c.id);
   return { comment: survivor, action: 'created' };
 }

@@ -26,7 +26,9 @@ export async function authenticatedLogin(gh: GitHub): Promise<string> {
     const login = data.viewer?.login;
     if (typeof login === 'string' && login !== '') return login;
   } catch (error) {
-    gh.log.info(`Could not ask GitHub who the token belongs to (${describeApiError(error)}); assuming ${ACTIONS_BOT_LOGIN}`);
+    gh.log.info(
+      `Could not ask GitHub who the token belongs to (${describeApiError(error)}); assuming ${ACTIONS_BOT_LOGIN}`,
+    );
   }
   return ACTIONS_BOT_LOGIN;
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { SessionRecord } from '../records/schema.js';
 import { mergeRecords } from '../records/write.js';
 import { collectTranscripts } from './collect.js';
@@ -7,7 +7,8 @@ import { recordParser } from './record/index.js';
 import { resultParser } from './result/index.js';
 import { transcriptParser } from './transcript/index.js';
 import type { FileResult, Format, Parser, Skipped } from './types.js';
-import { walkInputs, type WalkOptions } from './walk.js';
+import { walkInputs, type FoundFile, type WalkOptions } from './walk.js';
+import { readAll, type Outcome, type ParallelOptions, type ReadTask } from './worker-pool.js';
 
 /** Detection order matters: the most specific formats first, transcripts last. */
 export const PARSERS: readonly Parser[] = [recordParser, resultParser, exportParser, transcriptParser];
@@ -20,6 +21,8 @@ export interface IngestOptions extends WalkOptions {
   maxJsonBytes: number;
   /** Only these formats are read (e.g. `record` reads transcripts only). */
   formats?: readonly Format[];
+  /** Worker threads for large inputs (tests pin them; the default follows the CPUs). */
+  parallel?: ParallelOptions;
 }
 
 export interface IngestResult {
@@ -40,52 +43,68 @@ export const DEFAULT_LIMITS = {
 
 /** Read every supported input under `paths` and return one list of sessions. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestResult> {
-  const walked = await walkInputs(paths, options);
+  const T0=performance.now(); const walked = await walkInputs(paths, options); console.error('walk', (performance.now()-T0).toFixed(0), performance.now().toFixed(0));
   const skipped: Skipped[] = [...walked.skipped];
   const notes: string[] = [];
   const files: IngestResult['files'] = [];
   const results: FileResult[] = [];
-  const parsers = PARSERS.filter((p) => options.formats === undefined || options.formats.includes(p.format));
+  const task: ReadTask = {
+    formats: PARSERS.map((p) => p.format).filter((f) => options.formats === undefined || options.formats.includes(f)),
+    maxJsonBytes: options.maxJsonBytes,
+  };
   let unrecognised = 0;
 
-  for (const file of walked.files) {
-    const parser = await detectFormat(file.path, parsers);
-    if (parser === undefined) {
+  const outcomes = await readAll(walked.files, task, readInput, options.parallel);
+  console.error('read', (performance.now()-T0).toFixed(0));
+  walked.files.forEach((file, index) => {
+    const outcome = outcomes[index];
+    if (outcome === undefined) {
       unrecognised++;
-      continue;
+      return;
     }
-    const result = await parser.parse(file.path, {
-      displayName: file.displayName,
-      maxJsonBytes: options.maxJsonBytes,
-    });
-    files.push({ file: file.displayName, format: parser.format });
-    results.push(result);
-    skipped.push(...result.skipped);
-  }
+    files.push({ file: file.displayName, format: outcome.format });
+    results.push(outcome.result);
+    skipped.push(...outcome.result.skipped);
+  });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
     notes.push(`${unrecognised} file${unrecognised === 1 ? '' : 's'} in a supported extension but no recognised format were ignored.`);
   }
 
+  console.error('pre-collect', performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === 'transcript'),
     options.recordedBy,
   );
+  console.error('collect', (performance.now()-T0).toFixed(0));
   const others = results.filter((r) => r.format !== 'transcript').flatMap((r) => r.sessions);
+  console.error('others', performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
+  console.error('ingest end', (performance.now()).toFixed(0)); process.on('exit', () => console.error('exit', performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
 
-async function detectFormat(path: string, parsers: readonly Parser[]): Promise<Parser | undefined> {
-  const handle = await open(path, 'r');
+/** Detects one file's format and parses it: the unit of work, on the main thread or a worker. */
+export async function readInput(file: FoundFile, task: ReadTask): Promise<Outcome> {
+  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
+  const parser = detectFormat(file.path, parsers);
+  if (parser === undefined) return undefined;
+  const result = await parser.parse(file.path, { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes });
+  return { format: parser.format, result };
+}
+
+/** Decoded before the next read, so one buffer serves every file (per thread). */
+const headBuffer = Buffer.alloc(HEAD_BYTES);
+
+function detectFormat(path: string, parsers: readonly Parser[]): Parser | undefined {
+  const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    let head = buffer.subarray(0, bytesRead).toString('utf8');
+    const bytesRead = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    let head = headBuffer.subarray(0, bytesRead).toString('utf8');
     if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -2,6 +2,9 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Skipped } from './types.js';
 
+/** The native realpath, as `fs/promises` has: the JS one can resolve some mounts differently. */
+const realpath = realpathSync.native;
+
 /** Extensions any supported input can have. Everything else in a directory is ignored. */
 const INPUT_EXTENSIONS = ['.jsonl', '.json', '.ndjson'] as const;
 
@@ -38,13 +41,14 @@ export interface WalkResult {
 }
 
 /**
- * Expand the user's paths into regular files. File system calls are synchronous: a walk has
- * nothing to overlap them with, and awaiting each `lstat` of a large tree left the process idle. Symbolic links are never followed (lstat), so a
+ * Expand the user's paths into regular files. Symbolic links are never followed (lstat), so a
  * record cannot point the reader at a file elsewhere on the machine. A path the user named that
  * does not exist is a usage error; problems found inside directories are reported, not thrown.
+ * File system calls are synchronous: a walk has nothing to overlap them with, and awaiting each
+ * `lstat` of a large tree only left the process idle.
  */
 export async function walkInputs(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
-  const root = options.root === undefined ? undefined : realpathSync(resolve(options.root));
+  const root = options.root === undefined ? undefined : realpath(resolve(options.root));
   const files: FoundFile[] = [];
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
@@ -63,7 +67,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       skipped.push({ file: shown, line: 0, reason: 'symbolic link not followed' });
       return;
     }
-    if (root !== undefined && !isInside(root, realpathSync(path))) {
+    if (root !== undefined && !isInside(root, realpath(path))) {
       skipped.push({ file: shown, line: 0, reason: 'outside the workspace' });
       return;
     }

@@ -34,3 +34,17 @@ export function md(value: string, maxLength = MAX_LENGTH): string {
       .replace(/^([-+=])/, '\\$1')
   );
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * The HTML counterpart of `md()`, for report.html: text from data placed in element content or in
+ * a quoted attribute value. The same clean-up as `md()` (control characters, line breaks, bidi
+ * overrides, length), then the five characters that can end text or an attribute. No markdown
+ * escaping: the page is not rendered as markdown, and nothing in it is a link.
+ */
+export function html(value: string, maxLength = MAX_LENGTH): string {
+  let text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}

@@ -9,6 +9,8 @@ export interface MarkdownOptions {
   maxSkipped?: number;
   /** Show at most this many sessions; the rest are summed in one row. */
   maxSessions?: number;
+  /** Sections rendered by the caller (e.g. the change since the previous push), before the footer. */
+  beforeFooter?: readonly string[];
 }
 
 /** The PR comment body (also the CLI's default output and the job summary). */
@@ -18,7 +20,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
   }
   parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts.push(dataNotes(report, options.maxSkipped ?? 20));
+  parts.push(dataNotes(report, options.maxSkipped ?? 20), ...(options.beforeFooter ?? []));
   parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
   return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
 }
@@ -69,7 +71,10 @@ function modelTable(report: Report): string {
 
 function sessionTable(report: Report, max: number): string {
   const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
-  const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
+  const shown = report.sessions
+    .slice()
+    .sort((a, b) => b.costUsd - a.costUsd)
+    .slice(0, max);
   const rows = shown.map((s) => [
     md(s.sessionId.slice(0, 8)),
     s.developer === null ? '–' : md(s.developer, 40),
@@ -83,7 +88,10 @@ function sessionTable(report: Report, max: number): string {
   ]);
   const hidden = report.sessions.length - shown.length;
   if (hidden > 0) {
-    const rest = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(max);
+    const rest = report.sessions
+      .slice()
+      .sort((a, b) => b.costUsd - a.costUsd)
+      .slice(max);
     const cost = rest.reduce((sum, s) => sum + s.costUsd, 0);
     rows.push([`${hidden} more`, '', '', '', '', '', '', formatUsd(cost), '']);
   }
@@ -106,12 +114,16 @@ function dataNotes(report: Report, maxSkipped: number): string {
   }
   for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
   if (report.skipped.length > 0) {
-    lines.push(`- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? '' : 's'} could not be used:`);
+    lines.push(
+      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? '' : 's'} could not be used:`,
+    );
     for (const s of report.skipped.slice(0, maxSkipped)) {
       lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ''}: ${md(s.reason, 200)}`);
     }
     if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
   }
-  lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`);
+  lines.push(
+    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`,
+  );
   return ['<details><summary>Data notes</summary>', '', ...lines, '', '</details>'].join('\n');
 }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { markerFor, renderCommentBody, sameContent, renderSummary, COMMENT_MAX_CHARS } from '../../src/action/comment-body.js';
-import { commentData, decodeCommentData, encodeCommentData, previousPush, renderChange, type CommentData } from '../../src/action/comment-data.js';
+import {
+  markerFor,
+  renderCommentBody,
+  sameContent,
+  renderSummary,
+  COMMENT_MAX_CHARS,
+} from '../../src/action/comment-body.js';
+import {
+  commentData,
+  decodeCommentData,
+  encodeCommentData,
+  previousPush,
+  renderChange,
+  type CommentData,
+} from '../../src/action/comment-data.js';
 import type { Report, SessionLine } from '../../src/report/types.js';
 
 const SHA_A = 'a'.repeat(40);
@@ -79,7 +92,14 @@ function report(sessions: number, models = 1): Report {
 
 function input(r: Report, budgetStatus: 'ok' | 'over' | 'none' = 'over') {
   const data = commentData(r, { headSha: SHA_B, pullRequest: 5, budgetStatus, previous: null });
-  return { reportKey: 'default', report: r, budgetStatus, change: undefined, data, runUrl: 'https://github.test/o/r/actions/runs/1' };
+  return {
+    reportKey: 'default',
+    report: r,
+    budgetStatus,
+    change: undefined,
+    data,
+    runUrl: 'https://github.test/o/r/actions/runs/1',
+  };
 }
 
 describe('hidden comment data', () => {
@@ -103,12 +123,16 @@ describe('hidden comment data', () => {
     const first = commentData(report(1), { headSha: SHA_A, pullRequest: 5, budgetStatus: 'none', previous: null });
     const previous = previousPush(first, SHA_B);
     expect(previous).toEqual({ headSha: SHA_A, costUsd: 0.05, totalTokens: 65_580, sessions: 1 });
-    const second: CommentData = { ...commentData(report(3), { headSha: SHA_B, pullRequest: 5, budgetStatus: 'none', previous }) };
+    const second: CommentData = {
+      ...commentData(report(3), { headSha: SHA_B, pullRequest: 5, budgetStatus: 'none', previous }),
+    };
     expect(previousPush(second, SHA_B)).toEqual(previous);
     expect(renderChange(previous, second)).toBe(
       '#### Since the previous push\n\n+$0.10 ($0.05 → $0.15) · +131k tokens · +2 sessions compared with aaaaaaa.',
     );
-    expect(renderChange(previous, { costUsd: 0.05, totalTokens: 65_580, sessions: 1 })).toBe('#### Since the previous push\n\nNo change since aaaaaaa.');
+    expect(renderChange(previous, { costUsd: 0.05, totalTokens: 65_580, sessions: 1 })).toBe(
+      '#### Since the previous push\n\nNo change since aaaaaaa.',
+    );
     expect(renderChange(null, second)).toBeUndefined();
   });
 });

@@ -24,7 +24,12 @@ afterAll(async () => {
 async function pullWithOneComment(commentMode: string, token?: string) {
   const pull = fake.addPull({ number: 12, headSha: fakeSha('h1'), baseSha: fakeSha('base') });
   addFixtureRecords(fake, pull.number);
-  const first = await runBundle(bundle, { fake, token, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': commentMode } });
+  const first = await runBundle(bundle, {
+    fake,
+    token,
+    event: pullRequestEvent(fake, pull),
+    inputs: { 'comment-mode': commentMode },
+  });
   expect(first.code, first.stdout).toBe(0);
   pull.headSha = fakeSha('h2');
   pull.files = [];
@@ -37,7 +42,11 @@ describe('comment-mode', () => {
   it('update edits the one comment', async () => {
     const pull = await pullWithOneComment('update');
     const before = fake.commentsOn(12).map((c) => c.id);
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'update' } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'comment-mode': 'update' },
+    });
     expect(result.code).toBe(0);
     expect(fake.commentsOn(12).map((c) => c.id)).toEqual(before);
     expect(fake.commentsOn(12)[0]?.body).toContain('3 sessions');
@@ -46,7 +55,11 @@ describe('comment-mode', () => {
 
   it('new adds a comment per change and leaves the old ones', async () => {
     const pull = await pullWithOneComment('new');
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'new' } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'comment-mode': 'new' },
+    });
     const comments = fake.commentsOn(12);
     expect(comments).toHaveLength(2);
     expect(result.outputs['comment-id']).toBe(String(comments[1]?.id));
@@ -75,7 +88,11 @@ describe('comment-mode', () => {
   it('delete-and-new deletes the older comment', async () => {
     const pull = await pullWithOneComment('delete-and-new');
     const old = fake.commentsOn(12)[0]?.id;
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'delete-and-new' } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'comment-mode': 'delete-and-new' },
+    });
     const comments = fake.commentsOn(12);
     expect(comments).toHaveLength(1);
     expect(comments[0]?.id).not.toBe(old);
@@ -92,27 +109,30 @@ describe('comment-mode', () => {
 });
 
 describe('two runs racing on one PR', () => {
-  it.each(['update', 'hide-and-new', 'delete-and-new'])('leave exactly one visible comment (%s)', async (commentMode) => {
-    const pull = fake.addPull({ number: 30, headSha: fakeSha('race'), baseSha: fakeSha('base') });
-    addFixtureRecords(fake, pull.number);
-    // Both runs list the comments before either has posted: both will create one.
-    fake.holdCommentListings(2);
-    const inputs = { 'comment-mode': commentMode };
-    const [a, b] = await Promise.all([
-      runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs }),
-      runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs }),
-    ]);
-    expect(a.code, a.stdout).toBe(0);
-    expect(b.code, b.stdout).toBe(0);
-    expect(fake.countRequests('POST', /\/issues\/30\/comments$/)).toBe(2);
-    const visible = fake.commentsOn(30).filter((c) => !c.minimized);
-    expect(visible).toHaveLength(1);
-    // Both runs report the survivor.
-    expect(a.outputs['comment-id']).toBe(String(visible[0]?.id));
-    expect(b.outputs['comment-id']).toBe(String(visible[0]?.id));
+  it.each(['update', 'hide-and-new', 'delete-and-new'])(
+    'leave exactly one visible comment (%s)',
+    async (commentMode) => {
+      const pull = fake.addPull({ number: 30, headSha: fakeSha('race'), baseSha: fakeSha('base') });
+      addFixtureRecords(fake, pull.number);
+      // Both runs list the comments before either has posted: both will create one.
+      fake.holdCommentListings(2);
+      const inputs = { 'comment-mode': commentMode };
+      const [a, b] = await Promise.all([
+        runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs }),
+        runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs }),
+      ]);
+      expect(a.code, a.stdout).toBe(0);
+      expect(b.code, b.stdout).toBe(0);
+      expect(fake.countRequests('POST', /\/issues\/30\/comments$/)).toBe(2);
+      const visible = fake.commentsOn(30).filter((c) => !c.minimized);
+      expect(visible).toHaveLength(1);
+      // Both runs report the survivor.
+      expect(a.outputs['comment-id']).toBe(String(visible[0]?.id));
+      expect(b.outputs['comment-id']).toBe(String(visible[0]?.id));
 
-    // And a rerun after the race changes nothing.
-    await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs });
-    expect(fake.commentsOn(30).filter((c) => !c.minimized)).toHaveLength(1);
-  });
+      // And a rerun after the race changes nothing.
+      await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs });
+      expect(fake.commentsOn(30).filter((c) => !c.minimized)).toHaveLength(1);
+    },
+  );
 });

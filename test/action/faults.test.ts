@@ -31,7 +31,9 @@ describe('GitHub API faults', () => {
     const result = await runBundle(bundle, { fake, token: READ_ONLY_TOKEN, event: pullRequestEvent(fake, pull) });
     expect(result.code).toBe(0);
     expect(fake.commentsOn(3)).toHaveLength(0);
-    expect(result.stdout).toMatch(/::warning::claude-cost could not comment: GitHub gives pull_request runs from forks a read-only token\..*pull_request_target.*workflow_run/);
+    expect(result.stdout).toMatch(
+      /::warning::claude-cost could not comment: GitHub gives pull_request runs from forks a read-only token\..*pull_request_target.*workflow_run/,
+    );
     expect(result.summary).toContain('### Claude Code cost: $2.32');
     expect(result.summary).toContain('> [!WARNING]\n> claude-cost could not comment');
     expect(result.outputs['comment-id']).toBe('');
@@ -40,13 +42,17 @@ describe('GitHub API faults', () => {
 
   it('posts a shorter body when GitHub answers 422 (body too long)', async () => {
     const pull = pullWithRecords();
+    fake.putFile(pull.baseSha, '.github/claude-cost.yml', 'budgets:\n  default:\n    perPr: { usd: 2 }\n');
     fake.fail({ method: 'POST', path: /\/issues\/3\/comments$/, status: 422, times: 1, message: 'Validation Failed' });
     const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
-    expect(result.code, result.stdout).toBe(0);
     const body = fake.commentsOn(3)[0]?.body ?? '';
     expect(body).toContain('### Claude Code cost: $2.32');
     expect(body).toContain('The full report is too long for a comment; it is in the job summary of the [workflow run]');
     expect(body).not.toContain('#### By session');
+    // The verdict survives the shortening, with the policy's reason for it.
+    expect(body).toContain('· **over budget**');
+    expect(body).toMatch(/\n- .*\$2\.00.*\n/);
+    expect(result.code).toBe(1);
   });
 
   it('retries a 500 and carries on', async () => {
@@ -73,8 +79,12 @@ describe('GitHub API faults', () => {
     const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), timeScale: '1' });
     expect(result.code, result.stdout).toBe(0);
     expect(result.ms).toBeGreaterThan(1000);
-    expect(result.stdout).toContain('GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 1s');
-    expect(fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status)).toEqual([403, 201]);
+    expect(result.stdout).toContain(
+      'GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 1s',
+    );
+    expect(
+      fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/comments')).map((r) => r.status),
+    ).toEqual([403, 201]);
     expect(fake.commentsOn(3)).toHaveLength(1);
   });
 

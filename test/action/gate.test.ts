@@ -1,108 +1,97 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shouldFail, budgetStatusOf } from '../../src/action/budget.js';
-import type { RunContext } from '../../src/action/context.js';
-import type { ActionIo } from '../../src/action/io.js';
-import { buildActionReport } from '../../src/action/pipeline.js';
-import { runAction } from '../../src/action/run.js';
-import { readInputs } from '../../src/inputs.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { budgetStatusOf } from '../../src/action/budget.js';
 import type { Report } from '../../src/report/types.js';
-import { ACTIONS_TOKEN, fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
-import { addFixtureRecords, pullRequestEvent } from './harness.js';
+import { fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
+import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
 
 /**
- * The gate, in process: the pipeline is given a verdict (the team-policy pipeline computes it),
- * and the run must deliver everything before it fails.
+ * The budget gate, end to end: the team policy at the base commit sets the budget, the two
+ * fixture records cost $2.32, and the exit code follows `fail-on`, after the comment, summary
+ * and outputs are written.
  */
 
+let bundle: string;
 let fake: FakeGitHub;
 
-beforeAll(async () => {
+beforeAll(() => {
+  bundle = buildBundle();
+});
+
+beforeEach(async () => {
+  await fake?.stop();
   fake = new FakeGitHub();
   await fake.start();
 });
 
 afterAll(async () => {
-  await fake.stop();
+  await fake?.stop();
 });
 
-function recordingIo() {
-  const log: string[] = [];
-  const outputs: Record<string, string> = {};
-  let summary = '';
-  const io: ActionIo = {
-    info: (m) => log.push(`info ${m}`),
-    notice: (m) => log.push(`notice ${m}`),
-    warning: (m) => log.push(`warning ${m}`),
-    setOutput: (name, value) => void (outputs[name] = value),
-    appendSummary: async (text) => void (summary += text),
-  };
-  return { io, log, outputs, summary: () => summary };
-}
+const POLICIES = {
+  over: 'budgets:\n  default:\n    perPr: { usd: 2 }\n',
+  // $2.32 of $3 is 77%: past the 75% warning threshold.
+  warning: 'budgets:\n  default:\n    perPr: { usd: 3 }\n',
+  ok: 'budgets:\n  default:\n    perPr: { usd: 10 }\n',
+  none: 'version: 1\n',
+} as const;
 
-function context(event: unknown): RunContext {
-  const dir = mkdtempSync(join(tmpdir(), 'claude-cost-gate-'));
-  return {
-    eventName: 'pull_request',
-    owner: fake.owner,
-    repo: fake.repo,
-    workspace: dir,
-    runnerTemp: dir,
-    apiUrl: fake.url,
-    graphqlUrl: undefined,
-    runUrl: undefined,
-    event,
-    outputFile: undefined,
-    summaryFile: undefined,
-  };
-}
-
-const withVerdict = (status: string) => async (request: Parameters<typeof buildActionReport>[0]) =>
-  ({ ...(await buildActionReport(request)), budget: { status } }) as Report;
-
-let prNumber = 100;
-
-async function runWith(status: string, failOn: string, token = ACTIONS_TOKEN) {
-  const fork = token === READ_ONLY_TOKEN ? { headRepo: 'fork/widgets' } : {};
-  const pull = fake.addPull({ number: ++prNumber, headSha: fakeSha(`gate-${prNumber}`), baseSha: fakeSha('base'), ...fork });
-  addFixtureRecords(fake, pull.number);
-  const inputs = readInputs((name) => ({ 'github-token': token, 'fail-on': failOn })[name] ?? '');
-  const recorded = recordingIo();
-  const outcome = await runAction(inputs, context(pullRequestEvent(fake, pull)), recorded.io, {
-    timing: { backoffUnitMs: 1, writeSpacingMs: 0, notificationSpacingMs: 0 },
-    buildReport: withVerdict(status),
+function pullUnder(policy: keyof typeof POLICIES, fork = false) {
+  const pull = fake.addPull({
+    number: 21,
+    headSha: fakeSha('h'),
+    baseSha: fakeSha('b'),
+    ...(fork ? { headRepo: 'fork/widgets' } : {}),
   });
-  return { outcome, recorded, comments: fake.commentsOn(pull.number) };
+  fake.putFile(pull.baseSha, '.github/claude-cost.yml', POLICIES[policy]);
+  addFixtureRecords(fake, pull.number);
+  return pull;
 }
 
 describe('the budget gate', () => {
   it.each([
-    ['over', 'over-budget', true],
-    ['over', 'warning', true],
-    ['over', 'never', false],
-    ['warning', 'over-budget', false],
-    ['warning', 'warning', true],
-    ['warning', 'never', false],
-    ['ok', 'warning', false],
-    ['none', 'warning', false],
-  ] as const)('status %s with fail-on %s fails: %s', async (status, failOn, fails) => {
-    expect(shouldFail(status, failOn)).toBe(fails);
-    const { outcome, recorded, comments } = await runWith(status, failOn);
-    expect(outcome.failure !== undefined).toBe(fails);
+    ['over', 'over-budget', 1],
+    ['over', 'warning', 1],
+    ['over', 'never', 0],
+    ['warning', 'over-budget', 0],
+    ['warning', 'warning', 1],
+    ['warning', 'never', 0],
+    ['ok', 'warning', 0],
+    ['none', 'warning', 0],
+  ] as const)('budget %s with fail-on %s exits %i', async (status, failOn, code) => {
+    const pull = pullUnder(status);
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'fail-on': failOn },
+    });
+    expect(result.code, result.stdout).toBe(code);
+    expect(result.outputs['budget-status']).toBe(status);
     // Delivered before the decision, whatever it is.
-    expect(comments).toHaveLength(1);
-    expect(recorded.outputs['budget-status']).toBe(status);
-    expect(recorded.summary()).toContain('### Claude Code cost');
+    expect(fake.commentsOn(21)).toHaveLength(1);
+    expect(result.summary).toContain('### Claude Code cost');
+    if (code === 1)
+      expect(result.stdout).toMatch(
+        /^::error::The Claude Code sessions in this PR (are over budget|reached the budget warning)/m,
+      );
   });
 
   it('still gates a fork PR whose token cannot comment', async () => {
-    const { outcome, recorded, comments } = await runWith('over', 'over-budget', READ_ONLY_TOKEN);
-    expect(comments).toHaveLength(0);
-    expect(outcome.failure).toBe('The Claude Code sessions in this PR are over budget (see the PR comment or the job summary).');
-    expect(recorded.log.some((l) => l.startsWith('warning claude-cost could not comment'))).toBe(true);
-    expect(recorded.summary()).toContain('pull_request_target');
+    const pull = pullUnder('over', true);
+    const result = await runBundle(bundle, { fake, token: READ_ONLY_TOKEN, event: pullRequestEvent(fake, pull) });
+    expect(result.code).toBe(1);
+    expect(fake.commentsOn(21)).toHaveLength(0);
+    expect(result.outputs['budget-status']).toBe('over');
+    expect(result.summary).toContain('pull_request_target');
+    expect(result.stdout).toContain('::warning::claude-cost could not comment');
+  });
+
+  it('fails on a bad policy file before anything is posted', async () => {
+    const pull = pullUnder('ok');
+    fake.putFile(pull.baseSha, '.github/claude-cost.yml', 'budgets:\n  default:\n    perPr: { dollars: 2 }\n');
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::ConfigError: .*claude-cost\.yml/m);
+    expect(fake.commentsOn(21)).toHaveLength(0);
   });
 
   it('treats a report without a verdict, or with an unknown one, as no budget', () => {

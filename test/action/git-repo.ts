@@ -14,10 +14,14 @@ export interface Checkout {
 export function makeCheckout(): Checkout {
   const dir = mkdtempSync(join(tmpdir(), 'claude-cost-checkout-'));
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    }).trim();
+    execFileSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    ).trim();
   git('init', '-q', '-b', 'main');
   writeFileSync(join(dir, 'README.md'), '# widgets\n');
   mkdirSync(join(dir, '.claude-cost/sessions'), { recursive: true });

@@ -23,7 +23,9 @@ export function buildBundle(): string {
 
 /** Every input with its action.yml default, as the runner passes them. */
 function defaultInputs(token: string): Record<string, string> {
-  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) {
     inputs[name] = String(spec.default ?? '').replace('${{ github.token }}', token);

@@ -49,7 +49,11 @@ describe('a hostile PR, read through the API', () => {
       '`code` **bold** </sub></details>',
     ];
     payloads.forEach((developer, i) =>
-      fake.addPullFile(9, `.claude-cost/sessions/${sessionId(i)}.json`, makeRecord({ sessionId: sessionId(i), developer })),
+      fake.addPullFile(
+        9,
+        `.claude-cost/sessions/${sessionId(i)}.json`,
+        makeRecord({ sessionId: sessionId(i), developer }),
+      ),
     );
     const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
     expect(result.code, result.stdout).toBe(0);
@@ -57,7 +61,9 @@ describe('a hostile PR, read through the API', () => {
     expect(body).toContain(`${payloads.length + 1} sessions`);
     for (const text of [body, result.summary]) {
       expect(text).toContain('&lt;!-- claude-cost:v1 key=default --&gt;');
-      expect(text).not.toMatch(/<img|<script|<details open|<\/sub><\/details>|\]\(https:\/\/evil|https:\/\/evil|www\.evil|@everyone|@acme\/admins|^# Heading/m);
+      expect(text).not.toMatch(
+        /<img|<script|<details open|<\/sub><\/details>|\]\(https:\/\/evil|https:\/\/evil|www\.evil|@everyone|@acme\/admins|^# Heading/m,
+      );
       expect(text).toContain('@\u200beveryone');
       // Every session row has exactly as many cells as the header: no `|` from data splits one.
       const rows = text.split('\n').filter((line) => /^\| [0-9a-f]{8} /.test(line));
@@ -73,8 +79,14 @@ describe('a hostile PR, read through the API', () => {
   it('ignores a forged marker comment by another user and never edits it', async () => {
     const pull = fake.addPull({ number: 9, headSha: fakeSha('h'), baseSha: fakeSha('b') });
     addFixtureRecords(fake, 9);
-    const forgedData = Buffer.from(JSON.stringify({ schema: 'claude-cost/comment-data@1', costUsd: 999 })).toString('base64');
-    const forged = fake.addComment(9, 'mallory', `${MARKER}\nI am the cost report\n<!-- claude-cost:data v1 ${forgedData} -->`);
+    const forgedData = Buffer.from(JSON.stringify({ schema: 'claude-cost/comment-data@1', costUsd: 999 })).toString(
+      'base64',
+    );
+    const forged = fake.addComment(
+      9,
+      'mallory',
+      `${MARKER}\nI am the cost report\n<!-- claude-cost:data v1 ${forgedData} -->`,
+    );
     // Our own bot quoting the marker mid-body is not the sticky comment either.
     const quoted = fake.addComment(9, 'github-actions[bot]', `Some other bot message\n${MARKER}`);
     const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
@@ -106,7 +118,8 @@ describe('a hostile PR, read through the API', () => {
 
   it('says so when the PR has more files than the API lists', async () => {
     const pull = fake.addPull({ number: 9, headSha: fakeSha('h'), baseSha: fakeSha('b') });
-    for (let i = 0; i < 3_100; i++) fake.addPullFile(9, `src/gen/file-${String(i).padStart(4, '0')}.ts`, 'export {};\n');
+    for (let i = 0; i < 3_100; i++)
+      fake.addPullFile(9, `src/gen/file-${String(i).padStart(4, '0')}.ts`, 'export {};\n');
     fake.addPullFile(9, `.claude-cost/sessions/${sessionId(1)}.json`, makeRecord({ sessionId: sessionId(1) }));
     const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
     expect(result.code).toBe(0);
@@ -144,7 +157,10 @@ describe('a hostile PR, read from the checkout', () => {
     const checkout = makeCheckout();
     const files: Record<string, string | Buffer> = { '.claude-cost/sessions/huge.json': FIFTY_MB };
     for (let i = 0; i < 5_000; i++) {
-      files[`.claude-cost/sessions/${sessionId(i)}.json`] = makeRecord({ sessionId: sessionId(i), developer: `dev${i % 40}@acme.example` });
+      files[`.claude-cost/sessions/${sessionId(i)}.json`] = makeRecord({
+        sessionId: sessionId(i),
+        developer: `dev${i % 40}@acme.example`,
+      });
     }
     commit(checkout, files);
     const pull = fake.addPull({ number: 9, headSha: checkout.headSha, baseSha: checkout.baseSha });

@@ -25,7 +25,12 @@ afterAll(async () => {
 });
 
 function newPull(number = 7) {
-  return fake.addPull({ number, headSha: fakeSha(`head-${number}`), baseSha: fakeSha('base'), labels: ['enhancement'] });
+  return fake.addPull({
+    number,
+    headSha: fakeSha(`head-${number}`),
+    baseSha: fakeSha('base'),
+    labels: ['enhancement'],
+  });
 }
 
 describe('the PR flow, as a runner runs dist/index.js', () => {
@@ -56,7 +61,9 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
       'comment-id': String(comments[0]?.id),
       'comment-url': `https://github.test/acme/widgets/pull/7#issuecomment-${comments[0]?.id}`,
     });
-    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as { totals: { sessions: number } };
+    const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as {
+      totals: { sessions: number };
+    };
     expect(report.totals.sessions).toBe(2);
     expect(result.summary).toContain('### Claude Code cost: $2.32');
     expect(result.summary).not.toContain(MARKER);
@@ -78,14 +85,25 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     // The next push adds a third session.
     pull.headSha = fakeSha('head-7-second-push');
     const files = pull.files.splice(0);
-    for (const f of files) fake.putFile(pull.headSha, f.filename, readFileSync(new URL(`../fixtures/action/${f.filename.replace('.claude-cost/', '')}`, import.meta.url)));
+    for (const f of files)
+      fake.putFile(
+        pull.headSha,
+        f.filename,
+        readFileSync(new URL(`../fixtures/action/${f.filename.replace('.claude-cost/', '')}`, import.meta.url)),
+      );
     pull.files.push(...files);
-    fake.addPullFile(pull.number, `.claude-cost/sessions/${sessionId(3)}.json`, makeRecord({ sessionId: sessionId(3) }));
+    fake.addPullFile(
+      pull.number,
+      `.claude-cost/sessions/${sessionId(3)}.json`,
+      makeRecord({ sessionId: sessionId(3) }),
+    );
     const push = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
     expect(push.code).toBe(0);
     const comments = fake.commentsOn(pull.number);
     expect(comments.map((c) => c.id)).toEqual([first?.id]);
-    expect(comments[0]?.body).toMatch(/#### Since the previous push\n\n\+\$0\.\d\d \(\$2\.32 → \$2\.\d\d\) · \+[\d.]+k tokens · \+1 session compared with [0-9a-f]{7}\./);
+    expect(comments[0]?.body).toMatch(
+      /#### Since the previous push\n\n\+\$0\.\d\d \(\$2\.32 → \$2\.\d\d\) · \+[\d.]+k tokens · \+1 session compared with [0-9a-f]{7}\./,
+    );
     expect(push.summary).toContain('#### Since the previous push');
 
     // A rerun of that push keeps the same change line (it compares with the push before).
@@ -109,28 +127,42 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
   it.each(['push', 'merge_group'])('passes a %s event with a notice and no API calls', async (eventName) => {
     const result = await runBundle(bundle, { fake, eventName, event: { ref: 'refs/heads/main' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`::notice::claude-cost reports on pull requests; nothing to do for a ${eventName} event.`);
+    expect(result.stdout).toContain(
+      `::notice::claude-cost reports on pull requests; nothing to do for a ${eventName} event.`,
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
   it('says period mode is not available yet', async () => {
     const result = await runBundle(bundle, { fake, eventName: 'schedule', inputs: { mode: 'period' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::UnsupportedRunError: mode: period (the monthly team report) is not available');
+    expect(result.stdout).toContain(
+      '::error::UnsupportedRunError: mode: period (the monthly team report) is not available',
+    );
   });
 
   it('fails before anything is posted when an input is invalid', async () => {
     const pull = newPull();
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'sometimes' } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'comment-mode': 'sometimes' },
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::InputError: comment-mode must be one of update, new, hide-and-new, delete-and-new, off (got "sometimes")');
+    expect(result.stdout).toContain(
+      '::error::InputError: comment-mode must be one of update, new, hide-and-new, delete-and-new, off (got "sometimes")',
+    );
     expect(fake.requests).toHaveLength(0);
   });
 
   it.each(['over-budget', 'warning', 'never'])('exits 0 with fail-on %s when no budget applies', async (failOn) => {
     const pull = newPull();
     addFixtureRecords(fake, pull.number);
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'fail-on': failOn } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'fail-on': failOn },
+    });
     expect(result.code).toBe(0);
     expect(result.outputs['budget-status']).toBe('none');
   });
@@ -143,7 +175,11 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     const bodies = fake.commentsOn(pull.number).map((c) => c.body.split('\n')[0]);
     expect(bodies).toEqual([MARKER, '<!-- claude-cost:v1 key=nightly -->']);
 
-    const off = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'comment-mode': 'off' } });
+    const off = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'comment-mode': 'off' },
+    });
     expect(off.code).toBe(0);
     expect(fake.commentsOn(pull.number)).toHaveLength(2);
     expect(off.outputs['comment-id']).toBe('');
@@ -158,7 +194,11 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     fake.putFile(pull.baseSha, '.github/claude-cost.yml', 'budgets: {}\n');
     fake.putFile(pull.baseSha, 'ci/prices.json', prices);
     fake.addPullFile(pull.number, 'ci/prices.json', '{"asOf": "garbage"}');
-    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'pricing-file': 'ci/prices.json' } });
+    const result = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'pricing-file': 'ci/prices.json' },
+    });
     expect(result.code, result.stdout).toBe(0);
     const settings = fake.requests.filter((r) => /contents\/(\.github|ci)\//.test(r.path));
     expect(settings.map((r) => `${r.path} ${r.ref === pull.baseSha ? 'base' : r.ref}`)).toEqual([
@@ -166,22 +206,44 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
       '/repos/acme/widgets/contents/ci/prices.json base',
     ]);
 
-    const missing = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull), inputs: { 'pricing-file': 'nope.json' } });
+    const missing = await runBundle(bundle, {
+      fake,
+      event: pullRequestEvent(fake, pull),
+      inputs: { 'pricing-file': 'nope.json' },
+    });
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain('::error::pricing-file nope.json was not found in the repository at the base commit');
+    expect(missing.stdout).toContain(
+      '::error::pricing-file nope.json was not found in the repository at the base commit',
+    );
   });
 
   it('runs on pull_request_target exactly as on pull_request, through the API', async () => {
-    const pull = fake.addPull({ number: 8, headSha: fakeSha('fork'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets' });
+    const pull = fake.addPull({
+      number: 8,
+      headSha: fakeSha('fork'),
+      baseSha: fakeSha('base'),
+      headRepo: 'mallory/widgets',
+    });
     addFixtureRecords(fake, pull.number);
-    const result = await runBundle(bundle, { fake, eventName: 'pull_request_target', event: pullRequestEvent(fake, pull), inputs: { source: 'auto' } });
+    const result = await runBundle(bundle, {
+      fake,
+      eventName: 'pull_request_target',
+      event: pullRequestEvent(fake, pull),
+      inputs: { source: 'auto' },
+    });
     expect(result.code, result.stdout).toBe(0);
     expect(fake.commentsOn(8)).toHaveLength(1);
     expect(result.stdout).toContain('(source: api)');
   });
 
   it('comments from a workflow_run on a fork PR (the two-workflow setup)', async () => {
-    const pull = fake.addPull({ number: 11, headSha: fakeSha('fork-11'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets', headRef: 'patch-1' });
+    const pull = fake.addPull({
+      number: 11,
+      headSha: fakeSha('fork-11'),
+      baseSha: fakeSha('base'),
+      headRepo: 'mallory/widgets',
+      headRef: 'patch-1',
+    });
     addFixtureRecords(fake, pull.number);
     const event = {
       action: 'completed',
@@ -205,10 +267,16 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
   });
 
   it('summarises without commenting on a fork PR with a read-only token', async () => {
-    const pull = fake.addPull({ number: 12, headSha: fakeSha('ro'), baseSha: fakeSha('base'), headRepo: 'mallory/widgets' });
+    const pull = fake.addPull({
+      number: 12,
+      headSha: fakeSha('ro'),
+      baseSha: fakeSha('base'),
+      headRepo: 'mallory/widgets',
+    });
     fake.addPullFile(12, 'README.md', 'x');
     const result = await runBundle(bundle, { fake, token: READ_ONLY_TOKEN, event: pullRequestEvent(fake, pull) });
     expect(result.code).toBe(0);
     expect(result.summary).toContain('No Claude Code sessions in this PR.');
+    expect(result.summary).toContain('> [!WARNING]\n> claude-cost could not comment');
   });
 });

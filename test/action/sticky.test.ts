@@ -8,7 +8,10 @@ import { FakeGitHub } from '../github/fake-github.js';
 
 const BOT = 'github-actions[bot]';
 const target = { issue: 5, reportKey: 'default', login: BOT };
-const body = (text: string) => ({ full: `${markerFor('default')}\n\n${text}\n`, minimal: `${markerFor('default')}\n\nshort\n` });
+const body = (text: string) => ({
+  full: `${markerFor('default')}\n\n${text}\n`,
+  minimal: `${markerFor('default')}\n\nshort\n`,
+});
 
 let fake: FakeGitHub;
 let gh: GitHub;

@@ -34,7 +34,12 @@ describe('source: workspace', () => {
       'docs/notes.json': makeRecord({ sessionId: sessionId(3) }),
     });
     const pull = fake.addPull({ number: 4, headSha: checkout.headSha, baseSha: checkout.baseSha });
-    const result = await runBundle(bundle, { fake, workspace: checkout.dir, event: pullRequestEvent(fake, pull), inputs: workspaceInputs });
+    const result = await runBundle(bundle, {
+      fake,
+      workspace: checkout.dir,
+      event: pullRequestEvent(fake, pull),
+      inputs: workspaceInputs,
+    });
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toContain('Records in this PR (source: workspace): 2 read, 0 refused.');
     expect(fake.commentsOn(4)[0]?.body).toContain('2 sessions');
@@ -44,16 +49,26 @@ describe('source: workspace', () => {
 
   it("works on GitHub's test merge commit (the pull_request default checkout)", async () => {
     const checkout = makeCheckout();
-    const head = commit(checkout, { [`.claude-cost/sessions/${sessionId(1)}.json`]: makeRecord({ sessionId: sessionId(1) }) });
+    const head = commit(checkout, {
+      [`.claude-cost/sessions/${sessionId(1)}.json`]: makeRecord({ sessionId: sessionId(1) }),
+    });
     // main moves on with another PR's record, then GitHub merges the PR into it.
     checkout.git('checkout', '-q', 'main');
-    writeFileSync(join(checkout.dir, `.claude-cost/sessions/${sessionId(9)}.json`), makeRecord({ sessionId: sessionId(9) }));
+    writeFileSync(
+      join(checkout.dir, `.claude-cost/sessions/${sessionId(9)}.json`),
+      makeRecord({ sessionId: sessionId(9) }),
+    );
     checkout.git('add', '-A');
     checkout.git('commit', '-q', '-m', 'other PR');
     const movedBase = checkout.git('rev-parse', 'HEAD');
     checkout.git('merge', '-q', '--no-ff', '-m', 'merge', 'feat/widgets');
     const pull = fake.addPull({ number: 4, headSha: head, baseSha: movedBase });
-    const result = await runBundle(bundle, { fake, workspace: checkout.dir, event: pullRequestEvent(fake, pull), inputs: workspaceInputs });
+    const result = await runBundle(bundle, {
+      fake,
+      workspace: checkout.dir,
+      event: pullRequestEvent(fake, pull),
+      inputs: workspaceInputs,
+    });
     expect(result.code, result.stdout).toBe(0);
     expect(fake.commentsOn(4)[0]?.body).toContain('### Claude Code cost');
     expect(result.stdout).toContain('1 read, 0 refused');
@@ -63,9 +78,16 @@ describe('source: workspace', () => {
     const checkout = makeCheckout();
     commit(checkout, { [`.claude-cost/sessions/${sessionId(1)}.json`]: makeRecord({ sessionId: sessionId(1) }) });
     const pull = fake.addPull({ number: 4, headSha: checkout.headSha, baseSha: 'f'.repeat(40) });
-    const result = await runBundle(bundle, { fake, workspace: checkout.dir, event: pullRequestEvent(fake, pull), inputs: workspaceInputs });
+    const result = await runBundle(bundle, {
+      fake,
+      workspace: checkout.dir,
+      event: pullRequestEvent(fake, pull),
+      inputs: workspaceInputs,
+    });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("::error::WorkspaceError: source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0");
+    expect(result.stdout).toContain(
+      "::error::WorkspaceError: source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0",
+    );
     expect(fake.commentsOn(4)).toHaveLength(0);
   });
 
@@ -73,7 +95,12 @@ describe('source: workspace', () => {
     const checkout = makeCheckout();
     commit(checkout, { 'x.txt': 'x' });
     const pull = fake.addPull({ number: 4, headSha: 'e'.repeat(40), baseSha: checkout.baseSha });
-    const result = await runBundle(bundle, { fake, workspace: checkout.dir, event: pullRequestEvent(fake, pull), inputs: workspaceInputs });
+    const result = await runBundle(bundle, {
+      fake,
+      workspace: checkout.dir,
+      event: pullRequestEvent(fake, pull),
+      inputs: workspaceInputs,
+    });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('the checkout is not this PR');
   });
@@ -90,6 +117,8 @@ describe('source: workspace', () => {
       inputs: { ...workspaceInputs, 'pricing-file': 'prices.json' },
     });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('::error::RepoFileError: pricing-file (prices.json) must be a regular file inside the repository');
+    expect(result.stdout).toContain(
+      '::error::RepoFileError: pricing-file (prices.json) must be a regular file inside the repository',
+    );
   });
 });

@@ -63,11 +63,17 @@ describe('retries and rate limits', () => {
   });
 
   it('waits out a secondary rate limit, a bounded number of times', async () => {
-    const limited = { status: 403, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '3' } };
+    const limited = {
+      status: 403,
+      message: 'You have exceeded a secondary rate limit.',
+      headers: { 'retry-after': '3' },
+    };
     fake.fail({ method: 'POST', path: /\/comments$/, times: 1, ...limited });
     await createIssueComment(client(), 1, 'hello');
     expect(fake.commentsOn(1)).toHaveLength(1);
-    expect(messages).toContain('GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 3s');
+    expect(messages).toContain(
+      'GitHub secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after 3s',
+    );
 
     fake.fail({ method: 'POST', path: /\/comments$/, times: 10, ...limited });
     await expect(createIssueComment(client(), 1, 'again')).rejects.toMatchObject({ status: 403 });
@@ -84,7 +90,10 @@ describe('retries and rate limits', () => {
 describe('who the token is', () => {
   it('asks GraphQL for installation tokens (GET /user is 403 for them)', async () => {
     expect(await authenticatedLogin(client(ACTIONS_TOKEN))).toBe('github-actions[bot]');
-    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /user 403', 'POST /graphql 200']);
+    expect(fake.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'GET /user 403',
+      'POST /graphql 200',
+    ]);
   });
 
   it('uses GET /user for personal tokens', async () => {
@@ -108,13 +117,22 @@ describe('files at a commit', () => {
     fake.putFile(ref, 'a/odd name #1 %.json', 'odd');
     fake.putSymlink(ref, 'a/link.json', '/etc/passwd');
     const gh = client();
-    expect(await readFileAtRef(gh, 'a/small.json', ref, 1000)).toEqual({ kind: 'file', content: Buffer.from('{"ok":true}') });
-    expect(await readFileAtRef(gh, 'a/odd name #1 %.json', ref, 1000)).toEqual({ kind: 'file', content: Buffer.from('odd') });
+    expect(await readFileAtRef(gh, 'a/small.json', ref, 1000)).toEqual({
+      kind: 'file',
+      content: Buffer.from('{"ok":true}'),
+    });
+    expect(await readFileAtRef(gh, 'a/odd name #1 %.json', ref, 1000)).toEqual({
+      kind: 'file',
+      content: Buffer.from('odd'),
+    });
     expect(await readFileAtRef(gh, 'a/link.json', ref, 1000)).toEqual({ kind: 'not-a-file', type: 'symlink' });
     expect(await readFileAtRef(gh, 'a/missing.json', ref, 1000)).toEqual({ kind: 'missing' });
     expect(fake.countRequests('GET', /\/git\/blobs\//)).toBe(0);
 
-    expect(await readFileAtRef(gh, 'a/two-mb.json', ref, 1024 * 1024)).toEqual({ kind: 'too-large', size: 2 * 1024 * 1024 });
+    expect(await readFileAtRef(gh, 'a/two-mb.json', ref, 1024 * 1024)).toEqual({
+      kind: 'too-large',
+      size: 2 * 1024 * 1024,
+    });
     expect(fake.countRequests('GET', /\/git\/blobs\//)).toBe(0);
     const big = await readFileAtRef(gh, 'a/two-mb.json', ref, 4 * 1024 * 1024);
     expect(big.kind === 'file' && big.content.length).toBe(2 * 1024 * 1024);
@@ -124,10 +142,20 @@ describe('files at a commit', () => {
 
 describe('pull requests and comments', () => {
   it('finds a fork PR by head owner, branch and SHA', async () => {
-    fake.addPull({ number: 40, headSha: fakeSha('fork-head'), baseSha: fakeSha('b'), headRepo: 'mallory/widgets', headRef: 'patch-1' });
+    fake.addPull({
+      number: 40,
+      headSha: fakeSha('fork-head'),
+      baseSha: fakeSha('b'),
+      headRepo: 'mallory/widgets',
+      headRef: 'patch-1',
+    });
     const gh = client();
-    expect(await findPullRequestByHead(gh, { owner: 'mallory', branch: 'patch-1', sha: fakeSha('fork-head') })).toBe(40);
-    expect(await findPullRequestByHead(gh, { owner: 'mallory', branch: 'patch-1', sha: fakeSha('older') })).toBeUndefined();
+    expect(await findPullRequestByHead(gh, { owner: 'mallory', branch: 'patch-1', sha: fakeSha('fork-head') })).toBe(
+      40,
+    );
+    expect(
+      await findPullRequestByHead(gh, { owner: 'mallory', branch: 'patch-1', sha: fakeSha('older') }),
+    ).toBeUndefined();
     expect((await getPullRequest(gh, 40)).isFork).toBe(true);
   });
 

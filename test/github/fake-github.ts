@@ -95,7 +95,14 @@ export class FakeGitHub {
   }
 
   addPull(pull: Partial<FakePull> & Pick<FakePull, 'number' | 'headSha' | 'baseSha'>): FakePull {
-    const full: FakePull = { title: 'feat: widgets', headRef: 'feat/widgets', headRepo: `${this.owner}/${this.repo}`, labels: [], files: [], ...pull };
+    const full: FakePull = {
+      title: 'feat: widgets',
+      headRef: 'feat/widgets',
+      headRepo: `${this.owner}/${this.repo}`,
+      labels: [],
+      files: [],
+      ...pull,
+    };
     this.pulls.set(full.number, full);
     return full;
   }
@@ -161,7 +168,9 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       res.end(text);
     };
-    const fault = this.faults.find((f) => f.times > 0 && (f.method === undefined || f.method === method) && f.path.test(url.pathname));
+    const fault = this.faults.find(
+      (f) => f.times > 0 && (f.method === undefined || f.method === method) && f.path.test(url.pathname),
+    );
     if (fault !== undefined) {
       fault.times--;
       return send(fault.status, { message: fault.message ?? 'Injected fault' }, fault.headers);
@@ -169,7 +178,13 @@ export class FakeGitHub {
     const identity = this.tokens.get((req.headers.authorization ?? '').replace(/^(token|bearer) /i, ''));
     if (identity === undefined) return send(401, { message: 'Bad credentials' });
     try {
-      const routed = await this.route(method, url, raw ? (JSON.parse(raw) as Record<string, unknown>) : {}, identity, send);
+      const routed = await this.route(
+        method,
+        url,
+        raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
+        identity,
+        send,
+      );
       if (!routed) send(404, { message: 'Not Found' });
     } catch (error) {
       send(500, { message: String(error) });
@@ -208,8 +223,14 @@ export class FakeGitHub {
     }
     if (method === 'GET' && rest === '/pulls') {
       const head = url.searchParams.get('head');
-      const pulls = [...this.pulls.values()].filter((p) => head === null || `${p.headRepo.split('/')[0]}:${p.headRef}` === head);
-      this.page(url, pulls.map((p) => this.pullJson(p)), send);
+      const pulls = [...this.pulls.values()].filter(
+        (p) => head === null || `${p.headRepo.split('/')[0]}:${p.headRef}` === head,
+      );
+      this.page(
+        url,
+        pulls.map((p) => this.pullJson(p)),
+        send,
+      );
       return true;
     }
     if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
@@ -218,7 +239,11 @@ export class FakeGitHub {
       // GitHub lists at most 3,000 files per PR.
       const files = pull.files.slice(0, 3000).map((f) => {
         const entry = this.trees.get(`${pull.headSha}\0${f.filename}`);
-        return { filename: f.filename, status: f.status, sha: entry?.type === 'file' ? gitBlobSha(entry.content) : null };
+        return {
+          filename: f.filename,
+          status: f.status,
+          sha: entry?.type === 'file' ? gitBlobSha(entry.content) : null,
+        };
       });
       this.page(url, files, send);
       return true;
@@ -228,7 +253,13 @@ export class FakeGitHub {
       const entry = this.trees.get(`${url.searchParams.get('ref') ?? ''}\0${filePath}`);
       if (entry === undefined) return false;
       if (entry.type === 'symlink') {
-        send(200, { type: 'symlink', target: entry.target, size: entry.target.length, sha: gitBlobSha(Buffer.from(entry.target)), path: filePath });
+        send(200, {
+          type: 'symlink',
+          target: entry.target,
+          size: entry.target.length,
+          sha: gitBlobSha(Buffer.from(entry.target)),
+          path: filePath,
+        });
         return true;
       }
       const inline = entry.content.length <= INLINE_LIMIT;
@@ -252,7 +283,11 @@ export class FakeGitHub {
       const issue = Number(m[1]);
       if (method === 'GET') {
         if ((url.searchParams.get('page') ?? '1') === '1') await this.waitAtHold();
-        this.page(url, this.commentsOn(issue).map((c) => this.commentJson(c)), send);
+        this.page(
+          url,
+          this.commentsOn(issue).map((c) => this.commentJson(c)),
+          send,
+        );
         return true;
       }
       if (method === 'POST') {
@@ -286,9 +321,11 @@ export class FakeGitHub {
   private graphql(query: string, variables: Record<string, unknown>, who: FakeIdentity): unknown {
     if (/\bviewer\b/.test(query)) return { data: { viewer: { login: who.login } } };
     if (/\bminimizeComment\b/.test(query)) {
-      if (!who.canWrite) return { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] };
+      if (!who.canWrite)
+        return { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] };
       const comment = this.comments.find((c) => c.node_id === variables.id);
-      if (comment === undefined) return { data: null, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] };
+      if (comment === undefined)
+        return { data: null, errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] };
       comment.minimized = true;
       return { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } };
     }
@@ -303,7 +340,11 @@ export class FakeGitHub {
     return { data: null, errors: [{ message: 'Unknown query in the fake' }] };
   }
 
-  private page(url: URL, items: unknown[], send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+  private page(
+    url: URL,
+    items: unknown[],
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? '30') || 30);
     const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1);
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -358,7 +399,14 @@ export class FakeGitHub {
 function tooLong(send: (status: number, body: unknown) => void): void {
   send(422, {
     message: 'Validation Failed',
-    errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
+    ],
   });
 }
 

@@ -33,17 +33,22 @@ export function hasCompactBoundary(bytes: Buffer): boolean {
  * subagent's prompt.
  */
 export function looksLikeUserPrompt(bytes: Buffer): boolean {
-  const typeAt = bytes.indexOf(TYPE_USER);
-  if (typeAt === -1) return false;
   // Newer `progress` lines nest whole user messages; the top-level `type` comes first in
   // Claude Code's key order, so the first `"type":"` must be the user one.
-  if (bytes.indexOf(FIRST_TYPE) !== typeAt) return false;
+  const typeAt = bytes.indexOf(FIRST_TYPE);
+  if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
   return (
     bytes.indexOf(TOOL_USE_ID) === -1 &&
     bytes.indexOf(IS_META) === -1 &&
     bytes.indexOf(IS_SIDECHAIN) === -1 &&
     bytes.indexOf(IS_COMPACT_SUMMARY) === -1
   );
+}
+
+function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
 }
 
 function isSpace(byte: number | undefined): boolean {

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FileResult, Format } from './types.js';
+import type { FoundFile } from './walk.js';
+
+/** What one file was read as; `undefined` when no parser recognised it. */
+export type Outcome = { format: Format; result: FileResult } | undefined;
+
+/** Everything a reader needs besides the file: plain data, so it can cross to a worker. */
+export interface ReadTask {
+  formats: readonly Format[];
+  maxJsonBytes: number;
+}
+
+export type ReadInput = (file: FoundFile, task: ReadTask) => Promise<Outcome>;
+
+/** `workerData` of an ingest worker. */
+export interface WorkerJob {
+  kind: typeof WORKER_KIND;
+  task: ReadTask;
+  /** Files in the order they are claimed (largest first), with their index in the walk. */
+  queue: Array<{ index: number; file: FoundFile }>;
+  /** Int32Array[1] over a SharedArrayBuffer: the next queue position to claim. */
+  next: SharedArrayBuffer;
+}
+
+export const WORKER_KIND = 'claude-cost/ingest-worker';
+
+/** Messages from a worker: one per file it claimed, then `done`. */
+export type WorkerMessage =
+  | { type: 'outcome'; index: number; outcome: Outcome }
+  /** Reading threw (an I/O error): the main thread reads the file again to raise it. */
+  | { type: 'failed'; index: number }
+  | { type: 'done' };
+
+export interface ParallelOptions {
+  /** Worker threads to start besides the main thread, which reads too. Default: from the CPUs. */
+  workers?: number;
+  /** The worker script. Default: `ingest-worker.js` next to the running bundle. */
+  workerUrl?: URL;
+}
+
+/**
+ * Below this many bytes a worker's start-up (loading the bundle into a new isolate, ~50 ms)
+ * costs about what it saves.
+ */
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+const MAX_WORKERS = 3;
+
+/** The bundled worker; it exists only next to a built bundle (`scripts/build.mjs`). */
+const BUNDLED_WORKER = new URL('./ingest-worker.js', import.meta.url);
+
+/** How many worker threads reading `files` is worth. */
+export function plannedWorkers(files: readonly FoundFile[], options: ParallelOptions = {}): number {
+  if (files.length < 2) return 0;
+  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
+  if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, files.length - 1));
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
+}
+
+/**
+ * Reads `files` with `read`, on this thread and on worker threads, and returns the outcomes in
+ * the files' order: the same as reading them one by one, only sooner.
+ *
+ * Files are claimed one at a time, largest first, from a shared counter, so no thread waits for
+ * another and a worker that is still starting simply claims less. Each outcome crosses back as a
+ * structured clone. A worker that fails to start or dies costs nothing but time: whatever it
+ * claimed and did not deliver is read here afterwards. A file whose reading threw is read again
+ * here too, so the error surfaces exactly as it would without workers (the first in walk order).
+ */
+export async function readAll(
+  files: readonly FoundFile[],
+  task: ReadTask,
+  read: ReadInput,
+  options: ParallelOptions = {},
+): Promise<Outcome[]> {
+  const outcomes = new Array<Outcome>(files.length);
+  const delivered = new Uint8Array(files.length);
+  const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
+  const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
+  if (workers === 0) {
+    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i] as FoundFile, task);
+    return outcomes;
+  }
+
+  const queue = files
+    .map((file, index) => ({ index, file }))
+    .sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const job: WorkerJob = { kind: WORKER_KIND, task, queue, next };
+  const failed: Array<{ index: number; error: unknown }> = [];
+  const deliver = (index: number, outcome: Outcome): void => {
+    outcomes[index] = outcome;
+    delivered[index] = 1;
+  };
+  const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+
+  for (;;) {
+    const position = Atomics.add(counter, 0, 1);
+    const entry = queue[position];
+    if (entry === undefined) break;
+    (globalThis as any).MB = ((globalThis as any).MB ?? 0) + entry.file.size;
+    try {
+      deliver(entry.index, await read(entry.file, task));
+    } catch (error) {
+      failed.push({ index: entry.index, error });
+    }
+    // Let workers' outcomes in between files, so they are not all decoded at the end.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  console.error('main loop done', performance.now().toFixed(0), ((globalThis as any).MB/1048576).toFixed(0));
+  await Promise.all(finished);
+  console.error('workers done', performance.now().toFixed(0));
+
+  const errors = new Map(failed.map(({ index, error }) => [index, error]));
+  for (let index = 0; index < files.length; index += 1) {
+    if (delivered[index] === 1) continue;
+    if (errors.has(index)) throw errors.get(index);
+    outcomes[index] = await read(files[index] as FoundFile, task);
+  }
+  return outcomes;
+}
+
+/** Resolves when the worker is done, whether it finished, failed to start or died. */
+function runWorker(url: URL, job: WorkerJob, deliver: (index: number, outcome: Outcome) => void): Promise<void> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(url, { workerData: job });
+    } catch {
+      resolve();
+      return;
+    }
+    const stop = (): void => {
+      resolve();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'outcome') deliver(message.index, message.outcome);
+      else if (message.type === 'done') { console.error('worker done', performance.now().toFixed(0)); stop(); }
+      // `failed`: left undelivered, read again on the main thread.
+    });
+    worker.on('online', () => console.error('worker online', performance.now().toFixed(0)));
+    worker.on('error', stop);
+    worker.on('exit', stop);
+  });
+}
