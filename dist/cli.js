@@ -313,26 +313,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -944,8 +944,8 @@ var require_Collection = __commonJS({
         return this.items.every((node2) => {
           if (!identity.isPair(node2))
             return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node2.value;
+          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
@@ -1151,16 +1151,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str.length;
-      if (strLen <= limit)
+      if (strLen <= limit2)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start > limit2)
             return true;
           start = i + 1;
-          if (strLen - start <= limit)
+          if (strLen - start <= limit2)
             return false;
         }
       }
@@ -2385,21 +2385,21 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -2427,8 +2427,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2643,9 +2643,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -2867,8 +2867,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2917,11 +2917,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
@@ -3069,36 +3069,36 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
-      const parts = [value % _60];
+      const _60 = num2(60);
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4569,9 +4569,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error62 === -1)
             error62 = offset + i;
         }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5792,8 +5792,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -5827,8 +5827,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -5837,8 +5837,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -5887,8 +5887,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n2);
           this.pushNewline();
           return "stream";
         }
@@ -5926,9 +5926,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
@@ -5938,10 +5938,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5964,9 +5964,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5997,18 +5997,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -6052,10 +6052,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -6209,11 +6209,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -6228,16 +6228,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -6251,15 +6251,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -6297,12 +6297,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -6577,8 +6577,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7490,20 +7490,20 @@ function parseId(rawId) {
 }
 
 // src/render/format.ts
-function formatUsd(usd) {
-  const sign = usd < 0 ? "−" : "";
-  const abs = Math.abs(usd);
+function formatUsd(usd2) {
+  const sign = usd2 < 0 ? "−" : "";
+  const abs = Math.abs(usd2);
   if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
   return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
-function formatTokens(n) {
-  if (n >= 1e9) return `${trim(n / 1e9)}B`;
-  if (n >= 1e6) return `${trim(n / 1e6)}M`;
-  if (n >= 1e4) return `${trim(n / 1e3)}k`;
-  return n.toLocaleString("en-US");
+function formatTokens(n2) {
+  if (n2 >= 1e9) return `${trim(n2 / 1e9)}B`;
+  if (n2 >= 1e6) return `${trim(n2 / 1e6)}M`;
+  if (n2 >= 1e4) return `${trim(n2 / 1e3)}k`;
+  return n2.toLocaleString("en-US");
 }
-function formatInteger(n) {
-  return n.toLocaleString("en-US");
+function formatInteger(n2) {
+  return n2.toLocaleString("en-US");
 }
 function formatPercent(rate2) {
   return rate2 === null ? "–" : `${(rate2 * 100).toFixed(1)}%`;
@@ -7515,8 +7515,8 @@ function formatMinutes(minutes) {
   const m = Math.round(minutes % 60);
   return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
 }
-function trim(n) {
-  const fixed = n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
+function trim(n2) {
+  const fixed = n2.toFixed(n2 >= 100 ? 0 : n2 >= 10 ? 1 : 2);
   return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
 }
 
@@ -7579,13 +7579,13 @@ var FALLBACK_KEY = "default";
 function fractionDigits(code) {
   return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
 }
-function formatLocal(usd, currency) {
+function formatLocal(usd2, currency) {
   const digits = fractionDigits(currency.code);
-  const amount = usd * currency.perUsd;
+  const amount = usd2 * currency.perUsd;
   return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
-function formatMoney(usd, currency) {
-  return currency ? `${formatUsd(usd)} (${formatLocal(usd, currency)})` : formatUsd(usd);
+function formatMoney(usd2, currency) {
+  return currency ? `${formatUsd(usd2)} (${formatLocal(usd2, currency)})` : formatUsd(usd2);
 }
 
 // src/policy/budget.ts
@@ -7599,8 +7599,8 @@ function evaluateBudget(report, kind, config2, book) {
   const lowerBound = report.totals.costIsLowerBound;
   const checks = [];
   const add = (budgetName, unit, figures, limitLocal) => {
-    const limit = limits[budgetName][unit];
-    if (limit !== null) checks.push(measure(budgetName, unit, limit, limitLocal, figures, warnAt));
+    const limit2 = limits[budgetName][unit];
+    if (limit2 !== null) checks.push(measure(budgetName, unit, limit2, limitLocal, figures, warnAt));
   };
   const prFigure = {
     sessionId: null,
@@ -7663,17 +7663,17 @@ var SEVERITY = { ok: 0, warning: 1, over: 2 };
 function worst(statuses) {
   return statuses.reduce((a, b) => SEVERITY[b] > SEVERITY[a] ? b : a, "ok");
 }
-function statusOf(used, limit, warnAt) {
-  if (used > limit) return "over";
-  if (limit > 0 && used / limit >= warnAt) return "warning";
+function statusOf(used, limit2, warnAt) {
+  if (used > limit2) return "over";
+  if (limit2 > 0 && used / limit2 >= warnAt) return "warning";
   return "ok";
 }
-function measure(budget, unit, limit, limitLocal, figures, warnAt) {
+function measure(budget, unit, limit2, limitLocal, figures, warnAt) {
   let top;
   let sessionsOver = 0;
   let sessionsWarning = 0;
   for (const figure of figures) {
-    const status = statusOf(figure[unit], limit, warnAt);
+    const status = statusOf(figure[unit], limit2, warnAt);
     if (status === "over") sessionsOver++;
     if (status === "warning") sessionsWarning++;
     if (top === void 0 || figure[unit] > top[unit]) top = figure;
@@ -7682,11 +7682,11 @@ function measure(budget, unit, limit, limitLocal, figures, warnAt) {
   return {
     budget,
     unit,
-    limit,
+    limit: limit2,
     limitLocal,
     used,
-    share: limit === 0 ? null : used / limit,
-    status: statusOf(used, limit, warnAt),
+    share: limit2 === 0 ? null : used / limit2,
+    status: statusOf(used, limit2, warnAt),
     sessionId: top?.sessionId ?? null,
     sessionsOver: budget === "perSession" ? sessionsOver : 0,
     sessionsWarning: budget === "perSession" ? sessionsWarning : 0,
@@ -7695,7 +7695,7 @@ function measure(budget, unit, limit, limitLocal, figures, warnAt) {
   };
 }
 function describeCheck(check2, warnAt, currency) {
-  const amount = (n) => check2.unit === "usd" ? formatUsd(n) : `${formatTokens(n)} tokens`;
+  const amount = (n2) => check2.unit === "usd" ? formatUsd(n2) : `${formatTokens(n2)} tokens`;
   const limitText = check2.unit === "usd" && check2.limitLocal !== null && currency !== null ? `${formatLocal(check2.limit, currency)} (${formatUsd(check2.limit)})` : amount(check2.limit);
   const name = `${check2.budget === "perPr" ? "Per-PR" : "Per-session"}${check2.unit === "tokens" ? " token" : ""} budget`;
   const who = check2.sessionId === null ? "" : `session ${check2.sessionId.slice(0, 8)} `;
@@ -7706,18 +7706,18 @@ function describeCheck(check2, warnAt, currency) {
   else if (check2.status === "warning") text2 += `${share2}, past the ${Math.round(warnAt * 100)}% warning threshold`;
   else text2 += share2;
   if (check2.budget === "perSession" && check2.sessionsOver + check2.sessionsWarning > 1) {
-    const parts = [
+    const parts2 = [
       check2.sessionsOver > 0 ? `${check2.sessionsOver} over` : "",
       check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past the warning threshold` : ""
     ];
-    text2 += `; sessions: ${parts.filter((p) => p !== "").join(", ")}`;
+    text2 += `; sessions: ${parts2.filter((p) => p !== "").join(", ")}`;
   }
   return `${text2}.`;
 }
-function toUsd(limit, currency) {
-  const local = limit?.local;
-  const usd = local !== void 0 && currency !== null ? local / currency.perUsd : limit?.usd ?? null;
-  return { usd, tokens: limit?.tokens ?? null };
+function toUsd(limit2, currency) {
+  const local2 = limit2?.local;
+  const usd2 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit2?.usd ?? null;
+  return { usd: usd2, tokens: limit2?.tokens ?? null };
 }
 function disallowed(report, allowed, book) {
   const canonical = (id) => {
@@ -9066,9 +9066,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -9083,10 +9083,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table3, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -9097,7 +9097,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -10724,10 +10724,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix] = parts;
+  const [address, prefix] = parts2;
   if (!prefix)
     return false;
   const prefixNum = Number(prefix);
@@ -11089,15 +11089,15 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
       }
     }
     const input2 = payload.value;
-    const isDate = input2 instanceof Date;
-    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    const isDate2 = input2 instanceof Date;
+    const isValidDate = isDate2 && !Number.isNaN(input2.getTime());
     if (isValidDate)
       return payload;
     payload.issues.push({
       expected: "date",
       code: "invalid_type",
       input: input2,
-      ...isDate ? { received: "Invalid Date" } : {},
+      ...isDate2 ? { received: "Invalid Date" } : {},
       inst
     });
     return payload;
@@ -11110,10 +11110,10 @@ function capSize(inst, size) {
   const cap = Math.min(...caps.map((c) => c[0]));
   const parse3 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    const n2 = size(payload.value);
+    if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
+        if (n2 > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -12811,7 +12811,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12821,7 +12821,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result)
         result = answer;
     }
@@ -12832,7 +12832,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -12896,7 +12896,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -18455,8 +18455,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -18600,8 +18600,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -23184,10 +23184,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -23600,15 +23600,15 @@ function foldObjects(members2) {
     for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
@@ -25779,17 +25779,17 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
   inst.element = def.element;
 }, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
+  min(n2, params) {
+    return this.check(_minLength(n2, params));
   },
   nonempty(params) {
     return this.check(_minLength(1, params));
   },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
+  max(n2, params) {
+    return this.check(_maxLength(n2, params));
   },
-  length(n, params) {
-    return this.check(_length(n, params));
+  length(n2, params) {
+    return this.check(_length(n2, params));
   },
   unwrap() {
     return this.element;
@@ -26340,10 +26340,10 @@ var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (ins
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -26683,24 +26683,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
+      const parts3 = [];
       for (const item of value) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
-        parts2.push(key);
+        parts3.push(key);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts2.push(`${k.length}:${k}=${key}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -26746,8 +26746,8 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
-  return n === 1 ? "element" : "elements";
+function plural(n2) {
+  return n2 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -28430,7 +28430,7 @@ function summariseSkipped(reasons) {
 function capReasons(entries) {
   if (entries.length <= MAX_REASONS) return entries;
   const kept = entries.slice(0, MAX_REASONS - 1);
-  const rest = entries.slice(MAX_REASONS - 1).reduce((n, e) => n + e.count, 0);
+  const rest = entries.slice(MAX_REASONS - 1).reduce((n2, e) => n2 + e.count, 0);
   return [...kept, { reason: "other reasons", count: rest }];
 }
 
@@ -28451,7 +28451,7 @@ function mergeRecords(old, next) {
     endedAt: pickTime(old.endedAt, next.endedAt, "later"),
     turns: Math.max(old.turns, next.turns),
     // Recomputed rather than maxed, so it always agrees with the buckets it summarises.
-    requests: usage.reduce((n, b) => n + b.requests, 0),
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
     compactions: Math.max(old.compactions, next.compactions),
     peakContextTokens: Math.max(old.peakContextTokens, next.peakContextTokens),
     usage,
@@ -28470,7 +28470,7 @@ function mergeBuckets(old, next) {
   return [...byKey.values()];
 }
 function compareFullness(a, b) {
-  const total = (x) => TOKEN_FIELDS.reduce((n, f) => n + x[f], 0);
+  const total = (x) => TOKEN_FIELDS.reduce((n2, f) => n2 + x[f], 0);
   const order = [
     total,
     (x) => x.requests,
@@ -28767,20 +28767,27 @@ function toRequest(data, geo, ctx) {
 // src/ingest/transcript/buckets.ts
 function toBuckets(requests, fallbackDay) {
   const buckets = /* @__PURE__ */ new Map();
+  let last;
   for (const request of requests) {
-    const key = {
-      model: request.model,
-      day: request.timestamp === void 0 ? fallbackDay : utcDay3(request.timestamp),
-      speed: request.speed,
-      geo: request.geo,
-      band: bandOf(promptTokens(request)),
-      origin: request.origin
-    };
-    const id = bucketKeyString(key);
-    let bucket = buckets.get(id);
-    if (!bucket) {
-      bucket = { ...key, ...emptyTokens() };
-      buckets.set(id, bucket);
+    const day = request.timestamp === void 0 ? fallbackDay : utcDay3(request.timestamp);
+    const band = bandOf(promptTokens(request));
+    let bucket = last;
+    if (bucket === void 0 || bucket.day !== day || bucket.model !== request.model || bucket.band !== band || bucket.origin !== request.origin || bucket.speed !== request.speed || bucket.geo !== request.geo) {
+      const key = {
+        model: request.model,
+        day,
+        speed: request.speed,
+        geo: request.geo,
+        band,
+        origin: request.origin
+      };
+      const id = bucketKeyString(key);
+      bucket = buckets.get(id);
+      if (!bucket) {
+        bucket = { ...key, ...emptyTokens() };
+        buckets.set(id, bucket);
+      }
+      last = bucket;
     }
     bucket.requests += 1;
     bucket.inputTokens += request.inputTokens;
@@ -28807,19 +28814,28 @@ var DATETIME = external_exports.core.regexes.datetime({ offset: true });
 
 // src/ingest/transcript/dedupe.ts
 function dedupeAcrossFiles(results) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byMessage = /* @__PURE__ */ new Map();
+  const byPair = /* @__PURE__ */ new Map();
+  const shared = /* @__PURE__ */ new Set();
   const firstPass = [];
   results.forEach((result, fileIndex) => {
     for (const event of result.requests) {
       const entry = { event, fileIndex, dropped: 0 };
-      if (event.messageId === void 0) {
+      const { messageId, requestId } = event;
+      if (messageId === void 0) {
         firstPass.push(entry);
         continue;
       }
-      const key = `${event.messageId}\0${event.requestId ?? ""}`;
-      const existing = byKey.get(key);
-      if (!existing) {
-        byKey.set(key, entry);
+      let existing = byMessage.get(messageId);
+      if (existing === void 0) {
+        byMessage.set(messageId, entry);
+      } else if (existing.event.requestId !== requestId) {
+        shared.add(messageId);
+        const pair = `${messageId}\0${requestId ?? ""}`;
+        existing = byPair.get(pair);
+        if (existing === void 0) byPair.set(pair, entry);
+      }
+      if (existing === void 0) {
         firstPass.push(entry);
         continue;
       }
@@ -28830,13 +28846,13 @@ function dedupeAcrossFiles(results) {
       }
     }
   });
-  return dropReplays(firstPass);
+  return shared.size === 0 ? firstPass : dropReplays(firstPass, shared);
 }
-function dropReplays(entries) {
+function dropReplays(entries, shared) {
   const byMessage = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const id = entry.event.messageId;
-    if (id === void 0) continue;
+    if (id === void 0 || !shared.has(id)) continue;
     const group = byMessage.get(id);
     if (group) group.push(entry);
     else byMessage.set(id, [entry]);
@@ -28873,7 +28889,7 @@ function collectTranscripts(results, recordedBy) {
   applyFacts(facts, groups, primaries);
   attributeFiles(results, groups, primaries);
   for (const group of groups) {
-    group.toolVersion = latestVersion(group) ?? facts.get(group.sessionId)?.toolVersion;
+    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
   }
   const firstDays = sessionFirstDays(groups, facts);
   const sessions = groups.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
@@ -28881,23 +28897,53 @@ function collectTranscripts(results, recordedBy) {
   return { sessions, duplicatesDropped };
 }
 var groupKey = (sessionId, branch) => `${sessionId}\0${branch ?? ""}`;
+var GroupIndex = class {
+  bySession = /* @__PURE__ */ new Map();
+  last;
+  constructor(groups = []) {
+    for (const group of groups) this.add(group);
+  }
+  get(sessionId, branch) {
+    const last = this.last;
+    if (last !== void 0 && last.sessionId === sessionId && last.branch === branch) return last;
+    const group = this.bySession.get(sessionId)?.get(branch ?? "");
+    if (group !== void 0) this.last = group;
+    return group;
+  }
+  add(group) {
+    let byBranch = this.bySession.get(group.sessionId);
+    if (byBranch === void 0) {
+      byBranch = /* @__PURE__ */ new Map();
+      this.bySession.set(group.sessionId, byBranch);
+    }
+    byBranch.set(group.branch ?? "", group);
+  }
+};
 function groupRequests(kept) {
-  const groups = /* @__PURE__ */ new Map();
+  const index = new GroupIndex();
+  const groups = [];
   for (const entry of kept) {
-    const { sessionId, branch } = entry.event;
-    const key = groupKey(sessionId, branch);
-    let group = groups.get(key);
+    const { sessionId, branch, timestamp, toolVersion } = entry.event;
+    let group = index.get(sessionId, branch);
     if (!group) {
       group = newGroup(sessionId, branch);
-      groups.set(key, group);
+      index.add(group);
+      groups.push(group);
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const at = instant(entry.event.timestamp);
-    group.first = earlier(group.first, at);
-    group.last = later(group.last, at);
+    const ms = timestamp === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(timestamp);
+    if (timestamp !== void 0) {
+      if (group.first === void 0 || ms < group.first.ms) group.first = { ms, text: timestamp };
+      if (group.last === void 0 || ms > group.last.ms) group.last = { ms, text: timestamp };
+    }
+    if (toolVersion !== void 0 && (group.latest === void 0 || ms >= group.latest.ms)) {
+      group.latest = { ms, version: toolVersion };
+    }
   }
-  return [...groups.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
+  const keys = new Map(groups.map((group) => [group, groupKey(group.sessionId, group.branch)]));
+  const key = (group) => keys.get(group) ?? "";
+  return groups.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 function newGroup(sessionId, branch) {
   return {
@@ -28910,6 +28956,7 @@ function newGroup(sessionId, branch) {
     first: void 0,
     last: void 0,
     toolVersion: void 0,
+    latest: void 0,
     linesRead: 0,
     duplicatesDropped: 0,
     skipped: []
@@ -28952,12 +28999,12 @@ function mergeFacts(results) {
   return merged;
 }
 function applyFacts(facts, groups, primaries) {
-  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups);
   for (const [sessionId, entry] of facts) {
     const primary = primaries.get(sessionId);
     if (!primary) continue;
     for (const [branch, turns] of entry.turnsByBranch) {
-      const group = byKey.get(groupKey(sessionId, branch || void 0)) ?? primary;
+      const group = index.get(sessionId, branch || void 0) ?? primary;
       group.turns += turns;
     }
     primary.compactions += entry.compactions;
@@ -28967,9 +29014,9 @@ function applyFacts(facts, groups, primaries) {
   }
 }
 function attributeFiles(results, groups, primaries) {
-  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups);
   results.forEach((result, fileIndex) => {
-    const owner = fileOwner(result, byKey, primaries);
+    const owner = fileOwner(result, index, primaries);
     if (!owner) return;
     owner.files.add(fileIndex);
     owner.linesRead += result.linesRead;
@@ -28977,10 +29024,10 @@ function attributeFiles(results, groups, primaries) {
     owner.skipped.push(...result.skipped);
   });
 }
-function fileOwner(result, byKey, primaries) {
+function fileOwner(result, index, primaries) {
   const counts = /* @__PURE__ */ new Map();
   for (const event of result.requests) {
-    const group = byKey.get(groupKey(event.sessionId, event.branch));
+    const group = index.get(event.sessionId, event.branch);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   let owner;
@@ -28994,15 +29041,6 @@ function fileOwner(result, byKey, primaries) {
     if (primary) return primary;
   }
   return void 0;
-}
-function latestVersion(group) {
-  let best;
-  for (const { event } of group.requests) {
-    if (event.toolVersion === void 0) continue;
-    const ms = event.timestamp === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(event.timestamp);
-    if (!best || ms >= best.ms) best = { ms, version: event.toolVersion };
-  }
-  return best?.version;
 }
 function sessionFirstDays(groups, facts) {
   const firsts = /* @__PURE__ */ new Map();
@@ -29112,9 +29150,9 @@ async function readJsonFile(path, options) {
 }
 function countLines(text2) {
   if (text2 === "") return 0;
-  let n = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
-  return text2.endsWith("\n") ? n : n + 1;
+  let n2 = 0;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n2++;
+  return text2.endsWith("\n") ? n2 : n2 + 1;
 }
 function jsonErrorLine(error62, text2, lines) {
   const message = error62 instanceof Error ? error62.message : "";
@@ -29166,7 +29204,7 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export"',
+    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
     schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
   },
   dependencies: {
@@ -29244,15 +29282,15 @@ function parseExportObject(value, context) {
   let last;
   let peak = 0;
   messages.forEach((raw, index) => {
-    const n = index + 1;
+    const n2 = index + 1;
     const parsed = ExportMessageSchema.safeParse(raw);
-    if (!parsed.success) return problem(n, describeFirstIssue(parsed.error));
+    if (!parsed.success) return problem(n2, describeFirstIssue(parsed.error));
     const m = parsed.data;
     const cached2 = m.cached_tokens ?? 0;
-    if (cached2 > m.input_tokens) return problem(n, "cached_tokens exceeds input_tokens");
-    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n, "thinking_tokens exceeds output_tokens");
+    if (cached2 > m.input_tokens) return problem(n2, "cached_tokens exceeds input_tokens");
+    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n2, "thinking_tokens exceeds output_tokens");
     const own2 = m.model === void 0 ? void 0 : isIdentifier(m.model) ? m.model : null;
-    if (own2 === null) return problem(n, "model is not an identifier");
+    if (own2 === null) return problem(n2, "model is not an identifier");
     const model = own2 ?? fileModel ?? "unknown";
     const time3 = isoDateTime.safeParse(m.timestamp);
     const at = time3.success ? Date.parse(time3.data) : void 0;
@@ -29289,7 +29327,7 @@ function parseExportObject(value, context) {
     ...last === void 0 ? {} : { endedAt: new Date(last).toISOString() },
     // The export has no notion of user turns.
     turns: 0,
-    requests: usage.reduce((n, b) => n + b.requests, 0),
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
     compactions: 0,
     peakContextTokens: peak,
     usage,
@@ -29511,7 +29549,7 @@ function parseResultObject(obj, context) {
     tool: "claude-code",
     recordedBy: GENERATOR,
     turns: result.num_turns ?? 0,
-    requests: buckets.reduce((n, b) => n + b.requests, 0),
+    requests: buckets.reduce((n2, b) => n2 + b.requests, 0),
     compactions: 0,
     peakContextTokens: 0,
     usage: buckets,
@@ -29549,15 +29587,12 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
   try {
     let start = 0;
     let end = 0;
-    let parts = [];
-    let partsBytes = 0;
     let oversizedPrefix;
     let lineNo = 0;
     let atFileStart = true;
-    let eof = false;
-    while (!eof) {
+    for (; ; ) {
       const bytesRead = readSync(fd, buf, end, buf.length - end, null);
-      if (bytesRead === 0) eof = true;
+      const eof = bytesRead === 0;
       end += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
@@ -29571,54 +29606,48 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
         const nl = view.indexOf(NEWLINE, start);
         if (nl === -1) break;
         lineNo += 1;
-        let bytes = view.subarray(start, nl);
+        const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
           yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
           oversizedPrefix = void 0;
-          continue;
+        } else {
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
         }
-        if (parts.length > 0) {
-          parts.push(bytes);
-          bytes = Buffer.concat(parts);
-          parts = [];
-          partsBytes = 0;
-        }
-        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
       if (eof) break;
-      if (start === end) {
+      if (oversizedPrefix !== void 0 || start === end) {
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
         end -= start;
         start = 0;
       } else if (end === buf.length) {
-        if (oversizedPrefix === void 0) {
-          parts.push(buf);
-          partsBytes += buf.length;
-          if (partsBytes > maxLineBytes) {
-            oversizedPrefix = Buffer.from(parts[0].subarray(0, OVERSIZED_PREFIX_BYTES));
-            parts = [];
-            partsBytes = 0;
-          }
-          buf = Buffer.allocUnsafe(chunkSize);
+        if (end > maxLineBytes) {
+          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          start = end = 0;
+        } else {
+          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
+          buf.copy(grown, 0, 0, end);
+          buf = grown;
         }
-        start = end = 0;
       }
     }
     if (oversizedPrefix !== void 0) {
       yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
-    } else if (end > start || parts.length > 0) {
-      lineNo += 1;
-      parts.push(buf.subarray(start, end));
-      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
+    } else if (end > start) {
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
     }
   } finally {
     closeSync(fd);
-    giveBackBuffer(buf);
+    giveBackBuffer(buf, chunkSize);
   }
+}
+function sized(line, bytes, terminated, maxLineBytes) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 var spare;
 function takeBuffer(size) {
@@ -29626,14 +29655,8 @@ function takeBuffer(size) {
   if (buffer === spare) spare = void 0;
   return buffer;
 }
-function giveBackBuffer(buffer) {
-  spare = buffer;
-}
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+function giveBackBuffer(buffer, size) {
+  if (buffer.length === size) spare = buffer;
 }
 
 // src/ingest/result/stream.ts
@@ -29893,6 +29916,44 @@ var SessionFactsTable = class {
   }
 };
 
+// src/ingest/transcript/json.ts
+import { isAscii } from "node:buffer";
+var READ_STRING_PATHS = [
+  ["type"],
+  ["subtype"],
+  ["sessionId"],
+  ["timestamp"],
+  ["gitBranch"],
+  ["cwd"],
+  ["version"],
+  ["requestId"],
+  ["message", "id"],
+  ["message", "model"],
+  ["message", "usage", "speed"],
+  ["message", "usage", "inference_geo"],
+  ["message", "usage", "service_tier"]
+];
+function parseJsonLine(bytes) {
+  const value = JSON.parse(bytes.toString("latin1"));
+  if (isAscii(bytes) || readStringsAreAscii(value)) return value;
+  return JSON.parse(bytes.toString("utf8"));
+}
+function readStringsAreAscii(value) {
+  for (const path of READ_STRING_PATHS) {
+    let node2 = value;
+    for (const key of path) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      node2 = node2[key];
+    }
+    if (typeof node2 === "string" && !isAsciiString(node2)) return false;
+  }
+  return true;
+}
+function isAsciiString(text2) {
+  for (let i = 0; i < text2.length; i += 1) if (text2.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 // src/ingest/transcript/pretty.ts
 var PRETTY_MAX_LINES = 1e4;
 var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
@@ -29952,12 +30013,19 @@ function checkEnvelope(value) {
 var DATETIME2 = external_exports.core.regexes.datetime({ offset: true });
 var IDENTIFIER_CACHE_MAX = 4096;
 var identifierVerdicts = /* @__PURE__ */ new Map();
+var recentA;
+var recentB;
 function isIdentifier2(value) {
   if (typeof value !== "string") return false;
+  if (value === recentA || value === recentB) return true;
   let ok = identifierVerdicts.get(value);
   if (ok === void 0) {
     ok = identifier2.safeParse(value).success;
     if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
+  }
+  if (ok) {
+    recentB = recentA;
+    recentA = value;
   }
   return ok;
 }
@@ -30009,38 +30077,42 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-function parseTranscriptFile(path, options, tuning = {}) {
-  try {
-    return Promise.resolve(parseTranscriptFileSync(path, options, tuning));
-  } catch (error62) {
-    return Promise.reject(error62);
-  }
+async function parseTranscriptFile(path, options, tuning = {}) {
+  return parseTranscriptFileSync(path, options, tuning);
 }
 function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName);
+  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
   for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
 var TranscriptReader = class {
-  constructor(path, file2) {
+  constructor(path, file2, plainJson) {
     this.file = file2;
+    this.plainJson = plainJson;
     const parent = dirname(path);
     this.inSubagentsDir = basename2(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
   }
   file;
+  plainJson;
   result = emptyFileResult("transcript");
   facts = new SessionFactsTable();
   requests = [];
-  /** (message.id, requestId) → index in `requests`. */
+  /**
+   * message.id → index in `requests` of the first request with that id. Almost every id has one
+   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
+   * key string is built per line.
+   */
   seen = /* @__PURE__ */ new Map();
+  seenPairs = /* @__PURE__ */ new Map();
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
   lastSession;
   lastBranch = "";
   pretty;
+  previous;
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -30102,7 +30174,7 @@ var TranscriptReader = class {
   parseLine(bytes, line, terminated, withUsage) {
     let value;
     try {
-      value = JSON.parse(bytes.toString("utf8"));
+      value = this.plainJson ? JSON.parse(bytes.toString("utf8")) : parseJsonLine(bytes);
     } catch {
       this.skip(line, terminated ? "not valid JSON" : "truncated last line");
       return;
@@ -30182,20 +30254,41 @@ var TranscriptReader = class {
     return sessionId;
   }
   addRequest(event) {
-    if (event.messageId === void 0) {
+    this.shareStrings(event);
+    const { messageId, requestId } = event;
+    if (messageId === void 0) {
       this.requests.push(event);
       return;
     }
-    const key = `${event.messageId}\0${event.requestId ?? ""}`;
-    const index = this.seen.get(key);
+    let index = this.seen.get(messageId);
     if (index === void 0) {
-      this.seen.set(key, this.requests.length);
+      this.seen.set(messageId, this.requests.length);
+    } else if (this.requests[index]?.requestId !== requestId) {
+      const pair = `${messageId}\0${requestId ?? ""}`;
+      index = this.seenPairs.get(pair);
+      if (index === void 0) this.seenPairs.set(pair, this.requests.length);
+    }
+    if (index === void 0) {
       this.requests.push(event);
       return;
     }
     this.result.duplicatesDropped += 1;
     const kept = this.requests[index];
     if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+  /**
+   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
+   * the previous request's copy instead, so a file's thousands of requests share one of each.
+   */
+  shareStrings(event) {
+    const previous = this.previous;
+    this.previous = event;
+    if (previous === void 0) return;
+    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
+    if (event.model === previous.model) event.model = previous.model;
+    if (event.branch === previous.branch) event.branch = previous.branch;
+    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
+    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
   }
   skip(line, reason) {
     const entry = { file: this.file, line, reason };
@@ -30322,13 +30415,76 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/ingest/worker-transfer.ts
+var NUMBERS = [
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "line"
+];
+var TABLED = [
+  "sessionId",
+  "model",
+  "branch",
+  "cwd",
+  "toolVersion",
+  "origin",
+  "speed",
+  "geo",
+  "file"
+];
+var STRIDE = NUMBERS.length + 2 + TABLED.length;
+var ABSENT = -1;
+function unpackOutcome(packed) {
+  if (packed === void 0) return void 0;
+  return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
+}
+function unpackRequests({ count: count4, table: table3, unique, numbers }) {
+  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table3[index];
+  const requests = new Array(count4);
+  for (let i = 0; i < count4; i += 1) {
+    const at = i * STRIDE;
+    const tabled = at + NUMBERS.length + 2;
+    const cost = numbers[at + NUMBERS.length + 1];
+    requests[i] = {
+      messageId: unique[i * 3],
+      requestId: unique[i * 3 + 1],
+      sessionId: text2(numbers[tabled]),
+      timestamp: unique[i * 3 + 2],
+      model: text2(numbers[tabled + 1]),
+      branch: text2(numbers[tabled + 2]),
+      cwd: text2(numbers[tabled + 3]),
+      toolVersion: text2(numbers[tabled + 4]),
+      isSidechain: numbers[at + NUMBERS.length] === 1,
+      origin: text2(numbers[tabled + 5]),
+      speed: text2(numbers[tabled + 6]),
+      geo: text2(numbers[tabled + 7]),
+      inputTokens: numbers[at],
+      outputTokens: numbers[at + 1],
+      cacheWrite5mTokens: numbers[at + 2],
+      cacheWrite1hTokens: numbers[at + 3],
+      cacheReadTokens: numbers[at + 4],
+      webSearchRequests: numbers[at + 5],
+      reportedCostUsd: Number.isNaN(cost) ? void 0 : cost,
+      file: text2(numbers[tabled + 8]),
+      line: numbers[at + 6]
+    };
+  }
+  return requests;
+}
+
+// src/ingest/worker-pool.ts
 var WORKER_KIND = "claude-cost/ingest-worker";
-var PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 var MAX_WORKERS = 3;
+var YIELD_EVERY_MS = 10;
 var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
-  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
   const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
@@ -30353,21 +30509,22 @@ async function readAll(files, task, read, options = {}) {
     delivered[index] = 1;
   };
   const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
-  for (; ; ) {
+  let lastYield = performance.now();
+  while (options.mainThreadReads !== false) {
     const position = Atomics.add(counter, 0, 1);
     const entry = queue[position];
     if (entry === void 0) break;
-    globalThis.MB = (globalThis.MB ?? 0) + entry.file.size;
     try {
       deliver(entry.index, await read(entry.file, task));
     } catch (error62) {
       failed.push({ index: entry.index, error: error62 });
     }
-    await new Promise((resolve6) => setImmediate(resolve6));
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve8) => setImmediate(resolve8));
+      lastYield = performance.now();
+    }
   }
-  console.error("main loop done", performance.now().toFixed(0), (globalThis.MB / 1048576).toFixed(0));
   await Promise.all(finished);
-  console.error("workers done", performance.now().toFixed(0));
   const errors = new Map(failed.map(({ index, error: error62 }) => [index, error62]));
   for (let index = 0; index < files.length; index += 1) {
     if (delivered[index] === 1) continue;
@@ -30377,26 +30534,25 @@ async function readAll(files, task, read, options = {}) {
   return outcomes;
 }
 function runWorker(url2, job, deliver) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve8) => {
     let worker;
     try {
       worker = new Worker(url2, { workerData: job });
     } catch {
-      resolve6();
+      resolve8();
       return;
     }
+    let stopped = false;
     const stop = () => {
-      resolve6();
-      void worker.terminate();
+      if (stopped) return;
+      stopped = true;
+      resolve8();
+      worker.terminate().catch(() => void 0);
     };
     worker.on("message", (message) => {
-      if (message.type === "outcome") deliver(message.index, message.outcome);
-      else if (message.type === "done") {
-        console.error("worker done", performance.now().toFixed(0));
-        stop();
-      }
+      if (message.type === "outcome") deliver(message.index, unpackOutcome(message.outcome));
+      else if (message.type === "done") stop();
     });
-    worker.on("online", () => console.error("worker online", performance.now().toFixed(0)));
     worker.on("error", stop);
     worker.on("exit", stop);
   });
@@ -30410,9 +30566,7 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024 ** 2
 };
 async function ingestPaths(paths, options) {
-  const T0 = performance.now();
   const walked = await walkInputs(paths, options);
-  console.error("walk", (performance.now() - T0).toFixed(0), performance.now().toFixed(0));
   const skipped = [...walked.skipped];
   const notes = [];
   const files = [];
@@ -30423,7 +30577,6 @@ async function ingestPaths(paths, options) {
   };
   let unrecognised = 0;
   const outcomes = await readAll(walked.files, task, readInput, options.parallel);
-  console.error("read", (performance.now() - T0).toFixed(0));
   walked.files.forEach((file2, index) => {
     const outcome = outcomes[index];
     if (outcome === void 0) {
@@ -30436,19 +30589,16 @@ async function ingestPaths(paths, options) {
   });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
-    notes.push(`${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`);
+    notes.push(
+      `${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`
+    );
   }
-  console.error("pre-collect", performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === "transcript"),
     options.recordedBy
   );
-  console.error("collect", (performance.now() - T0).toFixed(0));
   const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
-  console.error("others", performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
-  console.error("ingest end", performance.now().toFixed(0));
-  process.on("exit", () => console.error("exit", performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
 async function readInput(file2, task) {
@@ -30520,8 +30670,8 @@ var FORMAT_NAMES = {
 function describeFiles(files) {
   const counts = /* @__PURE__ */ new Map();
   for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
-  const parts = [...counts].map(([format, n]) => `${n} ${FORMAT_NAMES[format][n === 1 ? 0 : 1]}`);
-  return `Read ${parts.join(", ")}.`;
+  const parts2 = [...counts].map(([format, n2]) => `${n2} ${FORMAT_NAMES[format][n2 === 1 ? 0 : 1]}`);
+  return `Read ${parts2.join(", ")}.`;
 }
 
 // src/policy/config.ts
@@ -30632,6 +30782,18 @@ var CurrencySchema = external_exports.strictObject({
   code: external_exports.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
   perUsd: external_exports.number().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
 }).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
+var timeZone = external_exports.string().min(1).max(64).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as Asia/Hong_Kong");
+var PeriodSchema = external_exports.strictObject({
+  timeZone: timeZone.default("UTC").describe("The zone days, weeks and months of the period report are counted in."),
+  dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
+});
 var ConfigSchema = external_exports.strictObject({
   version: external_exports.literal(1).default(1),
   tasks: TasksSchema.prefault({}),
@@ -30640,6 +30802,7 @@ var ConfigSchema = external_exports.strictObject({
   baseline: BaselineSchema.prefault({}),
   cache: external_exports.strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
   currency: CurrencySchema.optional(),
+  period: PeriodSchema.prefault({}),
   developer: external_exports.enum(["email", "login"]).default("email").describe("How records name their developer.")
 }).superRefine((config2, ctx) => {
   const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
@@ -30662,14 +30825,17 @@ var ConfigSchema = external_exports.strictObject({
   for (const key of Object.keys(baseline.perTask)) if (key !== FALLBACK_KEY) known(key, ["baseline", "perTask", key]);
   if (config2.currency === void 0) {
     for (const [key, budget] of Object.entries(budgets)) {
-      for (const limit of ["perPr", "perSession"]) {
-        if (budget[limit]?.local === void 0) continue;
+      for (const limit2 of ["perPr", "perSession"]) {
+        if (budget[limit2]?.local === void 0) continue;
         ctx.addIssue({
           code: "custom",
-          path: ["budgets", key, limit, "local"],
+          path: ["budgets", key, limit2, "local"],
           message: "a local-currency limit needs `currency`"
         });
       }
+    }
+    if (config2.period.dailyLimit?.local !== void 0) {
+      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
     }
   } else if (!knownCurrency(config2.currency.code)) {
     ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
@@ -30717,6 +30883,13 @@ function resolveConfig(raw) {
     baseline: { ...raw.baseline, perTask: new Map(Object.entries(raw.baseline.perTask)) },
     cache: raw.cache,
     currency: raw.currency ?? null,
+    period: {
+      timeZone: raw.period.timeZone,
+      dailyLimit: {
+        usd: raw.period.dailyLimit?.local !== void 0 && raw.currency !== void 0 ? raw.period.dailyLimit.local / raw.currency.perUsd : raw.period.dailyLimit?.usd,
+        tokens: raw.period.dailyLimit?.tokens
+      }
+    },
     developer: raw.developer
   };
 }
@@ -30853,16 +31026,16 @@ function difference(a, b, aLabel, bLabel) {
   const [ua, ub] = [toUnits(a, digits), toUnits(b, digits)];
   return `${showUnits(ua, digits)} ${aLabel} − ${showUnits(ub, digits)} ${bLabel} = ${showUnits(ua - ub, digits)}`;
 }
-function lessTimes(total, n, each) {
+function lessTimes(total, n2, each) {
   const digits = precisionFor([total, each]);
   const [ut, ue] = [toUnits(total, digits), toUnits(each, digits)];
-  return `${showUnits(ut, digits)} − ${n} × ${showUnits(ue, digits)} = ${showUnits(ut - n * ue, digits)}`;
+  return `${showUnits(ut, digits)} − ${n2} × ${showUnits(ue, digits)} = ${showUnits(ut - n2 * ue, digits)}`;
 }
 function precisionFor(values) {
   return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
 }
-function toUnits(usd, digits) {
-  return Math.round(usd * 10 ** digits);
+function toUnits(usd2, digits) {
+  return Math.round(usd2 * 10 ** digits);
 }
 function showUnits(units, digits) {
   const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
@@ -30951,14 +31124,14 @@ function shiftToHitRate(buckets, target) {
   let left = wanted;
   const shifted = buckets.map((bucket, i) => {
     const share2 = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
-    const n = Math.min(share2, uncached[i] ?? 0, left);
-    left -= n;
-    return moveToReads(bucket, n);
+    const n2 = Math.min(share2, uncached[i] ?? 0, left);
+    left -= n2;
+    return moveToReads(bucket, n2);
   });
   return { buckets: shifted, moved: wanted - left };
 }
-function moveToReads(bucket, n) {
-  let wanted = n;
+function moveToReads(bucket, n2) {
+  let wanted = n2;
   const take = (available) => {
     const moved = Math.min(available, wanted);
     wanted -= moved;
@@ -30986,13 +31159,13 @@ function sumPico(book, buckets) {
 function openEndedAdvice(baseline) {
   const estimate = baseline.estimate;
   if (estimate === null || baseline.scopedUsd === null || estimate.savingUsd < MIN_SAVING_USD) return null;
-  const n = estimate.sessions;
+  const n2 = estimate.sessions;
   const scoped = baseline.scopedUsd;
   const costly = baseline.sessions.filter((s) => s.scope === "open-ended" && s.costUsd > scoped);
   return {
     kind: "open-ended",
-    summary: `${n} open-ended session${n === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
-    arithmetic: `${lessTimes(estimate.actualUsd, n, scoped)} (an estimate: the work might have needed more than one scoped session)`,
+    summary: `${n2} open-ended session${n2 === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
+    arithmetic: `${lessTimes(estimate.actualUsd, n2, scoped)} (an estimate: the work might have needed more than one scoped session)`,
     savingUsd: estimate.savingUsd,
     details: capped(
       costly.map(
@@ -31129,9 +31302,9 @@ function reportedNote(reportedTotal, records, lines) {
   const head = `Claude Code reported ${formatUsdPlain(reportedTotal)}${basis ? ` (${basis})` : ""} for the sessions that carried its own figure; list prices give ${formatUsdPlain(computed)}`;
   return share2 > REPORTED_TOLERANCE ? `${head}, a difference of ${formatUsdPlain(diff)} (${(share2 * 100).toFixed(1)}%).` : `${head}: they agree within 1%.`;
 }
-function formatUsdPlain(usd) {
-  const sign = usd < 0 ? "-" : "";
-  return `${sign}$${Math.abs(usd).toFixed(4)}`;
+function formatUsdPlain(usd2) {
+  const sign = usd2 < 0 ? "-" : "";
+  return `${sign}$${Math.abs(usd2).toFixed(4)}`;
 }
 function zeroTotals() {
   return {
@@ -31236,9 +31409,9 @@ function classifyScope(session, config2) {
 }
 function thresholdsReached(s, rules) {
   const reached = [];
-  const check2 = (value, limit, show, what) => {
-    if (value !== null && limit !== void 0 && value >= limit)
-      reached.push(`${what} ${show(value)} ≥ ${show(limit)}`);
+  const check2 = (value, limit2, show, what) => {
+    if (value !== null && limit2 !== void 0 && value >= limit2)
+      reached.push(`${what} ${show(value)} ≥ ${show(limit2)}`);
   };
   check2(s.compactions, rules.compactions, formatInteger, "compactions");
   check2(s.peakContextTokens, rules.peakContextTokens, formatTokens, "peak context");
@@ -31600,298 +31773,1492 @@ async function defaultRecordsDir(cwd) {
   return dir;
 }
 
-// src/pricing/show.ts
-var RATE_FIELDS = [
-  ["input", "input"],
-  ["cacheWrite5m", "5m write"],
-  ["cacheWrite1h", "1h write"],
-  ["cacheRead", "cache read"],
-  ["output", "output"]
-];
-function money3(rate2) {
-  const fixed = rate2.toFixed(2);
-  return Number(fixed) === rate2 ? fixed : String(rate2);
-}
-function ratesText(rates) {
-  return RATE_FIELDS.map(([field, label]) => `${label} ${money3(rates[field])}`).join(", ");
-}
-function sameRates(a, b) {
-  return RATE_FIELDS.every(([field]) => a[field] === b[field]);
-}
-function table(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((cell, i) => {
-    const width = widths[i] ?? 0;
-    return i === 0 || i === cells.length - 1 ? cell.padEnd(width) : cell.padStart(width);
-  }).join("  ").trimEnd();
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-}
-function extras(row, entry) {
-  const parts = [];
-  if (entry.fast) parts.push("fast");
-  if (entry.longContext) parts.push(`long context >${entry.longContext.above / 1e3}k`);
-  if (entry.promptTier) {
-    parts.push(`×${entry.promptTier.multiplier} over ${entry.promptTier.above / 1e3}k`);
-  }
-  if (row.usGeoMultiplier) parts.push("us geo ×1.1");
-  if (row.cloudRegionalPremium) parts.push("regional ×1.1");
-  return parts.join("; ");
-}
-function changeText(before, after) {
-  const changes = [];
-  for (const [field, label] of RATE_FIELDS) {
-    if (before[field] !== after[field]) {
-      changes.push(`${label} ${money3(before[field])} → ${money3(after[field])}`);
-    }
-  }
-  if (before.fast && !after.fast) changes.push("fast mode ends");
-  else if (!before.fast && after.fast) changes.push(`fast mode: ${ratesText(after.fast)}`);
-  else if (before.fast && after.fast && !sameRates(before.fast, after.fast)) {
-    changes.push(`fast mode now ${ratesText(after.fast)}`);
-  }
-  if (before.longContext && !after.longContext) changes.push("long-context premium ends");
-  else if (!before.longContext && after.longContext) changes.push("long-context premium starts");
-  if (before.promptTier && !after.promptTier) changes.push("prompt tier ends");
-  else if (!before.promptTier && after.promptTier) {
-    const { above, multiplier } = after.promptTier;
-    changes.push(`prompts over ${above.toString()} tokens bill every category ×${multiplier}`);
-  }
-  return changes.length > 0 ? changes.join("; ") : "no change";
-}
-function describeBook(book) {
-  const out = [`Claude price book as of ${book.asOf}, ${book.currency} ${book.unit}`, ""];
-  const rows = [];
-  const fast = [];
-  const longContext = [];
-  const changes = [];
-  const ids = [];
-  for (const row of book.models) {
-    const entry = entryOn(row, book.asOf) ?? row.prices[0];
-    if (entry === void 0) continue;
-    rows.push([row.model, ...RATE_FIELDS.map(([field]) => money3(entry[field])), extras(row, entry)]);
-    if (entry.fast) fast.push(`  ${row.model}: ${ratesText(entry.fast)}`);
-    if (entry.longContext) {
-      const { above, rates } = entry.longContext;
-      longContext.push(`  ${row.model}: prompt over ${above / 1e3}k, every token at ${ratesText(rates)}`);
-    }
-    row.prices.forEach((after, i) => {
-      const before = row.prices[i - 1];
-      if (before !== void 0 && after.from !== null) {
-        changes.push(`  ${row.model} from ${after.from}: ${changeText(before, after)}`);
-      }
-    });
-    if (row.ids.length > 0) ids.push(`  ${row.model}: ${row.ids.join(", ")}`);
-  }
-  const header = ["Model", ...RATE_FIELDS.map(([, label]) => label), "Also"];
-  out.push(...table(header, rows));
-  const section = (title, lines) => {
-    if (lines.length > 0) out.push("", title, ...lines);
-  };
-  section(`Fast mode (on ${book.asOf}):`, fast);
-  section(`Long-context premium (on ${book.asOf}):`, longContext);
-  section("Dated changes (UTC day, inclusive):", changes);
-  section("Other ids for the same model:", ids);
-  section("Sources:", sourceLines(book));
-  out.push(
-    "",
-    "Cache writes without a 5m/1h split are priced at the 5m rate. Web search: $0.01 per request.",
-    "Unknown models and aliases (opus, sonnet, haiku, fable) are unpriced, never priced as $0."
-  );
-  return `${out.join("\n")}
-`;
-}
-function sourceLines(book) {
-  const bySource = /* @__PURE__ */ new Map();
-  for (const row of book.models) {
-    const key = `${row.source} (checked ${row.checked})`;
-    bySource.set(key, [...bySource.get(key) ?? [], row.model]);
-  }
-  return [...bySource].map(([source, models]) => `  ${source}: ${models.join(", ")}`);
-}
-function describeResolution(book, rawId, day) {
-  const on = day ?? book.asOf;
-  const resolution = resolveModel(book, rawId);
-  if (!resolution.ok) return `${rawId}
-  not priced: ${resolution.reason}
-`;
-  const row = rowOf(book, resolution.model);
-  if (row === void 0) return `${rawId}
-  not priced: model not in price book
-`;
-  const how = [resolution.provider];
-  if (resolution.longContextSuffix) how.push("[1m] suffix: tiers still follow prompt size");
-  const lines = [rawId, `  resolves to   ${row.model} (${how.join("; ")})`];
-  const entry = entryOn(row, on);
-  if (entry === void 0) {
-    lines.push(`  rates on ${on}: none in force (unpriced)`);
-  } else {
-    lines.push(
-      `  rates on      ${on} (${entry.from === null ? "first entry" : `entry from ${entry.from}`})`,
-      `  standard      ${ratesText(entry)}`,
-      `  fast          ${entry.fast ? ratesText(entry.fast) : "none: fast requests are unpriced"}`
-    );
-    if (entry.longContext) {
-      const { above, rates } = entry.longContext;
-      lines.push(`  long context  prompt over ${above / 1e3}k: every token at ${ratesText(rates)}`);
-    }
-    if (entry.promptTier) {
-      const { above, multiplier } = entry.promptTier;
-      lines.push(`  prompt tier   prompt over ${above / 1e3}k: every category ×${multiplier}`);
-    }
-  }
-  lines.push(
-    `  us geo        ${row.usGeoMultiplier ? '×1.1 when inference_geo is "us"' : "no multiplier"}`,
-    `  regional      ${regionalText(row, resolution.regional)}`,
-    `  source        ${row.source}, checked ${row.checked}`
-  );
-  if (row.notes) lines.push(`  notes         ${row.notes}`);
-  return `${lines.join("\n")}
-`;
-}
-function regionalText(row, regional) {
-  if (!row.cloudRegionalPremium) {
-    return regional ? "regional endpoint; this model has no regional premium" : "no premium";
-  }
-  return regional ? "regional cloud endpoint: ×1.1 applies" : "×1.1 on regional Bedrock/Vertex endpoints (not this id)";
-}
-
-// src/commands/prices.ts
-var PRICES_HELP = `Usage: claude-cost prices [MODEL] [options]
-
-Print the price book (USD per million tokens, with effective dates and sources), or how
-one model id resolves and which rates apply to it.
-
-Options:
-  --day YYYY-MM-DD       the UTC day whose rates to show for MODEL (default: today)
-  --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
-  -h, --help             show this help
-`;
-async function pricesCommand(argv, io, today) {
-  const { values, positionals } = parseCommandArgs(argv, {
-    day: { type: "string" },
-    "pricing-file": { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(PRICES_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length > 1) throw new UsageError("give at most one MODEL");
-  if (values.day !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError("--day must be YYYY-MM-DD");
-  const book = await priceBookFrom(values["pricing-file"]);
-  const model = positionals[0];
-  io.stdout(model === void 0 ? describeBook(book) : describeResolution(book, model, values.day ?? today));
-  return EXIT.ok;
-}
-
-// src/commands/record.ts
+// src/commands/period.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join5, relative as relative3, resolve as resolve4 } from "node:path";
-var RECORD_HELP = `Usage: claude-cost record [options]
+import { join as join7, relative as relative5, resolve as resolve5 } from "node:path";
 
-Turn Claude Code transcripts into session records (token counts per model, no prompts)
-to commit with your branch.
-
-Options:
-  --transcripts PATH   transcript file or directory (repeatable). Default: the projects/
-                       folders of $CLAUDE_CONFIG_DIR, ~/.claude and ~/.config/claude, keeping
-                       only sessions whose working directory is inside this git repository
-  --session ID         record this session
-  --all                record every matching session (default: the most recent one)
-  --branch NAME        keep usage made on this branch (default: the current git branch)
-  --any-branch         keep usage from every branch (one record per session and branch)
-  --out DIR            where records go (default: .claude-cost/sessions in this repository)
-  -h, --help           show this help
-
-Records are merged with an existing record of the same session and branch, never replaced
-by less; writes are atomic. Exit codes: 0 success, 2 bad usage or nothing to read.
-`;
-async function recordCommand(argv, io) {
-  const { values, positionals } = parseCommandArgs(argv, {
-    transcripts: { type: "string", multiple: true },
-    session: { type: "string" },
-    all: { type: "boolean" },
-    branch: { type: "string" },
-    "any-branch": { type: "boolean" },
-    out: { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(RECORD_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
-  if (values.session !== void 0 && values.all) throw new UsageError("--session and --all cannot be used together");
-  if (values.branch !== void 0 && values["any-branch"]) throw new UsageError("--branch and --any-branch cannot be used together");
-  const root = await repoRoot(io.cwd);
-  const explicit = values.transcripts ?? [];
-  const sources = explicit.length > 0 ? explicit.map((p) => resolve4(io.cwd, p)) : defaultTranscriptDirs(io.env);
-  if (sources.length === 0) throw new UsageError("no Claude Code transcripts found; pass --transcripts PATH");
-  if (explicit.length === 0 && root === void 0) {
-    throw new UsageError("not inside a git repository: pass --transcripts PATH and --out DIR");
-  }
-  let ingested;
+// src/local/git-history.ts
+import { execFile as execFile2 } from "node:child_process";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { relative as relative3, sep as sep2 } from "node:path";
+var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
+var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)/;
+var COMMIT = "";
+var FIELD = "";
+var MAX_OUTPUT = 1 << 30;
+var SLICE_MIN_COMMITS = 1e3;
+var MAX_SLICES = 4;
+async function openRecordHistory(repoDir, recordsDir, options = {}) {
+  const ref = options.ref ?? "HEAD";
+  const top = await git2(repoDir, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
+  if (top === void 0)
+    return { note: "The records are not in a git repository, so sessions are not attributed to PRs." };
+  const root = realpathSync2.native(top.trim());
+  let rel;
   try {
-    ingested = await ingestPaths(sources, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["transcript"] });
-  } catch (error62) {
-    if (error62 instanceof UnreadablePathError) throw new UsageError(error62.message);
-    throw error62;
+    rel = relative3(root, realpathSync2.native(recordsDir));
+  } catch {
+    return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
   }
-  let sessions = ingested.sessions;
-  if (explicit.length === 0 && root !== void 0) {
-    const inRepo = new Set(
-      ingested.results.flatMap((r) => r.facts).filter((f) => f.cwd !== void 0 && isInside(root, f.cwd)).map((f) => f.sessionId)
+  if (rel.startsWith("..")) {
+    return { note: "The records directory is outside the git repository, so sessions are not attributed to PRs." };
+  }
+  const head = (await git2(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim();
+  if (head === "") return { note: `${ref} names no commit, so sessions are not attributed to PRs.` };
+  const prefix = rel === "" ? "" : `${rel.split(sep2).join("/")}/`;
+  return { root, head, prefix, ...await mainlineSince(root, head, options.since) };
+}
+async function attributeHistory(history) {
+  const { root, prefix } = history;
+  const outputs = await Promise.all(
+    slices(history.commits, history.stop).map(
+      ([from, until]) => git2(root, [
+        "log",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--no-renames",
+        "--diff-filter=A",
+        "--name-only",
+        "-z",
+        `--format=${COMMIT}%H${FIELD}%P${FIELD}%cI${FIELD}%B`,
+        from,
+        ...until === void 0 ? [] : [`^${until}`]
+      ])
+    )
+  );
+  const byFile = /* @__PURE__ */ new Map();
+  for (const out of outputs) {
+    let landing;
+    for (const token of out.split("\0")) {
+      if (token.startsWith(COMMIT)) landing = describeCommit(token.slice(1));
+      else if (landing !== void 0) {
+        const path = token.replace(/^\n/, "");
+        if (path.startsWith(prefix) && path.length > prefix.length && !byFile.has(path.slice(prefix.length))) {
+          byFile.set(path.slice(prefix.length), landing);
+        }
+      }
+    }
+  }
+  return byFile;
+}
+async function recordsBeforeSince(history) {
+  if (history.stop === void 0) return /* @__PURE__ */ new Set();
+  const out = await git2(history.root, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--name-only",
+    history.stop,
+    "--",
+    history.prefix || "."
+  ]);
+  const names = /* @__PURE__ */ new Set();
+  for (const path of out.split("\0")) {
+    if (path.startsWith(history.prefix) && path.length > history.prefix.length)
+      names.add(path.slice(history.prefix.length));
+  }
+  return names;
+}
+async function mainlineSince(root, head, since) {
+  const commits = [];
+  const limit2 = since === void 0 ? -Infinity : Math.floor(since.getTime() / 1e3);
+  for (const line of (await git2(root, ["log", "--first-parent", "--format=%H %ct", head])).split("\n")) {
+    const [commit, time3] = line.split(" ");
+    if (!commit) continue;
+    if (Number(time3) < limit2) return { commits, stop: commit };
+    commits.push(commit);
+  }
+  return { commits, stop: void 0 };
+}
+function slices(mainline, stop) {
+  const n2 = mainline.length;
+  const k = n2 < SLICE_MIN_COMMITS ? 1 : Math.max(1, Math.min(MAX_SLICES, availableParallelism2()));
+  const cuts = [0];
+  for (let j = 1; j < k; j++) cuts.push(Math.round(n2 * (1 - Math.sqrt(1 - j / k))));
+  return cuts.filter((cut, i) => cut < n2 && (i === 0 || cut > cuts[i - 1])).map((cut, i, all) => [mainline[cut], mainline[all[i + 1] ?? n2] ?? stop]);
+}
+function describeCommit(header) {
+  const [hash2 = "", parents = "", date5 = "", ...rest] = header.split(FIELD);
+  const at = Date.parse(date5);
+  const base = { landedIn: hash2.trim(), landedAt: Number.isNaN(at) ? null : new Date(at).toISOString() };
+  const empty = { ...base, pr: null, title: null, branch: null };
+  const [subject = "", ...body] = rest.join(FIELD).split("\n");
+  if (parents.trim().split(" ").length > 1) {
+    const merge2 = MERGE_SUBJECT.exec(subject);
+    if (merge2 === null) return { ...empty, via: "merge" };
+    const title = body.map((l) => l.trim()).find((l) => l !== "") ?? null;
+    const from = merge2[2] ?? "";
+    return { ...empty, via: "merge", pr: Number(merge2[1]), title, branch: from.slice(from.indexOf("/") + 1) || null };
+  }
+  const squash = SQUASH_SUBJECT.exec(subject);
+  if (squash === null) return { ...empty, via: "direct" };
+  return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
+}
+function git2(cwd, args) {
+  return new Promise((resolve8, reject) => {
+    execFile2(
+      "git",
+      ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
+      { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
+      (error62, stdout) => error62 ? reject(error62) : resolve8(stdout)
     );
-    sessions = sessions.filter((s) => inRepo.has(s.sessionId));
-  }
-  const branch = values["any-branch"] ? void 0 : values.branch ?? await currentBranch(io.cwd);
-  if (branch !== void 0) sessions = sessions.filter((s) => s.branch === branch || s.branch === void 0);
-  sessions = pickSessions(sessions, values.session, values.all === true);
-  for (const s of ingested.skipped) io.stderr(`warning: ${s.file}${s.line > 0 ? `:${s.line}` : ""}: ${s.reason}
-`);
-  if (sessions.length === 0) {
-    io.stderr(`no sessions to record${branch === void 0 ? "" : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ""}
-`);
-    return EXIT.ok;
-  }
-  const outDir = values.out !== void 0 ? resolve4(io.cwd, values.out) : join5(root ?? io.cwd, ".claude-cost", "sessions");
-  const developer = await userEmail(io.cwd);
-  for (const session of sessions) {
-    const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
-    const { path, status } = await writeRecord(outDir, record2);
-    io.stdout(`${status} ${relative3(io.cwd, path) || path}
-`);
-  }
-  return EXIT.ok;
+  });
 }
-function pickSessions(sessions, id, all) {
-  if (id !== void 0) return sessions.filter((s) => s.sessionId === id);
-  if (all || sessions.length === 0) return sessions;
-  const latest = sessions.reduce((a, b) => (b.endedAt ?? "") > (a.endedAt ?? "") ? b : a);
-  return sessions.filter((s) => s.sessionId === latest.sessionId);
+async function originRepository(repoDir) {
+  const url2 = (await git2(repoDir, ["remote", "get-url", "origin"]).catch(() => "")).trim();
+  const m = /github\.com[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url2);
+  return m?.[1] ?? null;
 }
-function defaultTranscriptDirs(env) {
-  const dirs = [
-    ...(env.CLAUDE_CONFIG_DIR ?? "").split(",").filter((d) => d.trim() !== ""),
-    join5(env.HOME ?? homedir(), ".claude"),
-    join5(env.XDG_CONFIG_HOME ?? join5(env.HOME ?? homedir(), ".config"), "claude")
+
+// src/period/calendar.ts
+var DAY_MS2 = 864e5;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function canonicalTimeZone(zone) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+}
+var dateFormats = /* @__PURE__ */ new Map();
+var clockFormats = /* @__PURE__ */ new Map();
+function dateFormat(zone) {
+  let format = dateFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(zone, format);
+  }
+  return format;
+}
+function parts(format, ms) {
+  const out = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== "literal") out[part.type] = Number(part.value);
+  return out;
+}
+function localDateOf(ms, zone) {
+  const p = parts(dateFormat(zone), ms);
+  return dateString(p.year ?? 1970, p.month ?? 1, p.day ?? 1);
+}
+function offsetAt(ms, zone) {
+  let format = clockFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit"
+    });
+    clockFormats.set(zone, format);
+  }
+  const p = parts(format, ms);
+  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return wall - Math.floor(ms / 1e3) * 1e3;
+}
+function startOfLocalDay(date5, zone) {
+  const guess = utcMidnight(date5);
+  const first = guess - offsetAt(guess, zone);
+  const second = guess - offsetAt(first, zone);
+  return localDateOf(second, zone) === date5 ? second : first;
+}
+function isDate(text2) {
+  const m = DATE.exec(text2);
+  if (m === null) return false;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(ms).toISOString().slice(0, 10) === text2;
+}
+function utcMidnight(date5) {
+  const m = DATE.exec(date5);
+  if (m === null) throw new Error(`not a calendar date: ${date5}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+function dateString(year, month, day) {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+function addDays(date5, days) {
+  return new Date(utcMidnight(date5) + days * DAY_MS2).toISOString().slice(0, 10);
+}
+function daysBetween(a, b) {
+  return Math.round((utcMidnight(b) - utcMidnight(a)) / DAY_MS2);
+}
+function lastDayOfMonth(year, month) {
+  return dateString(year, month + 1, 0);
+}
+function isoWeekOf(date5) {
+  const ms = utcMidnight(date5);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  const thursday = new Date(ms + (3 - weekday) * DAY_MS2);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS2));
+  return { year, week };
+}
+function isoWeekLabel(date5) {
+  const { year, week } = isoWeekOf(date5);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function isoWeeksInYear(year) {
+  return isoWeekOf(dateString(year, 12, 28)).week;
+}
+function isoWeekStart(year, week) {
+  const jan4 = dateString(year, 1, 4);
+  const weekday = (new Date(utcMidnight(jan4)).getUTCDay() + 6) % 7;
+  return addDays(jan4, (week - 1) * 7 - weekday);
+}
+
+// src/period/price.ts
+function priceSession(record2, book) {
+  const report = buildReport({ sessions: [record2], skipped: [], notes: [], book, generator: "" });
+  const line = report.sessions[0];
+  if (line === void 0) throw new Error("priceSession: buildReport returned no session line");
+  return {
+    record: record2,
+    line,
+    models: report.models,
+    unpriced: report.unpriced,
+    ruleNotes: report.notes.filter((n2) => n2.startsWith("Pricing rule applied"))
+  };
+}
+function combineReports(sessions, book, generator) {
+  const totals = zeroTotals();
+  let costUsd = 0;
+  let reported = null;
+  const models = /* @__PURE__ */ new Map();
+  const unpriced = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    addTokens(totals, s.line);
+    costUsd += s.line.costUsd;
+    if (s.line.reportedCostUsd !== null) reported = (reported ?? 0) + s.line.reportedCostUsd;
+    for (const m of s.models) {
+      const line = models.get(m.model);
+      if (line === void 0) models.set(m.model, { ...m });
+      else {
+        addTokens(line, m);
+        line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
+        line.pricedAs ??= m.pricedAs;
+      }
+    }
+    for (const u of s.unpriced) {
+      const key = `${u.model}\0${u.reason}`;
+      const line = unpriced.get(key);
+      if (line === void 0) unpriced.set(key, { ...u });
+      else {
+        line.tokens += u.tokens;
+        line.requests += u.requests;
+      }
+    }
+  }
+  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.model, b.model));
+  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp(a.model, b.model));
+  const unpricedTokens = unpricedLines.reduce((n2, u) => n2 + u.tokens, 0);
+  return {
+    schema: "claude-cost/report@1",
+    generator,
+    priceBook: { asOf: book.asOf },
+    totals: {
+      ...totals,
+      costUsd,
+      costIsLowerBound: unpricedTokens > 0,
+      unpricedTokens,
+      sessions: sessions.length,
+      cacheHitRate: cacheHitRate(totals),
+      reportedCostUsd: reported
+    },
+    models: modelLines,
+    sessions: sessions.map((s) => s.line),
+    unpriced: unpricedLines,
+    skipped: [],
+    notes: []
+  };
+}
+function addTokens(into, add) {
+  into.requests += add.requests;
+  into.inputTokens += add.inputTokens;
+  into.outputTokens += add.outputTokens;
+  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
+  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
+  into.cacheReadTokens += add.cacheReadTokens;
+  into.webSearchRequests += add.webSearchRequests;
+  into.totalTokens += add.totalTokens;
+}
+function pickTokens(t) {
+  const out = zeroTotals();
+  addTokens(out, t);
+  return out;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/period/groups.ts
+function totalsOf(sessions) {
+  const tokens2 = zeroTotals();
+  let costUsd = 0;
+  let unpricedTokens = 0;
+  let reported = null;
+  for (const s of sessions) {
+    addTokens(tokens2, s);
+    costUsd += s.costUsd;
+    unpricedTokens += s.unpricedTokens;
+    if (s.reportedCostUsd !== null) reported = (reported ?? 0) + s.reportedCostUsd;
+  }
+  return {
+    ...tokens2,
+    costUsd,
+    costIsLowerBound: unpricedTokens > 0,
+    unpricedTokens,
+    sessions: sessions.length,
+    prs: new Set(sessions.map((s) => s.pr).filter((n2) => n2 !== null)).size,
+    developers: new Set(sessions.map((s) => s.developer).filter((d) => d !== null)).size,
+    costPerSessionUsd: sessions.length === 0 ? null : costUsd / sessions.length,
+    cacheHitRate: cacheHitRate(tokens2),
+    reportedCostUsd: reported
+  };
+}
+function change(current, previous) {
+  const delta = current === null || previous === null ? null : current - previous;
+  const ratio = delta === null || previous === null || previous === 0 ? null : delta / previous;
+  return { current, previous, delta, ratio };
+}
+function groupBy(sessions, previous, keyOf, totalUsd) {
+  const before = /* @__PURE__ */ new Map();
+  for (const s of previous) before.set(keyOf(s), (before.get(keyOf(s)) ?? 0) + s.costUsd);
+  const groups = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const key = keyOf(s);
+    const list = groups.get(key);
+    if (list === void 0) groups.set(key, [s]);
+    else list.push(s);
+  }
+  return [...groups].map(([key, list]) => {
+    const t = totalsOf(list);
+    return {
+      key,
+      ...pickTokens(t),
+      sessions: t.sessions,
+      prs: t.prs,
+      costUsd: t.costUsd,
+      share: totalUsd > 0 ? t.costUsd / totalUsd : null,
+      cacheHitRate: t.cacheHitRate,
+      costPerSessionUsd: t.costPerSessionUsd,
+      previousCostUsd: before.get(key) ?? 0
+    };
+  }).sort(byCost);
+}
+function groupByModel(sessions, previous, prOf, totalUsd) {
+  const before = /* @__PURE__ */ new Map();
+  for (const s of previous)
+    for (const m of s.models) before.set(m.model, (before.get(m.model) ?? 0) + (m.costUsd ?? 0));
+  const lines = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const pr = prOf(s);
+    for (const m of s.models) {
+      let line = lines.get(m.model);
+      if (line === void 0) {
+        line = {
+          key: m.model,
+          pricedAs: m.pricedAs,
+          ...zeroTotals(),
+          sessions: 0,
+          prs: 0,
+          prSet: /* @__PURE__ */ new Set(),
+          costUsd: 0,
+          share: null,
+          cacheHitRate: null,
+          costPerSessionUsd: null,
+          previousCostUsd: before.get(m.model) ?? 0
+        };
+        lines.set(m.model, line);
+      }
+      addTokens(line, m);
+      line.pricedAs ??= m.pricedAs;
+      line.sessions++;
+      if (pr !== null) line.prSet.add(pr);
+      line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
+    }
+  }
+  return [...lines.values()].map(({ prSet, ...line }) => ({
+    ...line,
+    prs: prSet.size,
+    share: line.costUsd !== null && totalUsd > 0 ? line.costUsd / totalUsd : null,
+    cacheHitRate: cacheHitRate(line),
+    costPerSessionUsd: line.costUsd === null ? null : line.costUsd / line.sessions
+  })).sort(byCost);
+}
+function byWeek(period2, sessions) {
+  const weeks = /* @__PURE__ */ new Map();
+  for (let date5 = period2.start; date5 <= period2.end; date5 = addDays(date5, 1)) {
+    const week = isoWeekLabel(date5);
+    const line = weeks.get(week);
+    if (line === void 0) weeks.set(week, { week, start: date5, end: date5, sessions: 0, costUsd: 0, totalTokens: 0 });
+    else line.end = date5;
+  }
+  for (const s of sessions) {
+    const line = weeks.get(s.week);
+    if (line === void 0) continue;
+    line.sessions++;
+    line.costUsd += s.costUsd;
+    line.totalTokens += s.totalTokens;
+  }
+  return [...weeks.values()];
+}
+function developerDays(sessions, limit2) {
+  if (limit2.usd === null && limit2.tokens === null) return [];
+  const days = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const key = `${s.developer ?? ""}\0${s.localDate}`;
+    const day = days.get(key) ?? {
+      developer: s.developer,
+      date: s.localDate,
+      sessions: 0,
+      costUsd: 0,
+      totalTokens: 0,
+      over: []
+    };
+    day.sessions++;
+    day.costUsd += s.costUsd;
+    day.totalTokens += s.totalTokens;
+    days.set(key, day);
+  }
+  const over = [];
+  for (const day of days.values()) {
+    if (limit2.usd !== null && day.costUsd > limit2.usd) day.over.push("usd");
+    if (limit2.tokens !== null && day.totalTokens > limit2.tokens) day.over.push("tokens");
+    if (day.over.length > 0) over.push(day);
+  }
+  return over.sort((a, b) => b.costUsd - a.costUsd || cmp(a.date, b.date) || cmp(a.developer ?? "", b.developer ?? ""));
+}
+var OUTLIER_FACTOR = 3;
+var OUTLIER_MIN_SESSIONS = 5;
+function outliers(sessions) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const list = byKind.get(s.taskKind);
+    if (list === void 0) byKind.set(s.taskKind, [s]);
+    else list.push(s);
+  }
+  const found = [];
+  for (const [kind, list] of byKind) {
+    if (list.length < OUTLIER_MIN_SESSIONS) continue;
+    const mid = median(list.map((s) => s.costUsd));
+    if (mid === null || mid <= 0) continue;
+    for (const s of list) {
+      if (s.costUsd <= OUTLIER_FACTOR * mid) continue;
+      found.push({
+        sessionId: s.sessionId,
+        developer: s.developer,
+        pr: s.pr,
+        taskKind: kind,
+        costUsd: s.costUsd,
+        kindMedianUsd: mid,
+        times: s.costUsd / mid
+      });
+    }
+  }
+  return found.sort((a, b) => b.times - a.times || cmp(a.sessionId, b.sessionId));
+}
+function byCost(a, b) {
+  return (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.key ?? "", b.key ?? "");
+}
+
+// src/period/judge.ts
+var STATUS_ORDER = { over: 0, warning: 1, ok: 2, none: 3 };
+function judgePrs(prs, config2, book) {
+  return prs.map((p) => {
+    const verdict = evaluateBudget(combineReports(p.all, book, ""), p.taskKind, config2, book);
+    const cost = p.inPeriod.reduce((n2, s) => n2 + s.session.costUsd, 0);
+    return {
+      pr: p.pr,
+      title: p.title,
+      branch: p.branch,
+      taskKind: p.taskKind,
+      developers: [...new Set(p.inPeriod.map((s) => s.session.developer).filter((d) => d !== null))].sort(),
+      sessions: p.inPeriod.length,
+      costUsd: cost,
+      costIsLowerBound: p.inPeriod.some((s) => s.session.unpricedTokens > 0),
+      status: verdict.status,
+      allSessions: p.all.length,
+      allCostUsd: verdict.used.perPr.usd,
+      reasons: verdict.reasons
+    };
+  });
+}
+function overruns(prs) {
+  return prs.filter((p) => p.status === "over" || p.status === "warning").sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.allCostUsd - a.allCostUsd || a.pr - b.pr);
+}
+function scopeSplit(sessions) {
+  return ["scoped", "open-ended"].map((scope) => {
+    const costs = sessions.filter((s) => s.scope.scope === scope).map((s) => s.session.costUsd);
+    const total = costs.reduce((a, b) => a + b, 0);
+    return {
+      scope,
+      sessions: costs.length,
+      costUsd: total,
+      costPerSessionUsd: costs.length === 0 ? null : total / costs.length,
+      medianUsd: median(costs)
+    };
+  });
+}
+function measureFrom(history, window) {
+  const costs = /* @__PURE__ */ new Map();
+  let excludedUnpriced = 0;
+  for (const s of history) {
+    if (s.session.unpricedTokens > 0) {
+      excludedUnpriced++;
+      continue;
+    }
+    const entry = costs.get(s.session.taskKind) ?? { scoped: [], "open-ended": [] };
+    entry[s.scope.scope].push(s.session.costUsd);
+    costs.set(s.session.taskKind, entry);
+  }
+  return { ...window, costs, excludedUnpriced };
+}
+function baselinesAndAdvice(sessions, history, config2, book, notes) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const list = kinds.get(s.session.taskKind);
+    if (list === void 0) kinds.set(s.session.taskKind, [s]);
+    else list.push(s);
+  }
+  const byTaskKind = [];
+  const advice = [];
+  for (const [kind, list] of [...kinds].sort((a, b) => cmp(a[0], b[0]))) {
+    const source = chooseBaseline(kind, config2, history, notes);
+    const baseline = compareBaseline(
+      kind,
+      combineReports(
+        list.map((s) => s.priced),
+        book,
+        ""
+      ),
+      list.map((s) => s.scope),
+      source
+    );
+    const costs = (scope) => list.filter((s) => s.scope.scope === scope).map((s) => s.session.costUsd);
+    const sample = source.history?.scoped ?? source.history?.openEnded ?? null;
+    byTaskKind.push({
+      taskKind: kind,
+      scopedSessions: costs("scoped").length,
+      openEndedSessions: costs("open-ended").length,
+      scopedMedianUsd: median(costs("scoped")),
+      openEndedMedianUsd: median(costs("open-ended")),
+      baselineScopedUsd: source.scopedUsd,
+      baselineOpenEndedUsd: source.openEndedUsd,
+      baselineSource: source.source,
+      baselineBasis: source.source === "history" ? sample?.basis ?? null : source.configKey,
+      estimateSavingUsd: baseline.estimate?.savingUsd ?? null
+    });
+    const pairs = list.map((s) => ({ record: s.priced.record, line: s.priced.line }));
+    const preferred = resolveBudget(kind, config2)?.budget.preferredModel;
+    if (preferred !== void 0 && config2.tasks.mechanical.includes(kind) && resolveModel(book, preferred).ok) {
+      push2(advice, cheaperModelAdvice(pairs, kind, preferred, book), kind);
+    }
+    push2(advice, openEndedAdvice(baseline), kind);
+  }
+  const everyPair = sessions.map((s) => ({ record: s.priced.record, line: s.priced.line }));
+  push2(advice, cacheAdvice(everyPair, config2.cache.hitRateTarget, book), null);
+  return { byTaskKind, advice: advice.sort((a, b) => b.savingUsd - a.savingUsd) };
+}
+function adviceTotals(advice) {
+  const totals = /* @__PURE__ */ new Map();
+  for (const a of advice) {
+    const t = totals.get(a.kind) ?? { kind: a.kind, count: 0, savingUsd: 0 };
+    t.count++;
+    t.savingUsd += a.savingUsd;
+    totals.set(a.kind, t);
+  }
+  return [...totals.values()].sort((a, b) => b.savingUsd - a.savingUsd);
+}
+function push2(list, advice, taskKind) {
+  if (advice !== null) list.push({ ...advice, taskKind });
+}
+
+// src/period/resolve.ts
+var PeriodSpecError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PeriodSpecError";
+  }
+};
+var MONTH = /^(\d{4})-(\d{2})$/;
+var WEEK = /^(\d{4})-W(\d{2})$/i;
+var MAX_DAYS = 3700;
+function resolvePeriod(spec, timeZone2, now) {
+  const zone = checkZone(timeZone2);
+  const today = localDateOf(now.getTime(), zone);
+  if (spec === void 0) {
+    const [year, month2] = today.split("-").map(Number);
+    return monthPeriod(month2 === 1 ? year - 1 : year, month2 === 1 ? 12 : month2 - 1, zone);
+  }
+  if (typeof spec !== "string") return rangePeriod(spec.since, spec.until ?? today, zone);
+  const month = MONTH.exec(spec);
+  if (month !== null) {
+    const m = Number(month[2]);
+    if (m < 1 || m > 12) throw new PeriodSpecError(`"${spec}" is not a month: write YYYY-MM, e.g. 2026-10`);
+    return monthPeriod(Number(month[1]), m, zone);
+  }
+  const week = WEEK.exec(spec);
+  if (week !== null) {
+    const year = Number(week[1]);
+    const w = Number(week[2]);
+    const weeks = isoWeeksInYear(year);
+    if (w < 1 || w > weeks) {
+      throw new PeriodSpecError(`"${spec.slice(0, 20)}": ${year} has ISO weeks 01 to ${weeks}`);
+    }
+    const start = isoWeekStart(year, w);
+    return period("week", `${year}-W${String(w).padStart(2, "0")}`, start, addDays(start, 6), zone);
+  }
+  throw new PeriodSpecError(
+    `"${spec.slice(0, 40)}" is not a period: write a month (2026-10), an ISO week (2026-W44) or use --since/--until`
+  );
+}
+function previousPeriod(p) {
+  if (p.kind === "month") {
+    const [year, month] = p.start.split("-").map(Number);
+    return monthPeriod(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, p.timeZone);
+  }
+  if (p.kind === "week") {
+    const start = addDays(p.start, -7);
+    const { year, week } = isoWeekOf(start);
+    return period("week", `${year}-W${String(week).padStart(2, "0")}`, start, addDays(start, 6), p.timeZone);
+  }
+  return rangePeriod(addDays(p.start, -p.days), addDays(p.start, -1), p.timeZone);
+}
+function inPeriod(p, localDate) {
+  return localDate >= p.start && localDate <= p.end;
+}
+function checkZone(zone) {
+  try {
+    return canonicalTimeZone(zone);
+  } catch {
+    throw new PeriodSpecError(
+      `"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`
+    );
+  }
+}
+function monthPeriod(year, month, zone) {
+  const start = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+  return period("month", start.slice(0, 7), start, lastDayOfMonth(year, month), zone);
+}
+function rangePeriod(since, until, zone) {
+  for (const [flag, value] of [
+    ["--since", since],
+    ["--until", until]
+  ]) {
+    if (!isDate(value)) throw new PeriodSpecError(`${flag} must be a date, YYYY-MM-DD (got "${value.slice(0, 40)}")`);
+  }
+  if (until < since) throw new PeriodSpecError(`--until ${until} is before --since ${since}`);
+  if (daysBetween(since, until) >= MAX_DAYS) throw new PeriodSpecError(`a period can cover at most ${MAX_DAYS} days`);
+  return period("range", `${since}..${until}`, since, until, zone);
+}
+function period(kind, label, start, end, zone) {
+  return {
+    kind,
+    label,
+    timeZone: zone,
+    start,
+    end,
+    days: daysBetween(start, end) + 1,
+    startUtc: new Date(startOfLocalDay(start, zone)).toISOString(),
+    endUtc: new Date(startOfLocalDay(addDays(end, 1), zone)).toISOString()
+  };
+}
+
+// src/period/types.ts
+var PERIOD_REPORT_SCHEMA = "claude-cost/period-report@1";
+var PERIOD_SESSION_SCHEMA = "claude-cost/period-session@1";
+
+// src/period/build.ts
+var TOP = 10;
+function buildPeriodReport(input2) {
+  const { period: period2, config: config2, book } = input2;
+  const zone = period2.timeZone;
+  const previous = previousPeriod(period2);
+  const notes = [...input2.notes ?? []];
+  const historyDays = config2.baseline.historyDays;
+  const historySince = addDays(period2.end, 1 - historyDays);
+  const earliest = [previous.start, historySince].sort()[0];
+  const prTitles = /* @__PURE__ */ new Map();
+  const prRecords = /* @__PURE__ */ new Map();
+  for (const r of input2.records) {
+    const n2 = r.pr?.number ?? null;
+    if (n2 === null) continue;
+    pushTo(prRecords, n2, r);
+    if (!prTitles.get(n2)) prTitles.set(n2, r.pr?.title ?? null);
+  }
+  const prKinds = /* @__PURE__ */ new Map();
+  const prBranches = /* @__PURE__ */ new Map();
+  for (const [n2, list] of prRecords) {
+    const branch = list.find((r) => r.record.branch !== void 0)?.record.branch ?? list[0]?.pr?.branch ?? void 0;
+    prBranches.set(n2, branch ?? null);
+    prKinds.set(
+      n2,
+      classifyTask(
+        list.map((r) => r.record),
+        { labels: [], branch, title: prTitles.get(n2) ?? void 0 },
+        config2
+      ).kind
+    );
+  }
+  const priced = /* @__PURE__ */ new Map();
+  const price = (record2) => {
+    let p = priced.get(record2);
+    if (p === void 0) {
+      p = priceSession(record2, book);
+      priced.set(record2, p);
+    }
+    return p;
+  };
+  let undated = 0;
+  const judged = [];
+  const [roughFirst, roughLast] = [addDays(earliest, -2), addDays(period2.end, 2)];
+  for (const attributed of input2.records) {
+    const written = attributed.record.startedAt?.slice(0, 10);
+    if (written !== void 0 && (written < roughFirst || written > roughLast)) continue;
+    const localDate = sessionDate(attributed.record, zone);
+    if (localDate === null) {
+      undated++;
+      continue;
+    }
+    if (localDate < earliest || localDate > period2.end) continue;
+    const p = price(attributed.record);
+    const n2 = attributed.pr?.number ?? null;
+    const taskKind = n2 !== null ? prKinds.get(n2) : classifyTask([attributed.record], { labels: [], branch: attributed.record.branch }, config2).kind;
+    const scope = classifyScope(p.line, config2);
+    judged.push({ attributed, priced: p, scope, session: periodSession(attributed, p, taskKind, scope, localDate) });
+  }
+  judged.sort(
+    (a, b) => cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp(a.session.sessionId, b.session.sessionId)
+  );
+  if (undated > 0)
+    notes.push(
+      `${undated} session record${undated === 1 ? " has" : "s have"} no start time and no usage, so ${undated === 1 ? "it is" : "they are"} in no period.`
+    );
+  const current = judged.filter((j) => inPeriod(period2, j.session.localDate));
+  const before = judged.filter((j) => inPeriod(previous, j.session.localDate));
+  const sessions = current.map((j) => j.session);
+  const previousSessions = before.map((j) => j.session);
+  const totals = totalsOf(sessions);
+  const previousTotals = totalsOf(previousSessions);
+  const prInputs = [];
+  const inPeriodByPr = /* @__PURE__ */ new Map();
+  for (const j of current) {
+    if (j.session.pr === null) continue;
+    pushTo(inPeriodByPr, j.session.pr, j);
+  }
+  for (const [n2, list] of inPeriodByPr) {
+    prInputs.push({
+      pr: n2,
+      title: prTitles.get(n2) ?? null,
+      branch: prBranches.get(n2) ?? null,
+      taskKind: prKinds.get(n2),
+      inPeriod: list,
+      all: (prRecords.get(n2) ?? []).map((r) => price(r.record))
+    });
+  }
+  const prs = judgePrs(prInputs, config2, book).sort((a, b) => b.costUsd - a.costUsd || a.pr - b.pr);
+  const over = overruns(prs);
+  const history = measureFrom(
+    judged.filter((j) => j.session.localDate >= historySince),
+    { days: historyDays, since: historySince, until: period2.end }
+  );
+  const { byTaskKind, advice } = baselinesAndAdvice(current, history, config2, book, notes);
+  const estimates = byTaskKind.map((k) => k.estimateSavingUsd).filter((n2) => n2 !== null);
+  const dailyLimit = { usd: input2.dailyLimit?.usd ?? null, tokens: input2.dailyLimit?.tokens ?? null };
+  const combined = combineReports(
+    current.map((j) => j.priced),
+    book,
+    input2.generator
+  );
+  const prOfSession = new Map(judged.map((j) => [j.priced, j.session.pr]));
+  const prOf = (p) => prOfSession.get(p) ?? null;
+  const unattributed = sessions.filter((s) => s.pr === null);
+  notes.push(...new Set(current.flatMap((j) => j.priced.ruleNotes)));
+  return {
+    schema: PERIOD_REPORT_SCHEMA,
+    generator: input2.generator,
+    priceBook: { asOf: book.asOf },
+    repository: input2.repository ?? null,
+    period: { ...period2, previous },
+    totals,
+    previousTotals,
+    change: {
+      costUsd: change(totals.costUsd, previousTotals.costUsd),
+      sessions: change(totals.sessions, previousTotals.sessions),
+      prs: change(totals.prs, previousTotals.prs),
+      costPerSessionUsd: change(totals.costPerSessionUsd, previousTotals.costPerSessionUsd),
+      totalTokens: change(totals.totalTokens, previousTotals.totalTokens),
+      cacheHitRate: { ...change(totals.cacheHitRate, previousTotals.cacheHitRate), ratio: null }
+    },
+    byDeveloper: groupBy(sessions, previousSessions, (s) => s.developer, totals.costUsd),
+    byModel: groupByModel(
+      current.map((j) => j.priced),
+      before.map((j) => j.priced),
+      prOf,
+      totals.costUsd
+    ),
+    byTaskKind: groupBy(sessions, previousSessions, (s) => s.taskKind, totals.costUsd),
+    byWeek: byWeek(period2, sessions),
+    topSessions: [...sessions].sort((a, b) => b.costUsd - a.costUsd || cmp(a.sessionId, b.sessionId)).slice(0, TOP),
+    topPrs: prs.slice(0, TOP),
+    budgets: {
+      prsChecked: prs.length,
+      overruns: over,
+      warnings: over.filter((p) => p.status === "warning").length,
+      dailyLimit,
+      developerDaysOver: developerDays(sessions, dailyLimit)
+    },
+    scope: {
+      split: scopeSplit(current),
+      byTaskKind,
+      estimateSavingUsd: estimates.length === 0 ? null : estimates.reduce((a, b) => a + b, 0),
+      historyDays
+    },
+    advice,
+    adviceTotals: adviceTotals(advice),
+    outliers: outliers(sessions),
+    unattributed: { sessions: unattributed.length, costUsd: unattributed.reduce((n2, s) => n2 + s.costUsd, 0) },
+    unpriced: combined.unpriced,
+    currency: config2.currency,
+    notes: [...new Set(notes)],
+    skipped: [...input2.skipped ?? []],
+    sessions
+  };
+}
+function pushTo(map2, key, value) {
+  const list = map2.get(key);
+  if (list === void 0) map2.set(key, [value]);
+  else list.push(value);
+}
+function attributionSince(period2, config2) {
+  const earliest = [
+    previousPeriod(period2).start,
+    addDays(period2.end, 1 - config2.baseline.historyDays)
+  ].sort()[0];
+  return new Date(Date.parse(`${addDays(earliest, -2)}T00:00:00Z`));
+}
+function sessionDate(record2, zone) {
+  if (record2.startedAt !== void 0) return localDateOf(Date.parse(record2.startedAt), zone);
+  let first = null;
+  for (const b of record2.usage) if (first === null || b.day < first) first = b.day;
+  return first;
+}
+function periodSession(attributed, p, taskKind, scope, localDate) {
+  const { line, record: record2 } = p;
+  const pr = attributed.pr;
+  return {
+    sessionId: line.sessionId,
+    developer: line.developer,
+    branch: line.branch,
+    pr: pr?.number ?? null,
+    prTitle: pr?.number === null ? null : pr?.title ?? null,
+    commit: pr?.commit ?? null,
+    taskKind,
+    taskRef: record2.task?.ref ?? null,
+    scope: scope.scope,
+    scopeSource: scope.source,
+    startedAt: line.startedAt,
+    endedAt: line.endedAt,
+    localDate,
+    week: isoWeekLabel(localDate),
+    durationMinutes: line.durationMinutes,
+    turns: line.turns,
+    compactions: line.compactions,
+    peakContextTokens: line.peakContextTokens,
+    models: p.models.map((m) => ({ model: m.model, totalTokens: m.totalTokens, costUsd: m.costUsd })),
+    requests: line.requests,
+    inputTokens: line.inputTokens,
+    outputTokens: line.outputTokens,
+    cacheWrite5mTokens: line.cacheWrite5mTokens,
+    cacheWrite1hTokens: line.cacheWrite1hTokens,
+    cacheReadTokens: line.cacheReadTokens,
+    webSearchRequests: line.webSearchRequests,
+    totalTokens: line.totalTokens,
+    cacheHitRate: line.cacheHitRate,
+    costUsd: line.costUsd,
+    unpricedTokens: line.unpricedTokens,
+    reportedCostUsd: line.reportedCostUsd,
+    source: line.source
+  };
+}
+
+// src/period/files.ts
+import { mkdir as mkdir2, rename as rename2, writeFile } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/render/escape.ts
+var ZERO_WIDTH_SPACE = "​";
+var MAX_LENGTH = 120;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function md(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function html(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+// src/render/period-format.ts
+function usd(value, lowerBound = false) {
+  return `${formatUsd(value)}${lowerBound ? "+" : ""}`;
+}
+function local(report, value) {
+  return report.currency === null ? "" : formatLocal(value, report.currency);
+}
+function signedUsd(delta) {
+  if (Math.abs(delta) < 5e-3) return "±$0.00";
+  return `${delta > 0 ? "+" : "−"}${formatUsd(Math.abs(delta))}`;
+}
+function signedPercent(ratio) {
+  const pct = ratio * 100;
+  if (Math.abs(pct) < 0.05) return "±0.0%";
+  return `${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%`;
+}
+function signedCount(delta) {
+  return delta === 0 ? "±0" : `${delta > 0 ? "+" : "−"}${Math.abs(delta).toLocaleString("en-US")}`;
+}
+function usdChange(c) {
+  if (c.delta === null) return "–";
+  if (c.previous === 0 && c.current !== 0) return `${signedUsd(c.delta)} (new)`;
+  return c.ratio === null ? signedUsd(c.delta) : `${signedUsd(c.delta)} (${signedPercent(c.ratio)})`;
+}
+function countChange(c) {
+  if (c.delta === null) return "–";
+  return c.ratio === null ? signedCount(c.delta) : `${signedCount(c.delta)} (${signedPercent(c.ratio)})`;
+}
+function tokensChange(c) {
+  if (c.delta === null) return "–";
+  const sign = c.delta > 0 ? "+" : c.delta < 0 ? "−" : "±";
+  const text2 = `${sign}${formatTokens(Math.abs(c.delta))}`;
+  return c.ratio === null ? text2 : `${text2} (${signedPercent(c.ratio)})`;
+}
+function pointsChange(c) {
+  if (c.delta === null) return "–";
+  const pts = c.delta * 100;
+  return Math.abs(pts) < 0.05 ? "±0.0 pts" : `${pts > 0 ? "+" : "−"}${Math.abs(pts).toFixed(1)} pts`;
+}
+function shareText(share2) {
+  return share2 === null ? "–" : formatPercent(share2);
+}
+function rowChange(current, previous) {
+  if (current === null || previous === null) return "–";
+  if (previous === 0) return current === 0 ? "±$0.00" : "new";
+  return signedPercent((current - previous) / previous);
+}
+function periodRange(report) {
+  const p = report.period;
+  return p.start === p.end ? p.start : `${p.start} to ${p.end}`;
+}
+function plural2(n2, word) {
+  return `${n2.toLocaleString("en-US")} ${word}${n2 === 1 ? "" : "s"}`;
+}
+var STATUS_TEXT = {
+  over: "🛑 over",
+  warning: "⚠️ warning",
+  ok: "✅ ok",
+  none: "no budget"
+};
+var ADVICE_TITLE = {
+  "cheaper-model": "Cheaper model for mechanical work",
+  cache: "Cache more of the prompt",
+  "open-ended": "Scope sessions"
+};
+function chartNumber(value) {
+  return (Math.round(value * 100) / 100).toFixed(2);
+}
+
+// src/render/mermaid.ts
+var SAFE_LABEL = /^[A-Za-z0-9 ._:@/+[\]()-]{1,80}$/;
+function chartLabel(text2, fallback) {
+  return SAFE_LABEL.test(text2) ? text2 : fallback;
+}
+function mermaidPie(title, slices2) {
+  const lines = ["```mermaid", "pie showData", `    title ${title}`];
+  slices2.forEach((s, i) => {
+    if (Number(chartNumber(s.value)) > 0)
+      lines.push(`    "${chartLabel(s.label, `item ${i + 1}`)}" : ${chartNumber(s.value)}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function mermaidBars(title, bars, yTitle) {
+  const labels = bars.map((b, i) => `"${chartLabel(b.label, `item ${i + 1}`)}"`).join(", ");
+  const values = bars.map((b) => chartNumber(b.value)).join(", ");
+  const top = niceCeiling(Math.max(0, ...bars.map((b) => b.value)));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${title}"`,
+    `    x-axis [${labels}]`,
+    `    y-axis "${yTitle}" 0 --> ${top}`,
+    `    bar [${values}]`,
+    "```"
+  ].join("\n");
+}
+function niceCeiling(value) {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}
+
+// src/render/period-charts.ts
+var PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#59a14f",
+  "#e15759",
+  "#76b7b2",
+  "#edc948",
+  "#b07aa1",
+  "#9c755f",
+  "#bab0ac"
+];
+function colour(i) {
+  return PALETTE[i % PALETTE.length];
+}
+function pieSvg(title, slices2, size = 220) {
+  const total = slices2.reduce((n2, s) => n2 + Math.max(0, s.value), 0);
+  const r = size / 2 - 4;
+  const c = size / 2;
+  const parts2 = [];
+  if (total > 0) {
+    let angle = -Math.PI / 2;
+    slices2.forEach((s, i) => {
+      if (s.value <= 0) return;
+      const share2 = s.value / total;
+      const tip = `<title>${html(s.label)}: ${formatUsd(s.value)} (${(share2 * 100).toFixed(1)}%)</title>`;
+      if (share2 >= 0.99999) {
+        parts2.push(`<circle cx="${c}" cy="${c}" r="${r}" fill="${colour(i)}">${tip}</circle>`);
+        return;
+      }
+      const end = angle + share2 * 2 * Math.PI;
+      const [x1, y1] = [c + r * Math.cos(angle), c + r * Math.sin(angle)];
+      const [x2, y2] = [c + r * Math.cos(end), c + r * Math.sin(end)];
+      const large = share2 > 0.5 ? 1 : 0;
+      parts2.push(
+        `<path d="M${c},${c} L${n(x1)},${n(y1)} A${r},${r} 0 ${large} 1 ${n(x2)},${n(y2)} Z" fill="${colour(i)}" stroke="#fff" stroke-width="1">${tip}</path>`
+      );
+      angle = end;
+    });
+  } else {
+    parts2.push(`<circle cx="${c}" cy="${c}" r="${r}" fill="#e5e7eb"/>`);
+  }
+  return `<svg class="chart pie" role="img" aria-label="${html(title)}" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" xmlns="http://www.w3.org/2000/svg">${parts2.join("")}</svg>`;
+}
+function barsSvg(title, bars) {
+  const width = 640;
+  const height = 260;
+  const left = 56;
+  const bottom = 40;
+  const top = 24;
+  const plotW = width - left - 12;
+  const plotH = height - top - bottom;
+  const max = niceCeiling(Math.max(0, ...bars.map((b) => b.value)));
+  const slot = plotW / Math.max(1, bars.length);
+  const barW = Math.min(64, slot * 0.6);
+  const y = (v) => top + plotH - v / max * plotH;
+  const parts2 = [];
+  for (const tick of [0, max / 2, max]) {
+    parts2.push(
+      `<line x1="${left}" x2="${width - 12}" y1="${n(y(tick))}" y2="${n(y(tick))}" stroke="#d1d5db" stroke-width="1"/>`,
+      `<text x="${left - 6}" y="${n(y(tick) + 4)}" text-anchor="end" class="axis">${formatUsd(tick)}</text>`
+    );
+  }
+  bars.forEach((b, i) => {
+    const x = left + slot * i + (slot - barW) / 2;
+    const h = Math.max(0, b.value) / max * plotH;
+    parts2.push(
+      `<rect x="${n(x)}" y="${n(top + plotH - h)}" width="${n(barW)}" height="${n(h)}" fill="${colour(0)}"><title>${html(b.label)}: ${formatUsd(b.value)}</title></rect>`,
+      `<text x="${n(x + barW / 2)}" y="${n(top + plotH - h - 6)}" text-anchor="middle" class="value">${formatUsd(b.value)}</text>`,
+      `<text x="${n(x + barW / 2)}" y="${height - bottom + 18}" text-anchor="middle" class="axis">${html(b.label, 20)}</text>`
+    );
+  });
+  return `<svg class="chart bars" role="img" aria-label="${html(title)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">${parts2.join("")}</svg>`;
+}
+function n(value) {
+  return (Math.round(value * 100) / 100).toString();
+}
+
+// src/render/period-html-parts.ts
+var MAX_ROWS = 50;
+function section(heading, ...body) {
+  return `<section><h2>${heading}</h2>
+${body.filter((b) => b !== "").join("\n")}
+</section>`;
+}
+function table(headers, rows) {
+  const cell = (tag, c) => {
+    const { text: text2, num: num2, cls } = typeof c === "string" ? { text: c, num: false, cls: void 0 } : c;
+    const classes = [num2 ? "num" : "", cls ?? ""].filter((x) => x !== "").join(" ");
+    return `<${tag}${classes === "" ? "" : ` class="${classes}"`}>${text2}</${tag}>`;
+  };
+  const head = `<tr>${headers.map((h) => cell("th", h)).join("")}</tr>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => cell("td", c)).join("")}</tr>`).join("\n");
+  return `<table>
+<thead>${head}</thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+var num = (text2) => ({ text: text2, num: true });
+var STATUS_WORD = { over: "over", warning: "warning", ok: "ok", none: "no budget" };
+var statusCell = (status) => ({ text: STATUS_WORD[status], cls: status });
+
+// src/render/period-html-policy.ts
+function budgetSection(report) {
+  const b = report.budgets;
+  const over = b.overruns.filter((o) => o.status === "over").length;
+  const parts2 = [
+    `<p>${plural2(b.prsChecked, "PR")} checked against the budget of ${b.prsChecked === 1 ? "its" : "their"} task kind: <span class="over">${formatInteger(over)} over</span>, ${plural2(b.warnings, "warning")}. A PR's budget covers all its sessions, including any outside this period.</p>`
   ];
-  return [...new Set(dirs.map((d) => join5(resolve4(d.trim()), "projects")))].filter((d) => existsSync4(d));
+  if (b.overruns.length > 0) {
+    const rows = b.overruns.slice(0, MAX_ROWS).map((p) => [
+      `#${p.pr}`,
+      p.title === null ? "–" : html(p.title, 80),
+      html(p.taskKind, 40),
+      statusCell(p.status),
+      num(usd(p.allCostUsd)),
+      p.reasons.map((r) => html(r, 200)).join("<br>")
+    ]);
+    parts2.push(table(["PR", "Title", "Kind", "Verdict", num("PR cost"), "Why"], rows));
+  }
+  const limit2 = b.dailyLimit;
+  if (limit2.usd === null && limit2.tokens === null)
+    parts2.push('<p class="note">No per-developer daily limit is set.</p>');
+  else {
+    const limits = [
+      limit2.usd === null ? "" : formatUsd(limit2.usd),
+      limit2.tokens === null ? "" : `${formatTokens(limit2.tokens)} tokens`
+    ];
+    parts2.push(
+      `<p>Daily limit per developer: ${limits.filter((l) => l !== "").join(" or ")}. ${plural2(b.developerDaysOver.length, "developer-day")} over it.</p>`
+    );
+    if (b.developerDaysOver.length > 0) {
+      const rows = b.developerDaysOver.slice(0, MAX_ROWS).map((d) => [
+        d.developer === null ? "(not named)" : html(d.developer, 60),
+        d.date,
+        num(formatInteger(d.sessions)),
+        num(formatTokens(d.totalTokens)),
+        num(usd(d.costUsd))
+      ]);
+      parts2.push(table(["Developer", "Day", num("Sessions"), num("Tokens"), num("Cost")], rows));
+    }
+  }
+  return section("Budgets", ...parts2);
+}
+function scopeSection(report) {
+  const money4 = (v) => num(v === null ? "–" : usd(v));
+  const split = report.scope.split.map((s) => [
+    s.scope,
+    num(formatInteger(s.sessions)),
+    num(usd(s.costUsd)),
+    money4(s.costPerSessionUsd),
+    money4(s.medianUsd)
+  ]);
+  const kinds = report.scope.byTaskKind.map((k) => [
+    html(k.taskKind, 40),
+    num(formatInteger(k.scopedSessions)),
+    num(formatInteger(k.openEndedSessions)),
+    money4(k.scopedMedianUsd),
+    money4(k.openEndedMedianUsd),
+    money4(k.baselineScopedUsd),
+    money4(k.baselineOpenEndedUsd),
+    k.baselineSource === "history" ? `history${k.baselineBasis === null ? "" : ` (${html(k.baselineBasis, 40)})`}` : k.baselineSource === "none" ? "no baseline" : "config"
+  ]);
+  const saving = report.scope.estimateSavingUsd;
+  return section(
+    "Scoped and open-ended sessions",
+    table(["Scope", num("Sessions"), num("Cost"), num("Per session"), num("Median")], split),
+    table(
+      [
+        "Task kind",
+        num("Scoped"),
+        num("Open-ended"),
+        num("Scoped median"),
+        num("Open-ended median"),
+        num("Baseline scoped"),
+        num("Baseline open-ended"),
+        "Baseline from"
+      ],
+      kinds
+    ),
+    saving !== null && saving >= 0.01 ? `<p><strong>Estimate:</strong> had every open-ended session above its kind's scoped baseline cost the baseline, the period would have cost ${formatUsd(saving)} less. An estimate, not a measurement.</p>` : ""
+  );
+}
+function adviceSection(report) {
+  if (report.advice.length === 0) return "";
+  const items = report.advice.map(
+    (a) => `<li><strong>${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${html(a.taskKind, 40)})`}:</strong> ${html(a.summary, 500)}<br>${html(a.arithmetic, 300)}</li>`
+  );
+  return section(
+    "Advice",
+    `<p class="note">Arithmetic on this period's own tokens at the same prices, not a prediction.</p>`,
+    table(
+      ["Advice", num("Items"), num("Saving")],
+      report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], num(formatInteger(t.count)), num(formatUsd(t.savingUsd))])
+    ),
+    `<ul>${items.join("\n")}</ul>`
+  );
+}
+function outlierSection(report) {
+  const intro = `<p class="note">Sessions that cost more than ${OUTLIER_FACTOR}× the median of their task kind this period (kinds with at least ${OUTLIER_MIN_SESSIONS} sessions).</p>`;
+  if (report.outliers.length === 0) return section("Outliers", intro, "<p>None.</p>");
+  const rows = report.outliers.slice(0, MAX_ROWS).map((o) => [
+    html(o.sessionId.slice(0, 8)),
+    o.developer === null ? "–" : html(o.developer, 40),
+    o.pr === null ? "–" : `#${o.pr}`,
+    html(o.taskKind, 40),
+    num(usd(o.costUsd)),
+    num(usd(o.kindMedianUsd)),
+    num(`${o.times.toFixed(1)}×`)
+  ]);
+  return section(
+    "Outliers",
+    intro,
+    table(["Session", "Developer", "PR", "Kind", num("Cost"), num("Kind median"), num("Times")], rows)
+  );
+}
+function notesSection(report) {
+  const items = [];
+  const u = report.unattributed;
+  if (u.sessions > 0)
+    items.push(
+      `${plural2(u.sessions, "session")} (${formatUsd(u.costUsd)}) could not be attributed to a PR (pushed directly, rebase-merged, or not committed).`
+    );
+  for (const line of report.unpriced)
+    items.push(
+      `Unpriced: ${html(line.model)} (${html(line.reason)}): ${formatTokens(line.tokens)} tokens, not included in the cost.`
+    );
+  for (const note of report.notes) items.push(html(note, 400));
+  for (const s of report.skipped.slice(0, MAX_ROWS))
+    items.push(`Not used: ${html(s.file, 200)}: ${html(s.reason, 200)}`);
+  if (report.skipped.length > MAX_ROWS) items.push(`and ${report.skipped.length - MAX_ROWS} more files not used`);
+  return section("Data notes", `<ul>${items.map((i) => `<li>${i}</li>`).join("\n")}</ul>`);
 }
 
-// src/commands/report.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
-import { resolve as resolve5 } from "node:path";
+// src/render/html.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'";
+var STYLE = `
+:root { color-scheme: light; --ink: #111827; --muted: #6b7280; --line: #e5e7eb; --bg: #f9fafb; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
+main { max-width: 1100px; margin: 0 auto; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 0 0 12px; }
+.sub, .note, .axis { color: var(--muted); }
+section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 16px 0; overflow-x: auto; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; background: none; border: 0; padding: 0; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.card .value { font-size: 22px; font-weight: 600; margin-top: 2px; }
+.card .delta { color: var(--muted); font-size: 12px; }
+.row { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
+.row > table { flex: 1; }
+table + table { margin-top: 16px; }
+svg.bars { max-width: 760px; display: block; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
+.over { color: #b91c1c; font-weight: 600; }
+.warning { color: #b45309; font-weight: 600; }
+svg text { font-size: 11px; fill: var(--ink); }
+svg text.axis { fill: var(--muted); }
+.warn { background: #fef3c7; border-color: #f59e0b; }
+footer { color: var(--muted); font-size: 12px; margin-top: 16px; }
+`;
+function renderPeriodHtml(report) {
+  const p = report.period;
+  const title = `Claude Code cost: ${html(p.label)}`;
+  const sections = [cards(report)];
+  if (report.totals.costIsLowerBound) {
+    sections.push(
+      `<section class="warn">${formatTokens(report.totals.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.</section>`
+    );
+  }
+  if (report.totals.sessions > 0) {
+    sections.push(
+      modelSection(report),
+      weekSection(report),
+      groupSection("By developer", "Developer", report.byDeveloper, (k) => k === null ? "(not named)" : html(k, 60)),
+      groupSection("By task kind", "Task kind", report.byTaskKind, (k) => html(k ?? "", 40)),
+      prSection(report),
+      sessionSection(report),
+      budgetSection(report),
+      scopeSection(report),
+      adviceSection(report),
+      outlierSection(report)
+    );
+  }
+  sections.push(notesSection(report));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header><h1>${title}</h1><p class="sub">${periodRange(report)} · ${html(p.timeZone)}${report.repository === null ? "" : ` · ${html(report.repository)}`} · against ${html(p.previous.label)}</p></header>
+${sections.filter((s) => s !== "").join("\n")}
+<footer>${html(report.generator)} · prices as of ${html(report.priceBook.asOf)} · a session counts in the period it started in</footer>
+</main>
+</body>
+</html>
+`;
+}
+function cards(report) {
+  const t = report.totals;
+  const c = report.change;
+  const card = (id, label, value, delta) => `<div class="card"><div class="label">${label}</div><div class="value" id="${id}">${value}</div><div class="delta">${delta}</div></div>`;
+  const localTotal = local(report, t.costUsd);
+  return `<section class="cards">
+${card("total-cost", "Total cost", usd(t.costUsd, t.costIsLowerBound), `${usdChange(c.costUsd)}${localTotal === "" ? "" : ` · ${localTotal}`}`)}
+${card("sessions", "Sessions", formatInteger(t.sessions), countChange(c.sessions))}
+${card("per-session", "Per session", t.costPerSessionUsd === null ? "–" : usd(t.costPerSessionUsd), usdChange(c.costPerSessionUsd))}
+${card("cache-hit", "Cache hit", formatPercent(t.cacheHitRate), pointsChange(c.cacheHitRate))}
+${card("prs", "PRs", formatInteger(t.prs), countChange(c.prs))}
+${card("tokens", "Tokens", formatTokens(t.totalTokens), tokensChange(c.totalTokens))}
+</section>`;
+}
+function modelSection(report) {
+  const slices2 = report.byModel.map((m) => ({ label: m.key ?? "", value: m.costUsd ?? 0 }));
+  const rows = report.byModel.map((m, i) => [
+    `<span class="swatch" style="background:${colour(i)}"></span>${html(m.key ?? "", 60)}`,
+    num(formatInteger(m.sessions)),
+    num(formatTokens(m.totalTokens)),
+    num(formatPercent(m.cacheHitRate)),
+    num(m.costUsd === null ? "unpriced" : usd(m.costUsd)),
+    num(shareText(m.share)),
+    num(rowChange(m.costUsd, m.previousCostUsd))
+  ]);
+  const headers = [
+    "Model",
+    num("Sessions"),
+    num("Tokens"),
+    num("Cache hit"),
+    num("Cost"),
+    num("Share"),
+    num("vs previous")
+  ];
+  return section("Spend by model", `<div class="row">${pieSvg("Spend by model", slices2)}${table(headers, rows)}</div>`);
+}
+function weekSection(report) {
+  const bars = report.byWeek.map((w) => ({ label: w.week, value: w.costUsd }));
+  const rows = report.byWeek.map((w) => [
+    w.week,
+    w.start === w.end ? w.start : `${w.start} to ${w.end}`,
+    num(formatInteger(w.sessions)),
+    num(formatTokens(w.totalTokens)),
+    num(usd(w.costUsd))
+  ]);
+  return section(
+    "Spend by week",
+    barsSvg("Spend by week", bars),
+    table(["Week", "Days", num("Sessions"), num("Tokens"), num("Cost")], rows)
+  );
+}
+function groupSection(heading, column, lines, name) {
+  const rows = lines.slice(0, MAX_ROWS).map((g) => [
+    name(g.key),
+    num(formatInteger(g.sessions)),
+    num(formatInteger(g.prs)),
+    num(formatTokens(g.totalTokens)),
+    num(formatPercent(g.cacheHitRate)),
+    num(g.costUsd === null ? "unpriced" : usd(g.costUsd)),
+    num(g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd)),
+    num(shareText(g.share)),
+    num(rowChange(g.costUsd, g.previousCostUsd))
+  ]);
+  if (lines.length > MAX_ROWS) rows.push([`${lines.length - MAX_ROWS} more`, "", "", "", "", "", "", "", ""]);
+  const headers = [
+    column,
+    num("Sessions"),
+    num("PRs"),
+    num("Tokens"),
+    num("Cache hit"),
+    num("Cost"),
+    num("Per session"),
+    num("Share"),
+    num("vs previous")
+  ];
+  return section(heading, table(headers, rows));
+}
+function prSection(report) {
+  if (report.topPrs.length === 0) return "";
+  const rows = report.topPrs.map((p) => [
+    `#${p.pr}`,
+    p.title === null ? "–" : html(p.title, 80),
+    p.branch === null ? "–" : html(p.branch, 40),
+    html(p.taskKind, 40),
+    p.developers.map((d) => html(d, 40)).join(", ") || "–",
+    num(formatInteger(p.sessions)),
+    num(usd(p.costUsd, p.costIsLowerBound)),
+    statusCell(p.status)
+  ]);
+  return section(
+    "Top PRs",
+    table(["PR", "Title", "Branch", "Kind", "Developers", num("Sessions"), num("Cost"), "Budget"], rows)
+  );
+}
+function sessionSection(report) {
+  const rows = report.topSessions.map((s) => [
+    html(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : html(s.developer, 40),
+    s.pr === null ? "–" : `#${s.pr}`,
+    html(s.taskKind, 40),
+    s.taskRef === null ? "–" : html(s.taskRef, 40),
+    s.models.map((m) => html(m.model, 60)).join(", "),
+    s.scope,
+    num(usd(s.costUsd, s.unpricedTokens > 0)),
+    num(formatPercent(s.cacheHitRate))
+  ]);
+  return section(
+    "Top sessions",
+    table(["Session", "Developer", "PR", "Kind", "Ref", "Models", "Scope", num("Cost"), num("Cache hit")], rows)
+  );
+}
 
-// src/render/csv.ts
-var COLUMNS = [
+// src/render/ndjson.ts
+function sessionRow(report, session) {
+  return {
+    schema: PERIOD_SESSION_SCHEMA,
+    repository: report.repository,
+    period: report.period.label,
+    timeZone: report.period.timeZone,
+    ...session
+  };
+}
+function renderSessionsNdjson(report) {
+  return report.sessions.map((s) => `${JSON.stringify(sessionRow(report, s))}
+`).join("");
+}
+
+// src/render/period-csv.ts
+var SESSION_COLUMNS = [
   "sessionId",
-  "branch",
   "developer",
-  "task",
+  "branch",
+  "pr",
+  "prTitle",
+  "commit",
+  "taskKind",
+  "taskRef",
   "scope",
+  "scopeSource",
+  "localDate",
+  "week",
   "startedAt",
   "endedAt",
   "durationMinutes",
@@ -31913,24 +33280,27 @@ var COLUMNS = [
   "reportedCostUsd",
   "source"
 ];
-function renderCsv(report) {
-  const rows = [COLUMNS.join(",")];
+function renderSessionsCsv(report) {
+  const rows = [SESSION_COLUMNS.join(",")];
   for (const session of report.sessions) {
-    rows.push(COLUMNS.map((column) => csvField(session[column])).join(","));
+    rows.push(
+      SESSION_COLUMNS.map(
+        (column) => column === "models" ? csvField(session.models.map((m) => m.model).join(" ")) : csvField(session[column])
+      ).join(",")
+    );
   }
   return `${rows.join("\r\n")}\r
 `;
 }
 function csvField(value) {
-  if (value === null || value === void 0) return "";
+  if (value === null) return "";
   if (typeof value === "number") return String(value);
-  let text2 = Array.isArray(value) ? value.join(" ") : String(value);
-  if (/^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
+  const text2 = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
 }
 
-// src/render/json.ts
-function renderJson(report) {
+// src/render/period-json.ts
+function renderPeriodJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
 }
@@ -31939,7 +33309,7 @@ function renderJson(report) {
 function defaultStringLength(value) {
   return value.length;
 }
-function markdownTable(table2, options) {
+function markdownTable(table3, options) {
   const settings = options || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -31949,15 +33319,15 @@ function markdownTable(table2, options) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table2.length) {
+  while (++rowIndex < table3.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
     }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell = serialize(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -32078,15 +33448,998 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/render/escape.ts
-var ZERO_WIDTH_SPACE = "​";
-var MAX_LENGTH = 120;
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function md(value, maxLength = MAX_LENGTH) {
-  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
-  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
-  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
+// src/render/period-markdown-policy.ts
+function prLabel(n2) {
+  return md(`#${n2}`);
+}
+function budgetsSection(report, maxRows) {
+  const b = report.budgets;
+  const over = b.overruns.filter((o) => o.status === "over").length;
+  const lines = [
+    "#### Budgets",
+    "",
+    `${plural2(b.prsChecked, "PR")} checked against the budget of ${b.prsChecked === 1 ? "its" : "their"} task kind: ${formatInteger(over)} over, ${plural2(b.warnings, "warning")}. A PR's budget covers all its sessions, including any outside this period.`
+  ];
+  if (b.overruns.length > 0) {
+    const rows = b.overruns.slice(0, maxRows).map((p) => [
+      prLabel(p.pr),
+      p.title === null ? "–" : md(p.title, 60),
+      md(p.taskKind, 40),
+      STATUS_TEXT[p.status],
+      usd(p.allCostUsd),
+      p.reasons.map((r) => md(r, 200)).join("<br>")
+    ]);
+    if (b.overruns.length > maxRows) rows.push([`${b.overruns.length - maxRows} more`, "", "", "", "", ""]);
+    lines.push(
+      "",
+      markdownTable([["PR", "Title", "Kind", "Verdict", "PR cost", "Why"], ...rows], {
+        align: ["l", "l", "l", "l", "r", "l"]
+      })
+    );
+  }
+  const limit2 = b.dailyLimit;
+  if (limit2.usd === null && limit2.tokens === null) {
+    lines.push("", "No per-developer daily limit is set.");
+    return lines.join("\n");
+  }
+  const limits = [
+    limit2.usd === null ? "" : formatUsd(limit2.usd),
+    limit2.tokens === null ? "" : `${formatTokens(limit2.tokens)} tokens`
+  ];
+  const days = b.developerDaysOver;
+  lines.push(
+    "",
+    `Daily limit per developer: ${limits.filter((l) => l !== "").join(" or ")}. ${plural2(days.length, "developer-day")} over it.`
+  );
+  if (days.length > 0) {
+    const rows = days.slice(0, maxRows).map((d) => [
+      d.developer === null ? "(not named)" : md(d.developer, 60),
+      d.date,
+      formatInteger(d.sessions),
+      formatTokens(d.totalTokens),
+      usd(d.costUsd),
+      d.over.map((o) => o === "usd" ? "USD" : "tokens").join(", ")
+    ]);
+    if (days.length > maxRows) rows.push([`${days.length - maxRows} more`, "", "", "", "", ""]);
+    lines.push(
+      "",
+      markdownTable([["Developer", "Day", "Sessions", "Tokens", "Cost", "Over in"], ...rows], {
+        align: ["l", "l", "r", "r", "r", "l"]
+      })
+    );
+  }
+  return lines.join("\n");
+}
+function scopeSection2(report) {
+  const money4 = (n2) => n2 === null ? "–" : usd(n2);
+  const split = report.scope.split.map((s) => [
+    s.scope,
+    formatInteger(s.sessions),
+    usd(s.costUsd),
+    money4(s.costPerSessionUsd),
+    money4(s.medianUsd)
+  ]);
+  const kinds = report.scope.byTaskKind.map((k) => [
+    md(k.taskKind, 40),
+    formatInteger(k.scopedSessions),
+    formatInteger(k.openEndedSessions),
+    money4(k.scopedMedianUsd),
+    money4(k.openEndedMedianUsd),
+    money4(k.baselineScopedUsd),
+    money4(k.baselineOpenEndedUsd),
+    baselineSource(k.baselineSource, k.baselineBasis)
+  ]);
+  const lines = [
+    "#### Scoped and open-ended sessions",
+    "",
+    markdownTable([["Scope", "Sessions", "Cost", "Per session", "Median"], ...split], {
+      align: ["l", "r", "r", "r", "r"]
+    }),
+    "",
+    markdownTable(
+      [
+        [
+          "Task kind",
+          "Scoped",
+          "Open-ended",
+          "Scoped median",
+          "Open-ended median",
+          "Baseline scoped",
+          "Baseline open-ended",
+          "Baseline from"
+        ],
+        ...kinds
+      ],
+      { align: ["l", "r", "r", "r", "r", "r", "r", "l"] }
+    )
+  ];
+  if (report.scope.byTaskKind.some((k) => k.baselineSource === "history")) {
+    lines.push(
+      "",
+      `Baselines from history are medians of the priced sessions of the ${formatInteger(report.scope.historyDays)} days up to ${report.period.end}; a kind with too few sessions uses the median over all kinds.`
+    );
+  }
+  const saving = report.scope.estimateSavingUsd;
+  if (saving !== null && saving >= 0.01) {
+    lines.push(
+      "",
+      `**Estimate:** had every open-ended session that cost more than its kind's scoped baseline cost the baseline instead, the period would have cost ${formatUsd(saving)} less. An estimate, not a measurement.`
+    );
+  }
+  return lines.join("\n");
+}
+function baselineSource(source, basis) {
+  if (source === "none") return "no baseline";
+  if (source === "config") return basis === "default" ? "config (default)" : "config";
+  return `history${basis === null ? "" : ` (${md(basis, 40)})`}`;
+}
+function adviceSection2(report) {
+  if (report.advice.length === 0) return "";
+  const totals = report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], formatInteger(t.count), formatUsd(t.savingUsd)]);
+  const items = report.advice.map(
+    (a) => [
+      `- **${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${md(a.taskKind, 40)})`}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      ...a.details.map((d) => `  - ${md(d, 300)}`)
+    ].join("\n")
+  );
+  return [
+    "#### Advice",
+    "",
+    "Arithmetic on this period's own tokens at the same prices, not a prediction.",
+    "",
+    markdownTable([["Advice", "Items", "Saving"], ...totals], { align: ["l", "r", "r"] }),
+    "",
+    ...items
+  ].join("\n");
+}
+function outliersSection(report, maxRows) {
+  const intro = `Sessions that cost more than ${OUTLIER_FACTOR}× the median of their task kind this period (kinds with at least ${OUTLIER_MIN_SESSIONS} sessions).`;
+  if (report.outliers.length === 0) return ["#### Outliers", "", `${intro} None.`].join("\n");
+  const rows = report.outliers.slice(0, maxRows).map((o) => [
+    md(o.sessionId.slice(0, 8)),
+    o.developer === null ? "–" : md(o.developer, 40),
+    o.pr === null ? "–" : prLabel(o.pr),
+    md(o.taskKind, 40),
+    usd(o.costUsd),
+    usd(o.kindMedianUsd),
+    `${o.times.toFixed(1)}×`
+  ]);
+  if (report.outliers.length > maxRows) rows.push([`${report.outliers.length - maxRows} more`, "", "", "", "", "", ""]);
+  return [
+    "#### Outliers",
+    "",
+    intro,
+    "",
+    markdownTable([["Session", "Developer", "PR", "Kind", "Cost", "Kind median", "Times"], ...rows], {
+      align: ["l", "l", "l", "l", "r", "r", "r"]
+    })
+  ].join("\n");
+}
+function notesSection2(report, maxRows) {
+  const lines = [];
+  const u = report.unattributed;
+  if (u.sessions > 0) {
+    lines.push(
+      `- ${plural2(u.sessions, "session")} (${formatUsd(u.costUsd)}) could not be attributed to a PR (pushed directly, rebase-merged, or not committed).`
+    );
+  }
+  for (const line of report.unpriced) {
+    lines.push(
+      `- Unpriced: ${md(line.model)} (${md(line.reason)}): ${formatTokens(line.tokens)} tokens in ${formatInteger(line.requests)} requests, not included in the cost.`
+    );
+  }
+  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
+  if (report.skipped.length > 0) {
+    lines.push(`- ${plural2(report.skipped.length, "file")} could not be used:`);
+    for (const s of report.skipped.slice(0, maxRows)) lines.push(`  - ${md(s.file, 200)}: ${md(s.reason, 200)}`);
+    if (report.skipped.length > maxRows) lines.push(`  - and ${report.skipped.length - maxRows} more`);
+  }
+  lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)}.`);
+  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
+}
+
+// src/render/period-markdown.ts
+var MAX_BODY = 65536;
+var HEADROOM = 1536;
+function renderPeriodMarkdown(report, options = {}) {
+  let text2 = "";
+  for (const maxRows of [options.maxRows ?? 25, 10, 5, 2]) {
+    text2 = render(report, maxRows);
+    if (text2.length <= MAX_BODY - HEADROOM) return text2;
+  }
+  return text2;
+}
+function render(report, maxRows) {
+  const parts2 = [headline(report)];
+  if (report.totals.sessions > 0 || report.previousTotals.sessions > 0) parts2.push(changeTable(report));
+  if (report.totals.sessions > 0) {
+    parts2.push(
+      modelSection2(report),
+      weekSection2(report),
+      groupSection2(
+        "By developer",
+        "Developer",
+        report.byDeveloper,
+        maxRows,
+        (k) => k === null ? "(not named)" : md(k, 60)
+      ),
+      groupSection2("By task kind", "Task kind", report.byTaskKind, maxRows, (k) => md(k ?? "", 40)),
+      topPrs(report),
+      topSessions(report),
+      budgetsSection(report, maxRows),
+      scopeSection2(report),
+      adviceSection2(report),
+      outliersSection(report, maxRows)
+    );
+  }
+  parts2.push(notesSection2(report, maxRows));
+  parts2.push(
+    `<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)} · days in ${md(report.period.timeZone)}; a session counts in the period it started in</sub>`
+  );
+  return `${parts2.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline(report) {
+  const t = report.totals;
+  const p = report.period;
+  const title = `## Claude Code cost: ${md(p.label)}`;
+  const when = `${periodRange(report)} (${md(p.timeZone)}).`;
+  if (t.sessions === 0) return `${title}
+
+No Claude Code sessions started in this period: ${when}`;
+  const facts = [
+    `**${usd(t.costUsd, t.costIsLowerBound)}**`,
+    `${formatTokens(t.totalTokens)} tokens`,
+    `${plural2(t.sessions, "session")} in ${plural2(t.prs, "PR")} by ${plural2(t.developers, "developer")}`,
+    `${usd(t.costPerSessionUsd ?? 0)} per session`,
+    `cache hit ${formatPercent(t.cacheHitRate)}`
+  ];
+  if (report.currency !== null)
+    facts.push(`${local(report, t.costUsd)} at ${report.currency.perUsd} ${report.currency.code}/USD`);
+  const lines = [
+    title,
+    "",
+    facts.join(" · "),
+    "",
+    `${when} Against ${md(p.previous.label)}: **${usdChange(report.change.costUsd)}**.`
+  ];
+  const over = report.budgets.overruns.filter((o) => o.status === "over").length;
+  if (over > 0) lines.push("", `${STATUS_TEXT.over}: ${plural2(over, "PR")} over budget (see Budgets).`);
+  if (t.costIsLowerBound) {
+    lines.push(
+      "",
+      `> [!WARNING]
+> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
+    );
+  }
+  return lines.join("\n");
+}
+function changeTable(report) {
+  const c = report.change;
+  const t = report.totals;
+  const b = report.previousTotals;
+  const rate2 = (r) => formatPercent(r);
+  const rows = [
+    ["Cost", usd(t.costUsd, t.costIsLowerBound), usd(b.costUsd, b.costIsLowerBound), usdChange(c.costUsd)],
+    ["Sessions", formatInteger(t.sessions), formatInteger(b.sessions), countChange(c.sessions)],
+    ["PRs", formatInteger(t.prs), formatInteger(b.prs), countChange(c.prs)],
+    ["Cost per session", nullable2(t.costPerSessionUsd), nullable2(b.costPerSessionUsd), usdChange(c.costPerSessionUsd)],
+    ["Tokens", formatTokens(t.totalTokens), formatTokens(b.totalTokens), tokensChange(c.totalTokens)],
+    ["Cache hit", rate2(t.cacheHitRate), rate2(b.cacheHitRate), pointsChange(c.cacheHitRate)]
+  ];
+  return [
+    "#### Against the previous period",
+    "",
+    markdownTable([["", md(report.period.label), md(report.period.previous.label), "Change"], ...rows], {
+      align: ["l", "r", "r", "r"]
+    })
+  ].join("\n");
+}
+function modelSection2(report) {
+  const priced = report.byModel.filter((m) => m.costUsd !== null);
+  const chart = priced.some((m) => (m.costUsd ?? 0) >= 5e-3) ? mermaidPie(
+    "Spend by model (USD)",
+    priced.map((m) => ({ label: m.key ?? "", value: m.costUsd ?? 0 }))
+  ) : "";
+  const rows = report.byModel.map((m) => [
+    md(m.key ?? "", 60),
+    formatInteger(m.sessions),
+    formatTokens(m.totalTokens),
+    formatPercent(m.cacheHitRate),
+    m.costUsd === null ? "unpriced" : usd(m.costUsd),
+    shareText(m.share),
+    rowChange(m.costUsd, m.previousCostUsd)
+  ]);
+  const table3 = markdownTable([["Model", "Sessions", "Tokens", "Cache hit", "Cost", "Share", "vs previous"], ...rows], {
+    align: ["l", "r", "r", "r", "r", "r", "r"]
+  });
+  return ["#### Spend by model", "", ...chart === "" ? [] : [chart, ""], table3].join("\n");
+}
+function weekSection2(report) {
+  const chart = mermaidBars(
+    "Spend by week (USD)",
+    report.byWeek.map((w) => ({ label: w.week, value: w.costUsd })),
+    "USD"
+  );
+  const rows = report.byWeek.map((w) => [
+    w.week,
+    w.start === w.end ? w.start : `${w.start} to ${w.end}`,
+    formatInteger(w.sessions),
+    formatTokens(w.totalTokens),
+    usd(w.costUsd)
+  ]);
+  const table3 = markdownTable([["Week", "Days", "Sessions", "Tokens", "Cost"], ...rows], {
+    align: ["l", "l", "r", "r", "r"]
+  });
+  return ["#### Spend by week", "", chart, "", table3].join("\n");
+}
+function groupSection2(heading, column, lines, maxRows, name) {
+  const shown = lines.slice(0, maxRows);
+  const rows = shown.map((g) => [
+    name(g.key),
+    formatInteger(g.sessions),
+    formatInteger(g.prs),
+    formatTokens(g.totalTokens),
+    formatPercent(g.cacheHitRate),
+    g.costUsd === null ? "unpriced" : usd(g.costUsd),
+    g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd),
+    shareText(g.share),
+    rowChange(g.costUsd, g.previousCostUsd)
+  ]);
+  const rest = lines.slice(maxRows);
+  if (rest.length > 0) {
+    const cost = rest.reduce((n2, g) => n2 + (g.costUsd ?? 0), 0);
+    rows.push([
+      `${rest.length} more`,
+      formatInteger(rest.reduce((n2, g) => n2 + g.sessions, 0)),
+      "",
+      "",
+      "",
+      usd(cost),
+      "",
+      "",
+      ""
+    ]);
+  }
+  return [
+    `#### ${heading}`,
+    "",
+    markdownTable(
+      [[column, "Sessions", "PRs", "Tokens", "Cache hit", "Cost", "Per session", "Share", "vs previous"], ...rows],
+      {
+        align: ["l", "r", "r", "r", "r", "r", "r", "r", "r"]
+      }
+    )
+  ].join("\n");
+}
+function topPrs(report) {
+  if (report.topPrs.length === 0) return "";
+  const rows = report.topPrs.map((p) => [
+    prLabel(p.pr),
+    p.title === null ? "–" : md(p.title, 60),
+    p.branch === null ? "–" : md(p.branch, 40),
+    md(p.taskKind, 40),
+    p.developers.map((d) => md(d, 40)).join(", ") || "–",
+    formatInteger(p.sessions),
+    usd(p.costUsd, p.costIsLowerBound),
+    STATUS_TEXT[p.status]
+  ]);
+  return [
+    "#### Top PRs",
+    "",
+    markdownTable([["PR", "Title", "Branch", "Kind", "Developers", "Sessions", "Cost", "Budget"], ...rows], {
+      align: ["l", "l", "l", "l", "l", "r", "r", "l"]
+    })
+  ].join("\n");
+}
+function topSessions(report) {
+  const rows = report.topSessions.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : md(s.developer, 40),
+    s.pr === null ? "–" : prLabel(s.pr),
+    md(s.taskKind, 40),
+    s.taskRef === null ? "–" : md(s.taskRef, 40),
+    s.models.map((m) => md(m.model, 60)).join(", "),
+    s.scope,
+    usd(s.costUsd, s.unpricedTokens > 0),
+    formatPercent(s.cacheHitRate)
+  ]);
+  return [
+    "#### Top sessions",
+    "",
+    markdownTable([["Session", "Developer", "PR", "Kind", "Ref", "Models", "Scope", "Cost", "Cache hit"], ...rows], {
+      align: ["l", "l", "l", "l", "l", "l", "l", "r", "r"]
+    })
+  ].join("\n");
+}
+function nullable2(value) {
+  return value === null ? "–" : usd(value);
+}
+
+// src/period/files.ts
+var PERIOD_FILES = {
+  markdown: "report.md",
+  json: "report.json",
+  csv: "sessions.csv",
+  ndjson: "sessions.ndjson",
+  html: "report.html"
+};
+async function writePeriodFiles(dir, report) {
+  await mkdir2(dir, { recursive: true });
+  const contents = {
+    markdown: renderPeriodMarkdown(report),
+    json: renderPeriodJson(report),
+    csv: renderSessionsCsv(report),
+    ndjson: renderSessionsNdjson(report),
+    html: renderPeriodHtml(report)
+  };
+  const paths = {};
+  for (const kind of Object.keys(PERIOD_FILES)) {
+    const path = join5(dir, PERIOD_FILES[kind]);
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, contents[kind]);
+    await rename2(temp, path);
+    paths[kind] = path;
+  }
+  return paths;
+}
+
+// src/period/load.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+async function loadPeriodRecords(recordsDir, options = {}) {
+  const dir = resolve4(recordsDir);
+  const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
+  const notes = [];
+  let paths = [dir];
+  let attributions = Promise.resolve(/* @__PURE__ */ new Map());
+  if ("note" in history) notes.push(history.note);
+  else {
+    attributions = attributeHistory(history);
+    const older = await recordsBeforeSince(history);
+    if (older.size > 0) {
+      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join6(dir, name));
+      const left = older.size;
+      notes.push(
+        `${left.toLocaleString("en-US")} record file${left === 1 ? " was" : "s were"} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? "was" : "were"} not read: no session in this report can be in them.`
+      );
+    }
+  }
+  const head = "note" in history ? null : history.head;
+  const [ingested, byFile] = await Promise.all([
+    ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["record"], root: options.root }),
+    attributions
+  ]);
+  notes.unshift(...ingested.notes);
+  const byKey = /* @__PURE__ */ new Map();
+  let duplicates = 0;
+  let uncommitted = 0;
+  ingested.results.forEach((result, i) => {
+    const shown = ingested.files[i]?.file;
+    const path = shown === void 0 ? "" : relative4(dir, resolve4(shown)).split(sep3).join("/");
+    const found = byFile.get(path);
+    const recent = result.sessions.some((r) => options.since === void 0 || landsAfter(r, options.since));
+    if (found === void 0 && head !== null && recent) uncommitted++;
+    for (const record2 of result.sessions) {
+      const key = `${record2.sessionId}\0${record2.branch ?? ""}`;
+      const existing = byKey.get(key);
+      if (existing !== void 0) {
+        duplicates++;
+        byKey.set(key, { record: mergeRecords(existing.record, record2), pr: existing.pr ?? prRef(found) });
+      } else byKey.set(key, { record: record2, pr: prRef(found) });
+    }
+  });
+  if (uncommitted > 0) {
+    notes.push(
+      `${uncommitted} record file${uncommitted === 1 ? " is" : "s are"} not in the history of the checked-out commit (not committed yet?), so ${uncommitted === 1 ? "its session is" : "their sessions are"} not attributed to a PR.`
+    );
+  }
+  if (duplicates > 0) {
+    notes.push(
+      `${duplicates} record file${duplicates === 1 ? "" : "s"} repeated a session and branch already read; they were merged, not counted twice.`
+    );
+  }
+  return { records: [...byKey.values()], skipped: ingested.skipped, notes, head };
+}
+function landsAfter(record2, since) {
+  const day = sessionDate(record2, "UTC");
+  return day === null || Date.parse(`${day}T23:59:59Z`) >= since.getTime();
+}
+function prRef(a) {
+  if (a === void 0) return null;
+  return { number: a.pr, title: a.title, via: a.via, commit: a.landedIn, landedAt: a.landedAt, branch: a.branch };
+}
+
+// src/commands/period.ts
+var PERIOD_FORMATS = ["markdown", "json", "csv", "ndjson", "html"];
+var PERIOD_HELP = `Usage: claude-cost period [PERIOD] [options]
+
+The team report for a month or a week: totals; spend by developer, model, task kind and week;
+top sessions and PRs; budget overruns; scoped vs open-ended sessions against the baseline;
+advice; outliers; and the change against the previous period. Sessions come from the committed
+session records and are attributed to their PRs through git history (squash and merge commits).
+
+PERIOD is a month (2026-10) or an ISO week (2026-W44). Default: the previous calendar month.
+
+Options:
+  --since DATE           first day of a custom period (YYYY-MM-DD), instead of PERIOD
+  --until DATE           last day of it, inclusive (default: today)
+  --time-zone ZONE       the IANA time zone days and weeks are counted in (default: the
+                         config's period.timeZone, else UTC)
+  --records DIR          the session records (default: .claude-cost/sessions at the top of the
+                         git repository)
+  --ref REF              the commit whose history attributes records to PRs (default: HEAD)
+  --config FILE          the team policy (default: .github/claude-cost.yml at the top of the git
+                         repository, when it exists; otherwise the built-in defaults)
+  --daily-limit-usd N    flag developer-days that cost more than N US dollars
+  --daily-limit-tokens N flag developer-days that used more than N tokens
+  --repository O/NAME    the repository named in sessions.ndjson (default: the GitHub origin remote)
+  --format FORMAT        markdown (default), json, csv, ndjson (one session per line) or html
+  --out DIR              also write report.md, report.json, sessions.csv, sessions.ndjson and
+                         report.html into DIR; without --format, print their paths instead
+  --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
+  -h, --help             show this help
+
+Exit codes: 0 success, 2 bad usage, an unreadable path or an invalid config.
+`;
+async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    since: { type: "string" },
+    until: { type: "string" },
+    "time-zone": { type: "string" },
+    records: { type: "string" },
+    ref: { type: "string" },
+    config: { type: "string" },
+    "daily-limit-usd": { type: "string" },
+    "daily-limit-tokens": { type: "string" },
+    repository: { type: "string" },
+    format: { type: "string" },
+    out: { type: "string" },
+    "pricing-file": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(PERIOD_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError("give at most one PERIOD");
+  const spec = periodSpec(positionals[0], values.since, values.until);
+  const format = periodFormat(values.format);
+  if (values.repository !== void 0 && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(values.repository)) {
+    throw new UsageError("--repository must be OWNER/NAME");
+  }
+  const flagLimit = {
+    usd: limit("--daily-limit-usd", values["daily-limit-usd"]),
+    tokens: limit("--daily-limit-tokens", values["daily-limit-tokens"])
+  };
+  const recordsDir = values.records !== void 0 ? resolve5(io.cwd, values.records) : await defaultRecordsDir2(io.cwd);
+  const root = await repoRoot(recordsDir) ?? await repoRoot(io.cwd);
+  const config2 = await loadConfig2(values.config, io.cwd, root);
+  const dailyLimit = {
+    usd: flagLimit.usd ?? config2.period.dailyLimit.usd,
+    tokens: flagLimit.tokens ?? config2.period.dailyLimit.tokens
+  };
+  let period2;
+  try {
+    period2 = resolvePeriod(spec, values["time-zone"] ?? config2.period.timeZone, now);
+  } catch (error62) {
+    if (error62 instanceof PeriodSpecError) throw new UsageError(error62.message);
+    throw error62;
+  }
+  const book = await priceBookFrom(values["pricing-file"]);
+  let loaded;
+  try {
+    loaded = await loadPeriodRecords(recordsDir, { ref: values.ref, since: attributionSince(period2, config2) });
+  } catch (error62) {
+    if (error62 instanceof UnreadablePathError) throw new UsageError(`--records ${error62.message}`);
+    throw error62;
+  }
+  const report = buildPeriodReport({
+    records: loaded.records,
+    period: period2,
+    config: config2,
+    book,
+    generator: GENERATOR,
+    dailyLimit,
+    repository: values.repository ?? (root === void 0 ? null : await originRepository(root)),
+    notes: loaded.notes,
+    skipped: loaded.skipped
+  });
+  if (values.out !== void 0) {
+    const paths = await writePeriodFiles(resolve5(io.cwd, values.out), report);
+    if (values.format === void 0) {
+      for (const path of Object.values(paths)) io.stdout(`${relative5(io.cwd, path) || path}
+`);
+      return EXIT.ok;
+    }
+  }
+  io.stdout(renderPeriod(report, format));
+  return EXIT.ok;
+}
+function renderPeriod(report, format) {
+  switch (format) {
+    case "markdown":
+      return renderPeriodMarkdown(report);
+    case "json":
+      return renderPeriodJson(report);
+    case "csv":
+      return renderSessionsCsv(report);
+    case "ndjson":
+      return renderSessionsNdjson(report);
+    case "html":
+      return renderPeriodHtml(report);
+  }
+}
+function periodSpec(positional, since, until) {
+  if (positional !== void 0 && (since !== void 0 || until !== void 0)) {
+    throw new UsageError("give PERIOD or --since/--until, not both");
+  }
+  if (until !== void 0 && since === void 0) throw new UsageError("--until needs --since");
+  return since !== void 0 ? { since, until } : positional;
+}
+function periodFormat(value) {
+  const format = value ?? "markdown";
+  if (!PERIOD_FORMATS.includes(format)) {
+    throw new UsageError(`--format must be one of ${PERIOD_FORMATS.join(", ")} (got "${format.slice(0, 40)}")`);
+  }
+  return format;
+}
+function limit(flag, value) {
+  if (value === void 0) return null;
+  const n2 = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n2) || n2 < 0)
+    throw new UsageError(`${flag} must be a number of at least 0 (got "${value.slice(0, 40)}")`);
+  return n2;
+}
+async function defaultRecordsDir2(cwd) {
+  const dir = join7(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  if (!existsSync4(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
+  return dir;
+}
+async function loadConfig2(flag, cwd, root) {
+  const path = flag !== void 0 ? resolve5(cwd, flag) : join7(root ?? cwd, DEFAULT_CONFIG_PATH);
+  if (flag === void 0 && !existsSync4(path)) return DEFAULT_CONFIG;
+  try {
+    return await readConfigFile(path, relative5(cwd, path) || path);
+  } catch (error62) {
+    if (error62 instanceof ConfigError) throw new UsageError(error62.message);
+    throw error62;
+  }
+}
+
+// src/pricing/show.ts
+var RATE_FIELDS = [
+  ["input", "input"],
+  ["cacheWrite5m", "5m write"],
+  ["cacheWrite1h", "1h write"],
+  ["cacheRead", "cache read"],
+  ["output", "output"]
+];
+function money3(rate2) {
+  const fixed = rate2.toFixed(2);
+  return Number(fixed) === rate2 ? fixed : String(rate2);
+}
+function ratesText(rates) {
+  return RATE_FIELDS.map(([field, label]) => `${label} ${money3(rates[field])}`).join(", ");
+}
+function sameRates(a, b) {
+  return RATE_FIELDS.every(([field]) => a[field] === b[field]);
+}
+function table2(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((cell, i) => {
+    const width = widths[i] ?? 0;
+    return i === 0 || i === cells.length - 1 ? cell.padEnd(width) : cell.padStart(width);
+  }).join("  ").trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+function extras(row, entry) {
+  const parts2 = [];
+  if (entry.fast) parts2.push("fast");
+  if (entry.longContext) parts2.push(`long context >${entry.longContext.above / 1e3}k`);
+  if (entry.promptTier) {
+    parts2.push(`×${entry.promptTier.multiplier} over ${entry.promptTier.above / 1e3}k`);
+  }
+  if (row.usGeoMultiplier) parts2.push("us geo ×1.1");
+  if (row.cloudRegionalPremium) parts2.push("regional ×1.1");
+  return parts2.join("; ");
+}
+function changeText(before, after) {
+  const changes = [];
+  for (const [field, label] of RATE_FIELDS) {
+    if (before[field] !== after[field]) {
+      changes.push(`${label} ${money3(before[field])} → ${money3(after[field])}`);
+    }
+  }
+  if (before.fast && !after.fast) changes.push("fast mode ends");
+  else if (!before.fast && after.fast) changes.push(`fast mode: ${ratesText(after.fast)}`);
+  else if (before.fast && after.fast && !sameRates(before.fast, after.fast)) {
+    changes.push(`fast mode now ${ratesText(after.fast)}`);
+  }
+  if (before.longContext && !after.longContext) changes.push("long-context premium ends");
+  else if (!before.longContext && after.longContext) changes.push("long-context premium starts");
+  if (before.promptTier && !after.promptTier) changes.push("prompt tier ends");
+  else if (!before.promptTier && after.promptTier) {
+    const { above, multiplier } = after.promptTier;
+    changes.push(`prompts over ${above.toString()} tokens bill every category ×${multiplier}`);
+  }
+  return changes.length > 0 ? changes.join("; ") : "no change";
+}
+function describeBook(book) {
+  const out = [`Claude price book as of ${book.asOf}, ${book.currency} ${book.unit}`, ""];
+  const rows = [];
+  const fast = [];
+  const longContext = [];
+  const changes = [];
+  const ids = [];
+  for (const row of book.models) {
+    const entry = entryOn(row, book.asOf) ?? row.prices[0];
+    if (entry === void 0) continue;
+    rows.push([row.model, ...RATE_FIELDS.map(([field]) => money3(entry[field])), extras(row, entry)]);
+    if (entry.fast) fast.push(`  ${row.model}: ${ratesText(entry.fast)}`);
+    if (entry.longContext) {
+      const { above, rates } = entry.longContext;
+      longContext.push(`  ${row.model}: prompt over ${above / 1e3}k, every token at ${ratesText(rates)}`);
+    }
+    row.prices.forEach((after, i) => {
+      const before = row.prices[i - 1];
+      if (before !== void 0 && after.from !== null) {
+        changes.push(`  ${row.model} from ${after.from}: ${changeText(before, after)}`);
+      }
+    });
+    if (row.ids.length > 0) ids.push(`  ${row.model}: ${row.ids.join(", ")}`);
+  }
+  const header = ["Model", ...RATE_FIELDS.map(([, label]) => label), "Also"];
+  out.push(...table2(header, rows));
+  const section2 = (title, lines) => {
+    if (lines.length > 0) out.push("", title, ...lines);
+  };
+  section2(`Fast mode (on ${book.asOf}):`, fast);
+  section2(`Long-context premium (on ${book.asOf}):`, longContext);
+  section2("Dated changes (UTC day, inclusive):", changes);
+  section2("Other ids for the same model:", ids);
+  section2("Sources:", sourceLines(book));
+  out.push(
+    "",
+    "Cache writes without a 5m/1h split are priced at the 5m rate. Web search: $0.01 per request.",
+    "Unknown models and aliases (opus, sonnet, haiku, fable) are unpriced, never priced as $0."
+  );
+  return `${out.join("\n")}
+`;
+}
+function sourceLines(book) {
+  const bySource = /* @__PURE__ */ new Map();
+  for (const row of book.models) {
+    const key = `${row.source} (checked ${row.checked})`;
+    bySource.set(key, [...bySource.get(key) ?? [], row.model]);
+  }
+  return [...bySource].map(([source, models]) => `  ${source}: ${models.join(", ")}`);
+}
+function describeResolution(book, rawId, day) {
+  const on = day ?? book.asOf;
+  const resolution = resolveModel(book, rawId);
+  if (!resolution.ok) return `${rawId}
+  not priced: ${resolution.reason}
+`;
+  const row = rowOf(book, resolution.model);
+  if (row === void 0) return `${rawId}
+  not priced: model not in price book
+`;
+  const how = [resolution.provider];
+  if (resolution.longContextSuffix) how.push("[1m] suffix: tiers still follow prompt size");
+  const lines = [rawId, `  resolves to   ${row.model} (${how.join("; ")})`];
+  const entry = entryOn(row, on);
+  if (entry === void 0) {
+    lines.push(`  rates on ${on}: none in force (unpriced)`);
+  } else {
+    lines.push(
+      `  rates on      ${on} (${entry.from === null ? "first entry" : `entry from ${entry.from}`})`,
+      `  standard      ${ratesText(entry)}`,
+      `  fast          ${entry.fast ? ratesText(entry.fast) : "none: fast requests are unpriced"}`
+    );
+    if (entry.longContext) {
+      const { above, rates } = entry.longContext;
+      lines.push(`  long context  prompt over ${above / 1e3}k: every token at ${ratesText(rates)}`);
+    }
+    if (entry.promptTier) {
+      const { above, multiplier } = entry.promptTier;
+      lines.push(`  prompt tier   prompt over ${above / 1e3}k: every category ×${multiplier}`);
+    }
+  }
+  lines.push(
+    `  us geo        ${row.usGeoMultiplier ? '×1.1 when inference_geo is "us"' : "no multiplier"}`,
+    `  regional      ${regionalText(row, resolution.regional)}`,
+    `  source        ${row.source}, checked ${row.checked}`
+  );
+  if (row.notes) lines.push(`  notes         ${row.notes}`);
+  return `${lines.join("\n")}
+`;
+}
+function regionalText(row, regional) {
+  if (!row.cloudRegionalPremium) {
+    return regional ? "regional endpoint; this model has no regional premium" : "no premium";
+  }
+  return regional ? "regional cloud endpoint: ×1.1 applies" : "×1.1 on regional Bedrock/Vertex endpoints (not this id)";
+}
+
+// src/commands/prices.ts
+var PRICES_HELP = `Usage: claude-cost prices [MODEL] [options]
+
+Print the price book (USD per million tokens, with effective dates and sources), or how
+one model id resolves and which rates apply to it.
+
+Options:
+  --day YYYY-MM-DD       the UTC day whose rates to show for MODEL (default: today)
+  --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
+  -h, --help             show this help
+`;
+async function pricesCommand(argv, io, today) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    day: { type: "string" },
+    "pricing-file": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(PRICES_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError("give at most one MODEL");
+  if (values.day !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError("--day must be YYYY-MM-DD");
+  const book = await priceBookFrom(values["pricing-file"]);
+  const model = positionals[0];
+  io.stdout(model === void 0 ? describeBook(book) : describeResolution(book, model, values.day ?? today));
+  return EXIT.ok;
+}
+
+// src/commands/record.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join8, relative as relative6, resolve as resolve6 } from "node:path";
+var RECORD_HELP = `Usage: claude-cost record [options]
+
+Turn Claude Code transcripts into session records (token counts per model, no prompts)
+to commit with your branch.
+
+Options:
+  --transcripts PATH   transcript file or directory (repeatable). Default: the projects/
+                       folders of $CLAUDE_CONFIG_DIR, ~/.claude and ~/.config/claude, keeping
+                       only sessions whose working directory is inside this git repository
+  --session ID         record this session
+  --all                record every matching session (default: the most recent one)
+  --branch NAME        keep usage made on this branch (default: the current git branch)
+  --any-branch         keep usage from every branch (one record per session and branch)
+  --out DIR            where records go (default: .claude-cost/sessions in this repository)
+  -h, --help           show this help
+
+Records are merged with an existing record of the same session and branch, never replaced
+by less; writes are atomic. Exit codes: 0 success, 2 bad usage or nothing to read.
+`;
+async function recordCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    transcripts: { type: "string", multiple: true },
+    session: { type: "string" },
+    all: { type: "boolean" },
+    branch: { type: "string" },
+    "any-branch": { type: "boolean" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(RECORD_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
+  if (values.session !== void 0 && values.all) throw new UsageError("--session and --all cannot be used together");
+  if (values.branch !== void 0 && values["any-branch"]) throw new UsageError("--branch and --any-branch cannot be used together");
+  const root = await repoRoot(io.cwd);
+  const explicit = values.transcripts ?? [];
+  const sources = explicit.length > 0 ? explicit.map((p) => resolve6(io.cwd, p)) : defaultTranscriptDirs(io.env);
+  if (sources.length === 0) throw new UsageError("no Claude Code transcripts found; pass --transcripts PATH");
+  if (explicit.length === 0 && root === void 0) {
+    throw new UsageError("not inside a git repository: pass --transcripts PATH and --out DIR");
+  }
+  let ingested;
+  try {
+    ingested = await ingestPaths(sources, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["transcript"] });
+  } catch (error62) {
+    if (error62 instanceof UnreadablePathError) throw new UsageError(error62.message);
+    throw error62;
+  }
+  let sessions = ingested.sessions;
+  if (explicit.length === 0 && root !== void 0) {
+    const inRepo = new Set(
+      ingested.results.flatMap((r) => r.facts).filter((f) => f.cwd !== void 0 && isInside(root, f.cwd)).map((f) => f.sessionId)
+    );
+    sessions = sessions.filter((s) => inRepo.has(s.sessionId));
+  }
+  const branch = values["any-branch"] ? void 0 : values.branch ?? await currentBranch(io.cwd);
+  if (branch !== void 0) sessions = sessions.filter((s) => s.branch === branch || s.branch === void 0);
+  sessions = pickSessions(sessions, values.session, values.all === true);
+  for (const s of ingested.skipped) io.stderr(`warning: ${s.file}${s.line > 0 ? `:${s.line}` : ""}: ${s.reason}
+`);
+  if (sessions.length === 0) {
+    io.stderr(`no sessions to record${branch === void 0 ? "" : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ""}
+`);
+    return EXIT.ok;
+  }
+  const outDir = values.out !== void 0 ? resolve6(io.cwd, values.out) : join8(root ?? io.cwd, ".claude-cost", "sessions");
+  const developer = await userEmail(io.cwd);
+  for (const session of sessions) {
+    const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
+    const { path, status } = await writeRecord(outDir, record2);
+    io.stdout(`${status} ${relative6(io.cwd, path) || path}
+`);
+  }
+  return EXIT.ok;
+}
+function pickSessions(sessions, id, all) {
+  if (id !== void 0) return sessions.filter((s) => s.sessionId === id);
+  if (all || sessions.length === 0) return sessions;
+  const latest = sessions.reduce((a, b) => (b.endedAt ?? "") > (a.endedAt ?? "") ? b : a);
+  return sessions.filter((s) => s.sessionId === latest.sessionId);
+}
+function defaultTranscriptDirs(env) {
+  const dirs = [
+    ...(env.CLAUDE_CONFIG_DIR ?? "").split(",").filter((d) => d.trim() !== ""),
+    join8(env.HOME ?? homedir(), ".claude"),
+    join8(env.XDG_CONFIG_HOME ?? join8(env.HOME ?? homedir(), ".config"), "claude")
+  ];
+  return [...new Set(dirs.map((d) => join8(resolve6(d.trim()), "projects")))].filter((d) => existsSync5(d));
+}
+
+// src/commands/report.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join9 } from "node:path";
+import { resolve as resolve7 } from "node:path";
+
+// src/render/csv.ts
+var COLUMNS = [
+  "sessionId",
+  "branch",
+  "developer",
+  "task",
+  "scope",
+  "startedAt",
+  "endedAt",
+  "durationMinutes",
+  "turns",
+  "requests",
+  "compactions",
+  "peakContextTokens",
+  "models",
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "totalTokens",
+  "cacheHitRate",
+  "costUsd",
+  "unpricedTokens",
+  "reportedCostUsd",
+  "source"
+];
+function renderCsv(report) {
+  const rows = [COLUMNS.join(",")];
+  for (const session of report.sessions) {
+    rows.push(COLUMNS.map((column) => csvField2(session[column])).join(","));
+  }
+  return `${rows.join("\r\n")}\r
+`;
+}
+function csvField2(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  let text2 = Array.isArray(value) ? value.join(" ") : String(value);
+  if (/^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
 }
 
 // src/render/policy.ts
@@ -32136,7 +34489,7 @@ function describeTask(task) {
 }
 function describeBar(check2, report) {
   const currency = report.currency ?? null;
-  const money4 = (n) => check2.unit === "usd" ? formatMoney(n, currency) : `${formatTokens(n)} tokens`;
+  const money4 = (n2) => check2.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
   const atLeast = check2.lowerBound ? "≥" : "";
   const share2 = check2.share === null ? "" : `${atLeast}${Math.round(check2.share * 100)}% of `;
   const name = check2.budget === "perPr" ? "per-PR budget" : "per-session budget";
@@ -32157,7 +34510,7 @@ function renderLocalTotal(report) {
 function renderBaseline(report, maxRows = 50) {
   const baseline = report.baseline;
   if (baseline === void 0 || baseline.source === "none" || baseline.sessions.length === 0) return "";
-  const figure = (usd) => usd === null ? "not known" : `**${formatUsd(usd)}**`;
+  const figure = (usd2) => usd2 === null ? "not known" : `**${formatUsd(usd2)}**`;
   const lines = [
     "#### Against the team baseline",
     "",
@@ -32182,12 +34535,12 @@ function renderBaseline(report, maxRows = 50) {
   );
   const estimate = baseline.estimate;
   if (estimate !== null && baseline.scopedUsd !== null) {
-    const n = estimate.sessions;
-    const which = n === 1 ? "the open-ended session" : `the ${n} open-ended sessions`;
-    const each = n === 1 ? "" : " each";
+    const n2 = estimate.sessions;
+    const which = n2 === 1 ? "the open-ended session" : `the ${n2} open-ended sessions`;
+    const each = n2 === 1 ? "" : " each";
     lines.push(
       "",
-      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
+      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n2, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
     );
   }
   return lines.join("\n");
@@ -32210,7 +34563,7 @@ function versus(s) {
   const ratio = s.baselineUsd > 0 ? ` (${(s.costUsd / s.baselineUsd).toFixed(1)}×)` : "";
   return `${diff > 0 ? "+" : ""}${formatUsd(diff)}${ratio}`;
 }
-var ADVICE_TITLE = {
+var ADVICE_TITLE2 = {
   "cheaper-model": "Cheaper model",
   cache: "Cache",
   "open-ended": "Scope sessions"
@@ -32221,7 +34574,7 @@ function renderAdvice(report) {
   const items = advice.map(
     (a) => [
       // <br> rather than a bare newline: comments and job summaries treat newlines differently.
-      `- **${ADVICE_TITLE[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      `- **${ADVICE_TITLE2[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
       ...a.details.map((d) => `  - ${md(d, 300)}`)
     ].join("\n")
   );
@@ -32236,17 +34589,17 @@ function renderAdvice(report) {
 
 // src/render/markdown.ts
 function renderMarkdown(report, options = {}) {
-  const parts = [headline(report), renderBudgetHeadline(report)];
+  const parts2 = [headline2(report), renderBudgetHeadline(report)];
   if (report.sessions.length > 0) {
-    parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
+    parts2.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
   }
-  parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
-  parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
-  return `${parts.filter((p) => p !== "").join("\n\n")}
+  parts2.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
+  parts2.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
+  parts2.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
+  return `${parts2.filter((p) => p !== "").join("\n\n")}
 `;
 }
-function headline(report) {
+function headline2(report) {
   const t = report.totals;
   if (t.sessions === 0) return "### Claude Code cost\n\nNo Claude Code sessions in this change.";
   const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
@@ -32257,8 +34610,8 @@ function headline(report) {
     `${t.requests} request${t.requests === 1 ? "" : "s"}`,
     `cache hit ${formatPercent(t.cacheHitRate)}`
   ];
-  const local = renderLocalTotal(report);
-  if (local !== "") facts.push(local);
+  const local2 = renderLocalTotal(report);
+  if (local2 !== "") facts.push(local2);
   const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
   if (t.costIsLowerBound) {
     lines.push(
@@ -32371,12 +34724,12 @@ async function reportCommand(argv, io, now = /* @__PURE__ */ new Date()) {
   const format = outputFormat(values.format);
   const policy = await loadPolicyOptions(values, io);
   const book = await priceBookFrom(values["pricing-file"]);
-  const paths = positionals.length > 0 ? positionals.map((p) => resolve5(io.cwd, p)) : [await defaultRecordsDir2(io.cwd)];
+  const paths = positionals.length > 0 ? positionals.map((p) => resolve7(io.cwd, p)) : [await defaultRecordsDir3(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
-  io.stdout(render(report, format));
+  io.stdout(render2(report, format));
   return EXIT.ok;
 }
-function render(report, format) {
+function render2(report, format) {
   switch (format) {
     case "json":
       return renderJson(report);
@@ -32386,9 +34739,9 @@ function render(report, format) {
       return renderMarkdown(report);
   }
 }
-async function defaultRecordsDir2(cwd) {
-  const dir = join6(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
-  if (!existsSync5(dir)) {
+async function defaultRecordsDir3(cwd) {
+  const dir = join9(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  if (!existsSync6(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
   }
   return dir;
@@ -32403,6 +34756,7 @@ Commands:
   report [PATH...]   print the cost report (markdown, json or csv)
   check [PATH...]    print the budget verdict; exit 1 when over the team's budget
   record             write session records from Claude Code transcripts
+  period [PERIOD]    the team report for a month or week (markdown, json, csv, ndjson, html)
   prices [MODEL]     print the price book, or how a model id is priced
 
 Run "claude-cost <command> --help" for a command's options.
@@ -32429,6 +34783,8 @@ async function runCli(argv, io, now = /* @__PURE__ */ new Date()) {
         return await checkCommand(rest, io, now);
       case "record":
         return await recordCommand(rest, io);
+      case "period":
+        return await periodCommand(rest, io, now);
       case "prices":
         return await pricesCommand(rest, io, now.toISOString().slice(0, 10));
       default:

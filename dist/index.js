@@ -30447,7 +30447,7 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export"',
+    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
     schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
   },
   dependencies: {
@@ -32537,20 +32537,27 @@ function toRequest(data, geo, ctx) {
 // src/ingest/transcript/buckets.ts
 function toBuckets(requests, fallbackDay) {
   const buckets = /* @__PURE__ */ new Map();
+  let last;
   for (const request2 of requests) {
-    const key = {
-      model: request2.model,
-      day: request2.timestamp === void 0 ? fallbackDay : utcDay3(request2.timestamp),
-      speed: request2.speed,
-      geo: request2.geo,
-      band: bandOf(promptTokens(request2)),
-      origin: request2.origin
-    };
-    const id = bucketKeyString(key);
-    let bucket = buckets.get(id);
-    if (!bucket) {
-      bucket = { ...key, ...emptyTokens() };
-      buckets.set(id, bucket);
+    const day = request2.timestamp === void 0 ? fallbackDay : utcDay3(request2.timestamp);
+    const band = bandOf(promptTokens(request2));
+    let bucket = last;
+    if (bucket === void 0 || bucket.day !== day || bucket.model !== request2.model || bucket.band !== band || bucket.origin !== request2.origin || bucket.speed !== request2.speed || bucket.geo !== request2.geo) {
+      const key = {
+        model: request2.model,
+        day,
+        speed: request2.speed,
+        geo: request2.geo,
+        band,
+        origin: request2.origin
+      };
+      const id = bucketKeyString(key);
+      bucket = buckets.get(id);
+      if (!bucket) {
+        bucket = { ...key, ...emptyTokens() };
+        buckets.set(id, bucket);
+      }
+      last = bucket;
     }
     bucket.requests += 1;
     bucket.inputTokens += request2.inputTokens;
@@ -32577,19 +32584,28 @@ var DATETIME = external_exports.core.regexes.datetime({ offset: true });
 
 // src/ingest/transcript/dedupe.ts
 function dedupeAcrossFiles(results) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byMessage = /* @__PURE__ */ new Map();
+  const byPair = /* @__PURE__ */ new Map();
+  const shared = /* @__PURE__ */ new Set();
   const firstPass = [];
   results.forEach((result, fileIndex) => {
     for (const event of result.requests) {
       const entry = { event, fileIndex, dropped: 0 };
-      if (event.messageId === void 0) {
+      const { messageId, requestId } = event;
+      if (messageId === void 0) {
         firstPass.push(entry);
         continue;
       }
-      const key = `${event.messageId}\0${event.requestId ?? ""}`;
-      const existing = byKey.get(key);
-      if (!existing) {
-        byKey.set(key, entry);
+      let existing = byMessage.get(messageId);
+      if (existing === void 0) {
+        byMessage.set(messageId, entry);
+      } else if (existing.event.requestId !== requestId) {
+        shared.add(messageId);
+        const pair = `${messageId}\0${requestId ?? ""}`;
+        existing = byPair.get(pair);
+        if (existing === void 0) byPair.set(pair, entry);
+      }
+      if (existing === void 0) {
         firstPass.push(entry);
         continue;
       }
@@ -32600,13 +32616,13 @@ function dedupeAcrossFiles(results) {
       }
     }
   });
-  return dropReplays(firstPass);
+  return shared.size === 0 ? firstPass : dropReplays(firstPass, shared);
 }
-function dropReplays(entries) {
+function dropReplays(entries, shared) {
   const byMessage = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const id = entry.event.messageId;
-    if (id === void 0) continue;
+    if (id === void 0 || !shared.has(id)) continue;
     const group = byMessage.get(id);
     if (group) group.push(entry);
     else byMessage.set(id, [entry]);
@@ -32643,7 +32659,7 @@ function collectTranscripts(results, recordedBy) {
   applyFacts(facts, groups2, primaries);
   attributeFiles(results, groups2, primaries);
   for (const group of groups2) {
-    group.toolVersion = latestVersion(group) ?? facts.get(group.sessionId)?.toolVersion;
+    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
   }
   const firstDays = sessionFirstDays(groups2, facts);
   const sessions = groups2.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
@@ -32651,23 +32667,53 @@ function collectTranscripts(results, recordedBy) {
   return { sessions, duplicatesDropped };
 }
 var groupKey = (sessionId, branch) => `${sessionId}\0${branch ?? ""}`;
+var GroupIndex = class {
+  bySession = /* @__PURE__ */ new Map();
+  last;
+  constructor(groups2 = []) {
+    for (const group of groups2) this.add(group);
+  }
+  get(sessionId, branch) {
+    const last = this.last;
+    if (last !== void 0 && last.sessionId === sessionId && last.branch === branch) return last;
+    const group = this.bySession.get(sessionId)?.get(branch ?? "");
+    if (group !== void 0) this.last = group;
+    return group;
+  }
+  add(group) {
+    let byBranch = this.bySession.get(group.sessionId);
+    if (byBranch === void 0) {
+      byBranch = /* @__PURE__ */ new Map();
+      this.bySession.set(group.sessionId, byBranch);
+    }
+    byBranch.set(group.branch ?? "", group);
+  }
+};
 function groupRequests(kept) {
-  const groups2 = /* @__PURE__ */ new Map();
+  const index = new GroupIndex();
+  const groups2 = [];
   for (const entry of kept) {
-    const { sessionId, branch } = entry.event;
-    const key = groupKey(sessionId, branch);
-    let group = groups2.get(key);
+    const { sessionId, branch, timestamp, toolVersion } = entry.event;
+    let group = index.get(sessionId, branch);
     if (!group) {
       group = newGroup(sessionId, branch);
-      groups2.set(key, group);
+      index.add(group);
+      groups2.push(group);
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const at = instant(entry.event.timestamp);
-    group.first = earlier(group.first, at);
-    group.last = later(group.last, at);
+    const ms = timestamp === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(timestamp);
+    if (timestamp !== void 0) {
+      if (group.first === void 0 || ms < group.first.ms) group.first = { ms, text: timestamp };
+      if (group.last === void 0 || ms > group.last.ms) group.last = { ms, text: timestamp };
+    }
+    if (toolVersion !== void 0 && (group.latest === void 0 || ms >= group.latest.ms)) {
+      group.latest = { ms, version: toolVersion };
+    }
   }
-  return [...groups2.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, g]) => g);
+  const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
+  const key = (group) => keys.get(group) ?? "";
+  return groups2.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 function newGroup(sessionId, branch) {
   return {
@@ -32680,6 +32726,7 @@ function newGroup(sessionId, branch) {
     first: void 0,
     last: void 0,
     toolVersion: void 0,
+    latest: void 0,
     linesRead: 0,
     duplicatesDropped: 0,
     skipped: []
@@ -32722,12 +32769,12 @@ function mergeFacts(results) {
   return merged;
 }
 function applyFacts(facts, groups2, primaries) {
-  const byKey = new Map(groups2.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups2);
   for (const [sessionId, entry] of facts) {
     const primary = primaries.get(sessionId);
     if (!primary) continue;
     for (const [branch, turns] of entry.turnsByBranch) {
-      const group = byKey.get(groupKey(sessionId, branch || void 0)) ?? primary;
+      const group = index.get(sessionId, branch || void 0) ?? primary;
       group.turns += turns;
     }
     primary.compactions += entry.compactions;
@@ -32737,9 +32784,9 @@ function applyFacts(facts, groups2, primaries) {
   }
 }
 function attributeFiles(results, groups2, primaries) {
-  const byKey = new Map(groups2.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups2);
   results.forEach((result, fileIndex) => {
-    const owner = fileOwner(result, byKey, primaries);
+    const owner = fileOwner(result, index, primaries);
     if (!owner) return;
     owner.files.add(fileIndex);
     owner.linesRead += result.linesRead;
@@ -32747,10 +32794,10 @@ function attributeFiles(results, groups2, primaries) {
     owner.skipped.push(...result.skipped);
   });
 }
-function fileOwner(result, byKey, primaries) {
+function fileOwner(result, index, primaries) {
   const counts = /* @__PURE__ */ new Map();
   for (const event of result.requests) {
-    const group = byKey.get(groupKey(event.sessionId, event.branch));
+    const group = index.get(event.sessionId, event.branch);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   let owner;
@@ -32764,15 +32811,6 @@ function fileOwner(result, byKey, primaries) {
     if (primary) return primary;
   }
   return void 0;
-}
-function latestVersion(group) {
-  let best;
-  for (const { event } of group.requests) {
-    if (event.toolVersion === void 0) continue;
-    const ms = event.timestamp === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(event.timestamp);
-    if (!best || ms >= best.ms) best = { ms, version: event.toolVersion };
-  }
-  return best?.version;
 }
 function sessionFirstDays(groups2, facts) {
   const firsts = /* @__PURE__ */ new Map();
@@ -33263,15 +33301,12 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
   try {
     let start = 0;
     let end = 0;
-    let parts = [];
-    let partsBytes = 0;
     let oversizedPrefix;
     let lineNo = 0;
     let atFileStart = true;
-    let eof = false;
-    while (!eof) {
+    for (; ; ) {
       const bytesRead = readSync(fd, buf, end, buf.length - end, null);
-      if (bytesRead === 0) eof = true;
+      const eof = bytesRead === 0;
       end += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
@@ -33285,54 +33320,48 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
         const nl = view.indexOf(NEWLINE, start);
         if (nl === -1) break;
         lineNo += 1;
-        let bytes = view.subarray(start, nl);
+        const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
           yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
           oversizedPrefix = void 0;
-          continue;
+        } else {
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
         }
-        if (parts.length > 0) {
-          parts.push(bytes);
-          bytes = Buffer.concat(parts);
-          parts = [];
-          partsBytes = 0;
-        }
-        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
       if (eof) break;
-      if (start === end) {
+      if (oversizedPrefix !== void 0 || start === end) {
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
         end -= start;
         start = 0;
       } else if (end === buf.length) {
-        if (oversizedPrefix === void 0) {
-          parts.push(buf);
-          partsBytes += buf.length;
-          if (partsBytes > maxLineBytes) {
-            oversizedPrefix = Buffer.from(parts[0].subarray(0, OVERSIZED_PREFIX_BYTES));
-            parts = [];
-            partsBytes = 0;
-          }
-          buf = Buffer.allocUnsafe(chunkSize);
+        if (end > maxLineBytes) {
+          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          start = end = 0;
+        } else {
+          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
+          buf.copy(grown, 0, 0, end);
+          buf = grown;
         }
-        start = end = 0;
       }
     }
     if (oversizedPrefix !== void 0) {
       yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
-    } else if (end > start || parts.length > 0) {
-      lineNo += 1;
-      parts.push(buf.subarray(start, end));
-      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
+    } else if (end > start) {
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
     }
   } finally {
     closeSync(fd);
-    giveBackBuffer(buf);
+    giveBackBuffer(buf, chunkSize);
   }
+}
+function sized(line, bytes, terminated, maxLineBytes) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 var spare;
 function takeBuffer(size) {
@@ -33340,14 +33369,8 @@ function takeBuffer(size) {
   if (buffer === spare) spare = void 0;
   return buffer;
 }
-function giveBackBuffer(buffer) {
-  spare = buffer;
-}
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+function giveBackBuffer(buffer, size) {
+  if (buffer.length === size) spare = buffer;
 }
 
 // src/ingest/result/stream.ts
@@ -33607,6 +33630,44 @@ var SessionFactsTable = class {
   }
 };
 
+// src/ingest/transcript/json.ts
+import { isAscii } from "node:buffer";
+var READ_STRING_PATHS = [
+  ["type"],
+  ["subtype"],
+  ["sessionId"],
+  ["timestamp"],
+  ["gitBranch"],
+  ["cwd"],
+  ["version"],
+  ["requestId"],
+  ["message", "id"],
+  ["message", "model"],
+  ["message", "usage", "speed"],
+  ["message", "usage", "inference_geo"],
+  ["message", "usage", "service_tier"]
+];
+function parseJsonLine(bytes) {
+  const value = JSON.parse(bytes.toString("latin1"));
+  if (isAscii(bytes) || readStringsAreAscii(value)) return value;
+  return JSON.parse(bytes.toString("utf8"));
+}
+function readStringsAreAscii(value) {
+  for (const path of READ_STRING_PATHS) {
+    let node2 = value;
+    for (const key of path) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      node2 = node2[key];
+    }
+    if (typeof node2 === "string" && !isAsciiString(node2)) return false;
+  }
+  return true;
+}
+function isAsciiString(text2) {
+  for (let i = 0; i < text2.length; i += 1) if (text2.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 // src/ingest/transcript/pretty.ts
 var PRETTY_MAX_LINES = 1e4;
 var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
@@ -33666,12 +33727,19 @@ function checkEnvelope(value) {
 var DATETIME2 = external_exports.core.regexes.datetime({ offset: true });
 var IDENTIFIER_CACHE_MAX = 4096;
 var identifierVerdicts = /* @__PURE__ */ new Map();
+var recentA;
+var recentB;
 function isIdentifier2(value) {
   if (typeof value !== "string") return false;
+  if (value === recentA || value === recentB) return true;
   let ok = identifierVerdicts.get(value);
   if (ok === void 0) {
     ok = identifier2.safeParse(value).success;
     if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
+  }
+  if (ok) {
+    recentB = recentA;
+    recentA = value;
   }
   return ok;
 }
@@ -33723,38 +33791,42 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-function parseTranscriptFile(path, options, tuning = {}) {
-  try {
-    return Promise.resolve(parseTranscriptFileSync(path, options, tuning));
-  } catch (error62) {
-    return Promise.reject(error62);
-  }
+async function parseTranscriptFile(path, options, tuning = {}) {
+  return parseTranscriptFileSync(path, options, tuning);
 }
 function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName);
+  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
   for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
 var TranscriptReader = class {
-  constructor(path, file2) {
+  constructor(path, file2, plainJson) {
     this.file = file2;
+    this.plainJson = plainJson;
     const parent = dirname(path);
     this.inSubagentsDir = basename2(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
   }
   file;
+  plainJson;
   result = emptyFileResult("transcript");
   facts = new SessionFactsTable();
   requests = [];
-  /** (message.id, requestId) → index in `requests`. */
+  /**
+   * message.id → index in `requests` of the first request with that id. Almost every id has one
+   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
+   * key string is built per line.
+   */
   seen = /* @__PURE__ */ new Map();
+  seenPairs = /* @__PURE__ */ new Map();
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
   lastSession;
   lastBranch = "";
   pretty;
+  previous;
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -33816,7 +33888,7 @@ var TranscriptReader = class {
   parseLine(bytes, line, terminated, withUsage) {
     let value;
     try {
-      value = JSON.parse(bytes.toString("utf8"));
+      value = this.plainJson ? JSON.parse(bytes.toString("utf8")) : parseJsonLine(bytes);
     } catch {
       this.skip(line, terminated ? "not valid JSON" : "truncated last line");
       return;
@@ -33896,20 +33968,41 @@ var TranscriptReader = class {
     return sessionId;
   }
   addRequest(event) {
-    if (event.messageId === void 0) {
+    this.shareStrings(event);
+    const { messageId, requestId } = event;
+    if (messageId === void 0) {
       this.requests.push(event);
       return;
     }
-    const key = `${event.messageId}\0${event.requestId ?? ""}`;
-    const index = this.seen.get(key);
+    let index = this.seen.get(messageId);
     if (index === void 0) {
-      this.seen.set(key, this.requests.length);
+      this.seen.set(messageId, this.requests.length);
+    } else if (this.requests[index]?.requestId !== requestId) {
+      const pair = `${messageId}\0${requestId ?? ""}`;
+      index = this.seenPairs.get(pair);
+      if (index === void 0) this.seenPairs.set(pair, this.requests.length);
+    }
+    if (index === void 0) {
       this.requests.push(event);
       return;
     }
     this.result.duplicatesDropped += 1;
     const kept = this.requests[index];
     if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+  /**
+   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
+   * the previous request's copy instead, so a file's thousands of requests share one of each.
+   */
+  shareStrings(event) {
+    const previous = this.previous;
+    this.previous = event;
+    if (previous === void 0) return;
+    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
+    if (event.model === previous.model) event.model = previous.model;
+    if (event.branch === previous.branch) event.branch = previous.branch;
+    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
+    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
   }
   skip(line, reason) {
     const entry = { file: this.file, line, reason };
@@ -34036,13 +34129,76 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/ingest/worker-transfer.ts
+var NUMBERS = [
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "line"
+];
+var TABLED = [
+  "sessionId",
+  "model",
+  "branch",
+  "cwd",
+  "toolVersion",
+  "origin",
+  "speed",
+  "geo",
+  "file"
+];
+var STRIDE = NUMBERS.length + 2 + TABLED.length;
+var ABSENT = -1;
+function unpackOutcome(packed) {
+  if (packed === void 0) return void 0;
+  return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
+}
+function unpackRequests({ count: count5, table, unique, numbers }) {
+  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table[index];
+  const requests = new Array(count5);
+  for (let i = 0; i < count5; i += 1) {
+    const at = i * STRIDE;
+    const tabled = at + NUMBERS.length + 2;
+    const cost = numbers[at + NUMBERS.length + 1];
+    requests[i] = {
+      messageId: unique[i * 3],
+      requestId: unique[i * 3 + 1],
+      sessionId: text2(numbers[tabled]),
+      timestamp: unique[i * 3 + 2],
+      model: text2(numbers[tabled + 1]),
+      branch: text2(numbers[tabled + 2]),
+      cwd: text2(numbers[tabled + 3]),
+      toolVersion: text2(numbers[tabled + 4]),
+      isSidechain: numbers[at + NUMBERS.length] === 1,
+      origin: text2(numbers[tabled + 5]),
+      speed: text2(numbers[tabled + 6]),
+      geo: text2(numbers[tabled + 7]),
+      inputTokens: numbers[at],
+      outputTokens: numbers[at + 1],
+      cacheWrite5mTokens: numbers[at + 2],
+      cacheWrite1hTokens: numbers[at + 3],
+      cacheReadTokens: numbers[at + 4],
+      webSearchRequests: numbers[at + 5],
+      reportedCostUsd: Number.isNaN(cost) ? void 0 : cost,
+      file: text2(numbers[tabled + 8]),
+      line: numbers[at + 6]
+    };
+  }
+  return requests;
+}
+
+// src/ingest/worker-pool.ts
 var WORKER_KIND = "claude-cost/ingest-worker";
-var PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 var MAX_WORKERS = 3;
+var YIELD_EVERY_MS = 10;
 var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
-  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
   const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
@@ -34067,21 +34223,22 @@ async function readAll(files, task, read, options = {}) {
     delivered[index] = 1;
   };
   const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
-  for (; ; ) {
+  let lastYield = performance.now();
+  while (options.mainThreadReads !== false) {
     const position = Atomics.add(counter, 0, 1);
     const entry = queue[position];
     if (entry === void 0) break;
-    globalThis.MB = (globalThis.MB ?? 0) + entry.file.size;
     try {
       deliver(entry.index, await read(entry.file, task));
     } catch (error62) {
       failed.push({ index: entry.index, error: error62 });
     }
-    await new Promise((resolve4) => setImmediate(resolve4));
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve4) => setImmediate(resolve4));
+      lastYield = performance.now();
+    }
   }
-  console.error("main loop done", performance.now().toFixed(0), (globalThis.MB / 1048576).toFixed(0));
   await Promise.all(finished);
-  console.error("workers done", performance.now().toFixed(0));
   const errors = new Map(failed.map(({ index, error: error62 }) => [index, error62]));
   for (let index = 0; index < files.length; index += 1) {
     if (delivered[index] === 1) continue;
@@ -34099,18 +34256,17 @@ function runWorker(url2, job, deliver) {
       resolve4();
       return;
     }
+    let stopped = false;
     const stop = () => {
+      if (stopped) return;
+      stopped = true;
       resolve4();
-      void worker.terminate();
+      worker.terminate().catch(() => void 0);
     };
     worker.on("message", (message) => {
-      if (message.type === "outcome") deliver(message.index, message.outcome);
-      else if (message.type === "done") {
-        console.error("worker done", performance.now().toFixed(0));
-        stop();
-      }
+      if (message.type === "outcome") deliver(message.index, unpackOutcome(message.outcome));
+      else if (message.type === "done") stop();
     });
-    worker.on("online", () => console.error("worker online", performance.now().toFixed(0)));
     worker.on("error", stop);
     worker.on("exit", stop);
   });
@@ -34124,9 +34280,7 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024 ** 2
 };
 async function ingestPaths(paths, options) {
-  const T0 = performance.now();
   const walked = await walkInputs(paths, options);
-  console.error("walk", (performance.now() - T0).toFixed(0), performance.now().toFixed(0));
   const skipped = [...walked.skipped];
   const notes = [];
   const files = [];
@@ -34137,7 +34291,6 @@ async function ingestPaths(paths, options) {
   };
   let unrecognised = 0;
   const outcomes = await readAll(walked.files, task, readInput, options.parallel);
-  console.error("read", (performance.now() - T0).toFixed(0));
   walked.files.forEach((file2, index) => {
     const outcome = outcomes[index];
     if (outcome === void 0) {
@@ -34150,19 +34303,16 @@ async function ingestPaths(paths, options) {
   });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
-    notes.push(`${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`);
+    notes.push(
+      `${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`
+    );
   }
-  console.error("pre-collect", performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === "transcript"),
     options.recordedBy
   );
-  console.error("collect", (performance.now() - T0).toFixed(0));
   const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
-  console.error("others", performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
-  console.error("ingest end", performance.now().toFixed(0));
-  process.on("exit", () => console.error("exit", performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
 async function readInput(file2, task) {
@@ -35243,6 +35393,18 @@ var CurrencySchema = external_exports.strictObject({
   code: external_exports.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
   perUsd: external_exports.number().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
 }).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
+var timeZone = external_exports.string().min(1).max(64).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as Asia/Hong_Kong");
+var PeriodSchema = external_exports.strictObject({
+  timeZone: timeZone.default("UTC").describe("The zone days, weeks and months of the period report are counted in."),
+  dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
+});
 var ConfigSchema = external_exports.strictObject({
   version: external_exports.literal(1).default(1),
   tasks: TasksSchema.prefault({}),
@@ -35251,6 +35413,7 @@ var ConfigSchema = external_exports.strictObject({
   baseline: BaselineSchema.prefault({}),
   cache: external_exports.strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
   currency: CurrencySchema.optional(),
+  period: PeriodSchema.prefault({}),
   developer: external_exports.enum(["email", "login"]).default("email").describe("How records name their developer.")
 }).superRefine((config2, ctx) => {
   const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
@@ -35281,6 +35444,9 @@ var ConfigSchema = external_exports.strictObject({
           message: "a local-currency limit needs `currency`"
         });
       }
+    }
+    if (config2.period.dailyLimit?.local !== void 0) {
+      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
     }
   } else if (!knownCurrency(config2.currency.code)) {
     ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
@@ -35328,6 +35494,13 @@ function resolveConfig(raw) {
     baseline: { ...raw.baseline, perTask: new Map(Object.entries(raw.baseline.perTask)) },
     cache: raw.cache,
     currency: raw.currency ?? null,
+    period: {
+      timeZone: raw.period.timeZone,
+      dailyLimit: {
+        usd: raw.period.dailyLimit?.local !== void 0 && raw.currency !== void 0 ? raw.period.dailyLimit.local / raw.currency.perUsd : raw.period.dailyLimit?.usd,
+        tokens: raw.period.dailyLimit?.tokens
+      }
+    },
     developer: raw.developer
   };
 }

@@ -20115,7 +20115,7 @@ var package_default = {
     format: "prettier --write .",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
-    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export"',
+    example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
     schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
   },
   dependencies: {
@@ -20498,15 +20498,12 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
   try {
     let start = 0;
     let end = 0;
-    let parts = [];
-    let partsBytes = 0;
     let oversizedPrefix;
     let lineNo = 0;
     let atFileStart = true;
-    let eof = false;
-    while (!eof) {
+    for (; ; ) {
       const bytesRead = readSync(fd, buf, end, buf.length - end, null);
-      if (bytesRead === 0) eof = true;
+      const eof = bytesRead === 0;
       end += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
@@ -20520,54 +20517,48 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
         const nl = view.indexOf(NEWLINE, start);
         if (nl === -1) break;
         lineNo += 1;
-        let bytes = view.subarray(start, nl);
+        const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
           yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
           oversizedPrefix = void 0;
-          continue;
+        } else {
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
         }
-        if (parts.length > 0) {
-          parts.push(bytes);
-          bytes = Buffer.concat(parts);
-          parts = [];
-          partsBytes = 0;
-        }
-        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
       if (eof) break;
-      if (start === end) {
+      if (oversizedPrefix !== void 0 || start === end) {
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
         end -= start;
         start = 0;
       } else if (end === buf.length) {
-        if (oversizedPrefix === void 0) {
-          parts.push(buf);
-          partsBytes += buf.length;
-          if (partsBytes > maxLineBytes) {
-            oversizedPrefix = Buffer.from(parts[0].subarray(0, OVERSIZED_PREFIX_BYTES));
-            parts = [];
-            partsBytes = 0;
-          }
-          buf = Buffer.allocUnsafe(chunkSize);
+        if (end > maxLineBytes) {
+          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          start = end = 0;
+        } else {
+          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
+          buf.copy(grown, 0, 0, end);
+          buf = grown;
         }
-        start = end = 0;
       }
     }
     if (oversizedPrefix !== void 0) {
       yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
-    } else if (end > start || parts.length > 0) {
-      lineNo += 1;
-      parts.push(buf.subarray(start, end));
-      const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
+    } else if (end > start) {
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
     }
   } finally {
     closeSync(fd);
-    giveBackBuffer(buf);
+    giveBackBuffer(buf, chunkSize);
   }
+}
+function sized(line, bytes, terminated, maxLineBytes) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 var spare;
 function takeBuffer(size) {
@@ -20575,14 +20566,8 @@ function takeBuffer(size) {
   if (buffer === spare) spare = void 0;
   return buffer;
 }
-function giveBackBuffer(buffer) {
-  spare = buffer;
-}
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+function giveBackBuffer(buffer, size) {
+  if (buffer.length === size) spare = buffer;
 }
 
 // src/ingest/result/stream.ts
@@ -20842,6 +20827,44 @@ var SessionFactsTable = class {
   }
 };
 
+// src/ingest/transcript/json.ts
+import { isAscii } from "node:buffer";
+var READ_STRING_PATHS = [
+  ["type"],
+  ["subtype"],
+  ["sessionId"],
+  ["timestamp"],
+  ["gitBranch"],
+  ["cwd"],
+  ["version"],
+  ["requestId"],
+  ["message", "id"],
+  ["message", "model"],
+  ["message", "usage", "speed"],
+  ["message", "usage", "inference_geo"],
+  ["message", "usage", "service_tier"]
+];
+function parseJsonLine(bytes) {
+  const value = JSON.parse(bytes.toString("latin1"));
+  if (isAscii(bytes) || readStringsAreAscii(value)) return value;
+  return JSON.parse(bytes.toString("utf8"));
+}
+function readStringsAreAscii(value) {
+  for (const path of READ_STRING_PATHS) {
+    let node2 = value;
+    for (const key of path) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      node2 = node2[key];
+    }
+    if (typeof node2 === "string" && !isAsciiString(node2)) return false;
+  }
+  return true;
+}
+function isAsciiString(text2) {
+  for (let i = 0; i < text2.length; i += 1) if (text2.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 // src/ingest/transcript/pretty.ts
 var PRETTY_MAX_LINES = 1e4;
 var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
@@ -20901,12 +20924,19 @@ function checkEnvelope(value) {
 var DATETIME2 = external_exports.core.regexes.datetime({ offset: true });
 var IDENTIFIER_CACHE_MAX = 4096;
 var identifierVerdicts = /* @__PURE__ */ new Map();
+var recentA;
+var recentB;
 function isIdentifier2(value) {
   if (typeof value !== "string") return false;
+  if (value === recentA || value === recentB) return true;
   let ok = identifierVerdicts.get(value);
   if (ok === void 0) {
     ok = identifier2.safeParse(value).success;
     if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
+  }
+  if (ok) {
+    recentB = recentA;
+    recentA = value;
   }
   return ok;
 }
@@ -20958,38 +20988,42 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-function parseTranscriptFile(path, options, tuning = {}) {
-  try {
-    return Promise.resolve(parseTranscriptFileSync(path, options, tuning));
-  } catch (error62) {
-    return Promise.reject(error62);
-  }
+async function parseTranscriptFile(path, options, tuning = {}) {
+  return parseTranscriptFileSync(path, options, tuning);
 }
 function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName);
+  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
   for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
 var TranscriptReader = class {
-  constructor(path, file2) {
+  constructor(path, file2, plainJson) {
     this.file = file2;
+    this.plainJson = plainJson;
     const parent = dirname(path);
     this.inSubagentsDir = basename2(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
   }
   file;
+  plainJson;
   result = emptyFileResult("transcript");
   facts = new SessionFactsTable();
   requests = [];
-  /** (message.id, requestId) → index in `requests`. */
+  /**
+   * message.id → index in `requests` of the first request with that id. Almost every id has one
+   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
+   * key string is built per line.
+   */
   seen = /* @__PURE__ */ new Map();
+  seenPairs = /* @__PURE__ */ new Map();
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
   lastSession;
   lastBranch = "";
   pretty;
+  previous;
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -21051,7 +21085,7 @@ var TranscriptReader = class {
   parseLine(bytes, line, terminated, withUsage) {
     let value;
     try {
-      value = JSON.parse(bytes.toString("utf8"));
+      value = this.plainJson ? JSON.parse(bytes.toString("utf8")) : parseJsonLine(bytes);
     } catch {
       this.skip(line, terminated ? "not valid JSON" : "truncated last line");
       return;
@@ -21131,20 +21165,41 @@ var TranscriptReader = class {
     return sessionId;
   }
   addRequest(event) {
-    if (event.messageId === void 0) {
+    this.shareStrings(event);
+    const { messageId, requestId } = event;
+    if (messageId === void 0) {
       this.requests.push(event);
       return;
     }
-    const key = `${event.messageId}\0${event.requestId ?? ""}`;
-    const index = this.seen.get(key);
+    let index = this.seen.get(messageId);
     if (index === void 0) {
-      this.seen.set(key, this.requests.length);
+      this.seen.set(messageId, this.requests.length);
+    } else if (this.requests[index]?.requestId !== requestId) {
+      const pair = `${messageId}\0${requestId ?? ""}`;
+      index = this.seenPairs.get(pair);
+      if (index === void 0) this.seenPairs.set(pair, this.requests.length);
+    }
+    if (index === void 0) {
       this.requests.push(event);
       return;
     }
     this.result.duplicatesDropped += 1;
     const kept = this.requests[index];
     if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+  /**
+   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
+   * the previous request's copy instead, so a file's thousands of requests share one of each.
+   */
+  shareStrings(event) {
+    const previous = this.previous;
+    this.previous = event;
+    if (previous === void 0) return;
+    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
+    if (event.model === previous.model) event.model = previous.model;
+    if (event.branch === previous.branch) event.branch = previous.branch;
+    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
+    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
   }
   skip(line, reason) {
     const entry = { file: this.file, line, reason };
@@ -21176,9 +21231,67 @@ var transcriptParser = {
 import { lstatSync, readdirSync, realpathSync } from "node:fs";
 var realpath = realpathSync.native;
 
+// src/ingest/worker-transfer.ts
+var NUMBERS = [
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "line"
+];
+var TABLED = [
+  "sessionId",
+  "model",
+  "branch",
+  "cwd",
+  "toolVersion",
+  "origin",
+  "speed",
+  "geo",
+  "file"
+];
+var STRIDE = NUMBERS.length + 2 + TABLED.length;
+var ABSENT = -1;
+function packOutcome(outcome) {
+  if (outcome === void 0) return void 0;
+  return { format: outcome.format, result: { ...outcome.result, requests: packRequests(outcome.result.requests) } };
+}
+function packRequests(requests) {
+  const table = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const unique = new Array(requests.length * 3);
+  const numbers = new Float64Array(requests.length * STRIDE);
+  requests.forEach((request, i) => {
+    let at = i * STRIDE;
+    for (const field of NUMBERS) numbers[at++] = request[field];
+    numbers[at++] = request.isSidechain ? 1 : 0;
+    numbers[at++] = request.reportedCostUsd ?? Number.NaN;
+    for (const field of TABLED) {
+      const value = request[field];
+      if (value === void 0) {
+        numbers[at++] = ABSENT;
+        continue;
+      }
+      let index = indexes.get(value);
+      if (index === void 0) {
+        index = table.length;
+        table.push(value);
+        indexes.set(value, index);
+      }
+      numbers[at++] = index;
+    }
+    unique[i * 3] = request.messageId;
+    unique[i * 3 + 1] = request.requestId;
+    unique[i * 3 + 2] = request.timestamp;
+  });
+  return { count: requests.length, table, unique, numbers };
+}
+
 // src/ingest/worker-pool.ts
 var WORKER_KIND = "claude-cost/ingest-worker";
-var PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 
 // src/ingest/index.ts
@@ -21215,7 +21328,7 @@ async function work(job2, post) {
     const entry = job2.queue[Atomics.add(counter, 0, 1)];
     if (entry === void 0) break;
     try {
-      post({ type: "outcome", index: entry.index, outcome: await readInput(entry.file, job2.task) });
+      post({ type: "outcome", index: entry.index, outcome: packOutcome(await readInput(entry.file, job2.task)) });
     } catch {
       post({ type: "failed", index: entry.index });
     }
@@ -21225,5 +21338,6 @@ async function work(job2, post) {
 var job = workerData;
 if (parentPort !== null && job?.kind === WORKER_KIND) {
   const port = parentPort;
-  void work(job, (message) => port.postMessage(message));
+  const transfer = (message) => message.type === "outcome" && message.outcome !== void 0 ? [message.outcome.result.requests.numbers.buffer] : [];
+  void work(job, (message) => port.postMessage(message, transfer(message)));
 }

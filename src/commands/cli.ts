@@ -1,6 +1,7 @@
 import { checkCommand } from './check.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
+import { periodCommand } from './period.js';
 import { pricesCommand } from './prices.js';
 import { recordCommand } from './record.js';
 import { reportCommand } from './report.js';
@@ -14,6 +15,7 @@ Commands:
   report [PATH...]   print the cost report (markdown, json or csv)
   check [PATH...]    print the budget verdict; exit 1 when over the team's budget
   record             write session records from Claude Code transcripts
+  period [PERIOD]    the team report for a month or week (markdown, json, csv, ndjson, html)
   prices [MODEL]     print the price book, or how a model id is priced
 
 Run "claude-cost <command> --help" for a command's options.
@@ -41,6 +43,8 @@ export async function runCli(argv: string[], io: CommandIo, now: Date = new Date
         return await checkCommand(rest, io, now);
       case 'record':
         return await recordCommand(rest, io);
+      case 'period':
+        return await periodCommand(rest, io, now);
       case 'prices':
         return await pricesCommand(rest, io, now.toISOString().slice(0, 10));
       default:

@@ -37,6 +37,8 @@ interface Group {
   first: Instant | undefined;
   last: Instant | undefined;
   toolVersion: string | undefined;
+  /** The version on the group's latest request. */
+  latest: { ms: number; version: string } | undefined;
   linesRead: number;
   duplicatesDropped: number;
   skipped: Skipped[];
@@ -56,7 +58,7 @@ export function collectTranscripts(results: readonly FileResult[], recordedBy: s
   applyFacts(facts, groups, primaries);
   attributeFiles(results, groups, primaries);
   for (const group of groups) {
-    group.toolVersion = latestVersion(group) ?? facts.get(group.sessionId)?.toolVersion;
+    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
   }
 
   const firstDays = sessionFirstDays(groups, facts);
@@ -69,23 +71,63 @@ export function collectTranscripts(results: readonly FileResult[], recordedBy: s
 
 const groupKey = (sessionId: string, branch: string | undefined): string => `${sessionId}\u0000${branch ?? ''}`;
 
+/**
+ * (session, branch) → group without building a key string per request. Requests of one file
+ * share their session and branch strings (see the transcript parser), so the last pair is
+ * remembered and most lookups are two identity checks.
+ */
+class GroupIndex {
+  private readonly bySession = new Map<string, Map<string, Group>>();
+  private last: Group | undefined;
+
+  constructor(groups: Iterable<Group> = []) {
+    for (const group of groups) this.add(group);
+  }
+
+  get(sessionId: string, branch: string | undefined): Group | undefined {
+    const last = this.last;
+    if (last !== undefined && last.sessionId === sessionId && last.branch === branch) return last;
+    const group = this.bySession.get(sessionId)?.get(branch ?? '');
+    if (group !== undefined) this.last = group;
+    return group;
+  }
+
+  add(group: Group): void {
+    let byBranch = this.bySession.get(group.sessionId);
+    if (byBranch === undefined) {
+      byBranch = new Map();
+      this.bySession.set(group.sessionId, byBranch);
+    }
+    byBranch.set(group.branch ?? '', group);
+  }
+}
+
 function groupRequests(kept: readonly KeptRequest[]): Group[] {
-  const groups = new Map<string, Group>();
+  const index = new GroupIndex();
+  const groups: Group[] = [];
   for (const entry of kept) {
-    const { sessionId, branch } = entry.event;
-    const key = groupKey(sessionId, branch);
-    let group = groups.get(key);
+    const { sessionId, branch, timestamp, toolVersion } = entry.event;
+    let group = index.get(sessionId, branch);
     if (!group) {
       group = newGroup(sessionId, branch);
-      groups.set(key, group);
+      index.add(group);
+      groups.push(group);
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const at = instant(entry.event.timestamp);
-    group.first = earlier(group.first, at);
-    group.last = later(group.last, at);
+    const ms = timestamp === undefined ? Number.NEGATIVE_INFINITY : Date.parse(timestamp);
+    if (timestamp !== undefined) {
+      if (group.first === undefined || ms < group.first.ms) group.first = { ms, text: timestamp };
+      if (group.last === undefined || ms > group.last.ms) group.last = { ms, text: timestamp };
+    }
+    // The version of the group's latest request (the later one on a tie).
+    if (toolVersion !== undefined && (group.latest === undefined || ms >= group.latest.ms)) {
+      group.latest = { ms, version: toolVersion };
+    }
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
+  const keys = new Map(groups.map((group) => [group, groupKey(group.sessionId, group.branch)]));
+  const key = (group: Group): string => keys.get(group) ?? '';
+  return groups.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function newGroup(sessionId: string, branch: string | undefined): Group {
@@ -99,6 +141,7 @@ function newGroup(sessionId: string, branch: string | undefined): Group {
     first: undefined,
     last: undefined,
     toolVersion: undefined,
+    latest: undefined,
     linesRead: 0,
     duplicatesDropped: 0,
     skipped: [],
@@ -154,12 +197,12 @@ function applyFacts(
   groups: readonly Group[],
   primaries: ReadonlyMap<string, Group>,
 ): void {
-  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups);
   for (const [sessionId, entry] of facts) {
     const primary = primaries.get(sessionId);
     if (!primary) continue;
     for (const [branch, turns] of entry.turnsByBranch) {
-      const group = byKey.get(groupKey(sessionId, branch || undefined)) ?? primary;
+      const group = index.get(sessionId, branch || undefined) ?? primary;
       group.turns += turns;
     }
     primary.compactions += entry.compactions;
@@ -174,9 +217,9 @@ function attributeFiles(
   groups: readonly Group[],
   primaries: ReadonlyMap<string, Group>,
 ): void {
-  const byKey = new Map(groups.map((group) => [groupKey(group.sessionId, group.branch), group]));
+  const index = new GroupIndex(groups);
   results.forEach((result, fileIndex) => {
-    const owner = fileOwner(result, byKey, primaries);
+    const owner = fileOwner(result, index, primaries);
     if (!owner) return; // nothing usable in it; the caller still has its FileResult.skipped
     owner.files.add(fileIndex);
     owner.linesRead += result.linesRead;
@@ -185,14 +228,10 @@ function attributeFiles(
   });
 }
 
-function fileOwner(
-  result: FileResult,
-  byKey: ReadonlyMap<string, Group>,
-  primaries: ReadonlyMap<string, Group>,
-): Group | undefined {
+function fileOwner(result: FileResult, index: GroupIndex, primaries: ReadonlyMap<string, Group>): Group | undefined {
   const counts = new Map<Group, number>();
   for (const event of result.requests) {
-    const group = byKey.get(groupKey(event.sessionId, event.branch));
+    const group = index.get(event.sessionId, event.branch);
     if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   let owner: Group | undefined;
@@ -206,16 +245,6 @@ function fileOwner(
     if (primary) return primary;
   }
   return undefined;
-}
-
-function latestVersion(group: Group): string | undefined {
-  let best: { ms: number; version: string } | undefined;
-  for (const { event } of group.requests) {
-    if (event.toolVersion === undefined) continue;
-    const ms = event.timestamp === undefined ? Number.NEGATIVE_INFINITY : Date.parse(event.timestamp);
-    if (!best || ms >= best.ms) best = { ms, version: event.toolVersion };
-  }
-  return best?.version;
 }
 
 /** A request with no timestamp is put on its session's first known day. */

@@ -43,7 +43,7 @@ export const DEFAULT_LIMITS = {
 
 /** Read every supported input under `paths` and return one list of sessions. */
 export async function ingestPaths(paths: readonly string[], options: IngestOptions): Promise<IngestResult> {
-  const T0=performance.now(); const walked = await walkInputs(paths, options); console.error('walk', (performance.now()-T0).toFixed(0), performance.now().toFixed(0));
+  const walked = await walkInputs(paths, options);
   const skipped: Skipped[] = [...walked.skipped];
   const notes: string[] = [];
   const files: IngestResult['files'] = [];
@@ -55,7 +55,6 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   let unrecognised = 0;
 
   const outcomes = await readAll(walked.files, task, readInput, options.parallel);
-  console.error('read', (performance.now()-T0).toFixed(0));
   walked.files.forEach((file, index) => {
     const outcome = outcomes[index];
     if (outcome === undefined) {
@@ -68,19 +67,17 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   });
   if (files.length > 0) notes.push(describeFiles(files));
   if (unrecognised > 0) {
-    notes.push(`${unrecognised} file${unrecognised === 1 ? '' : 's'} in a supported extension but no recognised format were ignored.`);
+    notes.push(
+      `${unrecognised} file${unrecognised === 1 ? '' : 's'} in a supported extension but no recognised format were ignored.`,
+    );
   }
 
-  console.error('pre-collect', performance.now().toFixed(0));
   const transcripts = collectTranscripts(
     results.filter((r) => r.format === 'transcript'),
     options.recordedBy,
   );
-  console.error('collect', (performance.now()-T0).toFixed(0));
   const others = results.filter((r) => r.format !== 'transcript').flatMap((r) => r.sessions);
-  console.error('others', performance.now().toFixed(0));
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
-  console.error('ingest end', (performance.now()).toFixed(0)); process.on('exit', () => console.error('exit', performance.now().toFixed(0)));
   return { sessions, skipped, notes, files, results };
 }
 

@@ -38,9 +38,10 @@ export async function* readLines(path: string, options: ReadLinesOptions = {}): 
 
 /**
  * Streams a file's lines without holding the file in memory. Transcripts are mostly huge
- * tool-result lines that the caller only byte-searches, so lines are handed out as buffer
- * views and never decoded here. A line longer than the buffer is gathered from whole chunks
- * (handed off, not copied) and joined once.
+ * tool-result lines that the caller only byte-searches, so lines are handed out as views into
+ * one reused buffer and never decoded here. A line longer than the buffer grows the buffer
+ * (doubling, up to `maxLineBytes`), so a file of long lines settles on one buffer instead of
+ * allocating and joining pieces for each.
  *
  * Reads are synchronous on purpose: a CLI run or an Action step has nothing else to do while a
  * read is in flight, and awaiting each 1 MiB read left the process idle a quarter of the time.
@@ -59,18 +60,14 @@ export function* readLinesSync(
   try {
     let start = 0;
     let end = 0;
-    /** Earlier pieces of a line that did not fit in the buffer. */
-    let parts: Buffer[] = [];
-    let partsBytes = 0;
-    /** First bytes of the current line once it has grown past `maxLineBytes`. */
+    /** First bytes of the current line once it has grown past `maxLineBytes`; the rest is dropped. */
     let oversizedPrefix: Buffer | undefined;
     let lineNo = 0;
     let atFileStart = true;
 
-    let eof = false;
-    while (!eof) {
+    for (;;) {
       const bytesRead = readSync(fd, buf, end, buf.length - end, null);
-      if (bytesRead === 0) eof = true;
+      const eof = bytesRead === 0;
       end += bytesRead;
 
       if (atFileStart) {
@@ -87,24 +84,19 @@ export function* readLinesSync(
         const nl = view.indexOf(NEWLINE, start);
         if (nl === -1) break;
         lineNo += 1;
-        let bytes = view.subarray(start, nl);
+        const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== undefined) {
           yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
           oversizedPrefix = undefined;
-          continue;
+        } else {
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
         }
-        if (parts.length > 0) {
-          parts.push(bytes);
-          bytes = Buffer.concat(parts);
-          parts = [];
-          partsBytes = 0;
-        }
-        yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
       }
 
       if (eof) break;
-      if (start === end) {
+      if (oversizedPrefix !== undefined || start === end) {
+        // Nothing left to keep: an oversized line's bytes are dropped as they arrive.
         start = end = 0;
       } else if (start > 0) {
         // Keep the partial line, move it to the front and read more behind it.
@@ -112,51 +104,27 @@ export function* readLinesSync(
         end -= start;
         start = 0;
       } else if (end === buf.length) {
-        // One line fills the whole buffer: hand the buffer off and read into a fresh one.
-        if (oversizedPrefix === undefined) {
-          parts.push(buf);
-          partsBytes += buf.length;
-          if (partsBytes > maxLineBytes) {
-            oversizedPrefix = Buffer.from((parts[0] as Buffer).subarray(0, OVERSIZED_PREFIX_BYTES));
-            parts = [];
-            partsBytes = 0;
-          }
-          buf = Buffer.allocUnsafe(chunkSize);
+        // One line fills the whole buffer.
+        if (end > maxLineBytes) {
+          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          start = end = 0;
+        } else {
+          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
+          buf.copy(grown, 0, 0, end);
+          buf = grown;
         }
-        start = end = 0;
       }
     }
 
     if (oversizedPrefix !== undefined) {
       yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
-    } else if (end > start || parts.length > 0) {
-      lineNo += 1;
-      parts.push(buf.subarray(start, end));
-      const bytes = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-      yield sized(lineNo, stripCr(bytes), false, maxLineBytes);
+    } else if (end > start) {
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
     }
   } finally {
     closeSync(fd);
-    giveBackBuffer(buf);
+    giveBackBuffer(buf, chunkSize);
   }
-}
-
-/**
- * One spare read buffer per thread. A fresh 1 MiB buffer per file is fresh memory the kernel has
- * to fault in page by page: over a tree of small transcripts that cost more than the reads.
- * A reader takes the spare (a second reader running at the same time allocates its own) and
- * gives its buffer back when done; a buffer handed off as part of a long line is never reused.
- */
-let spare: Buffer | undefined;
-
-function takeBuffer(size: number): Buffer {
-  const buffer = spare !== undefined && spare.length === size ? spare : Buffer.allocUnsafe(size);
-  if (buffer === spare) spare = undefined;
-  return buffer;
-}
-
-function giveBackBuffer(buffer: Buffer): void {
-  spare = buffer;
 }
 
 function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number): Line {
@@ -167,4 +135,22 @@ function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: n
 
 function stripCr(bytes: Buffer): Buffer {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+}
+
+/**
+ * One spare read buffer per thread. A fresh 1 MiB buffer per file is fresh memory the kernel has
+ * to fault in page by page: over a tree of small transcripts that cost more than the reads.
+ * A reader takes the spare (a second reader running at the same time allocates its own) and
+ * gives its buffer back when done, unless a long line grew it: that one is let go.
+ */
+let spare: Buffer | undefined;
+
+function takeBuffer(size: number): Buffer {
+  const buffer = spare !== undefined && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = undefined;
+  return buffer;
+}
+
+function giveBackBuffer(buffer: Buffer, size: number): void {
+  if (buffer.length === size) spare = buffer;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, Format } from './types.js';
 import type { FoundFile } from './walk.js';
+import { unpackOutcome, type PackedOutcome } from './worker-transfer.js';
 
 /** What one file was read as; `undefined` when no parser recognised it. */
 export type Outcome = { format: Format; result: FileResult } | undefined;
@@ -30,7 +31,7 @@ export const WORKER_KIND = 'claude-cost/ingest-worker';
 
 /** Messages from a worker: one per file it claimed, then `done`. */
 export type WorkerMessage =
-  | { type: 'outcome'; index: number; outcome: Outcome }
+  | { type: 'outcome'; index: number; outcome: PackedOutcome }
   /** Reading threw (an I/O error): the main thread reads the file again to raise it. */
   | { type: 'failed'; index: number }
   | { type: 'done' };
@@ -40,14 +41,19 @@ export interface ParallelOptions {
   workers?: number;
   /** The worker script. Default: `ingest-worker.js` next to the running bundle. */
   workerUrl?: URL;
+  /** Whether this thread reads files too (default). Tests turn it off so every file crosses over. */
+  mainThreadReads?: boolean;
 }
 
 /**
- * Below this many bytes a worker's start-up (loading the bundle into a new isolate, ~50 ms)
- * costs about what it saves.
+ * Below this many bytes a worker does not pay for itself: it needs 60-100 ms to start (a new
+ * isolate, the bundle loaded into it), and by then the main thread has read most of a small
+ * input alone. Measured on a 2-core runner: a loss at 68 MiB, even at 108-200 MiB, a gain of a
+ * sixth at 400 MiB.
  */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 const MAX_WORKERS = 3;
+const YIELD_EVERY_MS = 10;
 
 /** The bundled worker; it exists only next to a built bundle (`scripts/build.mjs`). */
 const BUNDLED_WORKER = new URL('./ingest-worker.js', import.meta.url);
@@ -55,7 +61,6 @@ const BUNDLED_WORKER = new URL('./ingest-worker.js', import.meta.url);
 /** How many worker threads reading `files` is worth. */
 export function plannedWorkers(files: readonly FoundFile[], options: ParallelOptions = {}): number {
   if (files.length < 2) return 0;
-  if (process.env.CC_WORKERS) options = { workers: Number(process.env.CC_WORKERS) };
   if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, files.length - 1));
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
@@ -67,10 +72,11 @@ export function plannedWorkers(files: readonly FoundFile[], options: ParallelOpt
  * the files' order: the same as reading them one by one, only sooner.
  *
  * Files are claimed one at a time, largest first, from a shared counter, so no thread waits for
- * another and a worker that is still starting simply claims less. Each outcome crosses back as a
- * structured clone. A worker that fails to start or dies costs nothing but time: whatever it
- * claimed and did not deliver is read here afterwards. A file whose reading threw is read again
- * here too, so the error surfaces exactly as it would without workers (the first in walk order).
+ * another and a worker that is still starting simply claims less. Each outcome crosses back
+ * packed (`worker-transfer.ts`). A worker that fails to start or dies costs nothing but time:
+ * whatever it claimed and did not deliver is read here afterwards. A file whose reading threw is
+ * read again here too, so the error surfaces exactly as it would without workers (the first in
+ * walk order).
  */
 export async function readAll(
   files: readonly FoundFile[],
@@ -99,23 +105,24 @@ export async function readAll(
     delivered[index] = 1;
   };
   const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+  let lastYield = performance.now();
 
-  for (;;) {
+  while (options.mainThreadReads !== false) {
     const position = Atomics.add(counter, 0, 1);
     const entry = queue[position];
     if (entry === undefined) break;
-    (globalThis as any).MB = ((globalThis as any).MB ?? 0) + entry.file.size;
     try {
       deliver(entry.index, await read(entry.file, task));
     } catch (error) {
       failed.push({ index: entry.index, error });
     }
-    // Let workers' outcomes in between files, so they are not all decoded at the end.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Now and then let the workers' outcomes in, so they are not all decoded at the end.
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
   }
-  console.error('main loop done', performance.now().toFixed(0), ((globalThis as any).MB/1048576).toFixed(0));
   await Promise.all(finished);
-  console.error('workers done', performance.now().toFixed(0));
 
   const errors = new Map(failed.map(({ index, error }) => [index, error]));
   for (let index = 0; index < files.length; index += 1) {
@@ -136,16 +143,18 @@ function runWorker(url: URL, job: WorkerJob, deliver: (index: number, outcome: O
       resolve();
       return;
     }
+    let stopped = false;
     const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
       resolve();
-      void worker.terminate();
+      worker.terminate().catch(() => undefined);
     };
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'outcome') deliver(message.index, message.outcome);
-      else if (message.type === 'done') { console.error('worker done', performance.now().toFixed(0)); stop(); }
+      if (message.type === 'outcome') deliver(message.index, unpackOutcome(message.outcome));
+      else if (message.type === 'done') stop();
       // `failed`: left undelivered, read again on the main thread.
     });
-    worker.on('online', () => console.error('worker online', performance.now().toFixed(0)));
     worker.on('error', stop);
     worker.on('exit', stop);
   });

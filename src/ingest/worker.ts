@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readInput } from './index.js';
 import { WORKER_KIND, type WorkerJob, type WorkerMessage } from './worker-pool.js';
+import { packOutcome } from './worker-transfer.js';
 
 async function work(job: WorkerJob, post: (message: WorkerMessage) => void): Promise<void> {
   const counter = new Int32Array(job.next);
@@ -14,7 +15,7 @@ async function work(job: WorkerJob, post: (message: WorkerMessage) => void): Pro
     const entry = job.queue[Atomics.add(counter, 0, 1)];
     if (entry === undefined) break;
     try {
-      post({ type: 'outcome', index: entry.index, outcome: await readInput(entry.file, job.task) });
+      post({ type: 'outcome', index: entry.index, outcome: packOutcome(await readInput(entry.file, job.task)) });
     } catch {
       post({ type: 'failed', index: entry.index });
     }
@@ -25,5 +26,10 @@ async function work(job: WorkerJob, post: (message: WorkerMessage) => void): Pro
 const job = workerData as Partial<WorkerJob> | null;
 if (parentPort !== null && job?.kind === WORKER_KIND) {
   const port = parentPort;
-  void work(job as WorkerJob, (message) => port.postMessage(message));
+  // The request columns are handed over, not copied.
+  const transfer = (message: WorkerMessage): ArrayBuffer[] =>
+    message.type === 'outcome' && message.outcome !== undefined
+      ? [message.outcome.result.requests.numbers.buffer as ArrayBuffer]
+      : [];
+  void work(job as WorkerJob, (message) => port.postMessage(message, transfer(message)));
 }

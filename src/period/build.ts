@@ -6,7 +6,16 @@ import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
 import { addDays, isoWeekLabel, localDateOf } from './calendar.js';
 import { byWeek, change, developerDays, groupBy, groupByModel, outliers, totalsOf } from './groups.js';
-import { adviceTotals, baselinesAndAdvice, judgePrs, measureFrom, overruns, scopeSplit, type JudgedSession, type PrInput } from './judge.js';
+import {
+  adviceTotals,
+  baselinesAndAdvice,
+  judgePrs,
+  measureFrom,
+  overruns,
+  scopeSplit,
+  type JudgedSession,
+  type PrInput,
+} from './judge.js';
 import { cmp, combineReports, priceSession, type PricedSession } from './price.js';
 import { inPeriod, previousPeriod, type Period } from './resolve.js';
 import { PERIOD_REPORT_SCHEMA, type AttributedRecord, type PeriodReport, type PeriodSession } from './types.js';
@@ -51,9 +60,18 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
     if (!prTitles.get(n)) prTitles.set(n, r.pr?.title ?? null);
   }
   const prKinds = new Map<number, string>();
+  const prBranches = new Map<number, string | null>();
   for (const [n, list] of prRecords) {
     const branch = list.find((r) => r.record.branch !== undefined)?.record.branch ?? list[0]?.pr?.branch ?? undefined;
-    prKinds.set(n, classifyTask(list.map((r) => r.record), { labels: [], branch, title: prTitles.get(n) ?? undefined }, config).kind);
+    prBranches.set(n, branch ?? null);
+    prKinds.set(
+      n,
+      classifyTask(
+        list.map((r) => r.record),
+        { labels: [], branch, title: prTitles.get(n) ?? undefined },
+        config,
+      ).kind,
+    );
   }
 
   const priced = new Map<SessionRecord, PricedSession>();
@@ -68,7 +86,12 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
 
   let undated = 0;
   const judged: Array<JudgedSession & { attributed: AttributedRecord }> = [];
+  // A written date is within two days of the local one (zone and offset are each under 15 hours):
+  // most records of a long history are dropped here without asking Intl for their local day.
+  const [roughFirst, roughLast] = [addDays(earliest, -2), addDays(period.end, 2)];
   for (const attributed of input.records) {
+    const written = attributed.record.startedAt?.slice(0, 10);
+    if (written !== undefined && (written < roughFirst || written > roughLast)) continue;
     const localDate = sessionDate(attributed.record, zone);
     if (localDate === null) {
       undated++;
@@ -84,8 +107,15 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
     const scope = classifyScope(p.line, config);
     judged.push({ attributed, priced: p, scope, session: periodSession(attributed, p, taskKind, scope, localDate) });
   }
-  judged.sort((a, b) => cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp(a.session.sessionId, b.session.sessionId));
-  if (undated > 0) notes.push(`${undated} session record${undated === 1 ? ' has' : 's have'} no start time and no usage, so ${undated === 1 ? 'it is' : 'they are'} in no period.`);
+  judged.sort(
+    (a, b) =>
+      cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) ||
+      cmp(a.session.sessionId, b.session.sessionId),
+  );
+  if (undated > 0)
+    notes.push(
+      `${undated} session record${undated === 1 ? ' has' : 's have'} no start time and no usage, so ${undated === 1 ? 'it is' : 'they are'} in no period.`,
+    );
 
   const current = judged.filter((j) => inPeriod(period, j.session.localDate));
   const before = judged.filter((j) => inPeriod(previous, j.session.localDate));
@@ -104,6 +134,7 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
     prInputs.push({
       pr: n,
       title: prTitles.get(n) ?? null,
+      branch: prBranches.get(n) ?? null,
       taskKind: prKinds.get(n) as string,
       inPeriod: list,
       all: (prRecords.get(n) ?? []).map((r) => price(r.record)),
@@ -119,7 +150,11 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
   const { byTaskKind, advice } = baselinesAndAdvice(current, history, config, book, notes);
   const estimates = byTaskKind.map((k) => k.estimateSavingUsd).filter((n) => n !== null);
   const dailyLimit = { usd: input.dailyLimit?.usd ?? null, tokens: input.dailyLimit?.tokens ?? null };
-  const combined = combineReports(current.map((j) => j.priced), book, input.generator);
+  const combined = combineReports(
+    current.map((j) => j.priced),
+    book,
+    input.generator,
+  );
   const prOfSession = new Map(judged.map((j) => [j.priced, j.session.pr]));
   const prOf = (p: PricedSession) => prOfSession.get(p) ?? null;
   const unattributed = sessions.filter((s) => s.pr === null);
@@ -142,7 +177,12 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
       cacheHitRate: { ...change(totals.cacheHitRate, previousTotals.cacheHitRate), ratio: null },
     },
     byDeveloper: groupBy(sessions, previousSessions, (s) => s.developer, totals.costUsd),
-    byModel: groupByModel(current.map((j) => j.priced), before.map((j) => j.priced), prOf, totals.costUsd),
+    byModel: groupByModel(
+      current.map((j) => j.priced),
+      before.map((j) => j.priced),
+      prOf,
+      totals.costUsd,
+    ),
     byTaskKind: groupBy(sessions, previousSessions, (s) => s.taskKind, totals.costUsd),
     byWeek: byWeek(period, sessions),
     topSessions: [...sessions].sort((a, b) => b.costUsd - a.costUsd || cmp(a.sessionId, b.sessionId)).slice(0, TOP),
@@ -158,6 +198,7 @@ export function buildPeriodReport(input: PeriodInput): PeriodReport {
       split: scopeSplit(current),
       byTaskKind,
       estimateSavingUsd: estimates.length === 0 ? null : estimates.reduce((a, b) => a + b, 0),
+      historyDays,
     },
     advice,
     adviceTotals: adviceTotals(advice),
@@ -175,6 +216,19 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
+}
+
+/**
+ * The earliest instant whose commits can bring records this report needs: the start of the
+ * previous period or of the baseline history, whichever is earlier, less two days for time zones
+ * and clocks. Pass it to loadPeriodRecords as `since`.
+ */
+export function attributionSince(period: Period, config: Config): Date {
+  const earliest = [
+    previousPeriod(period).start,
+    addDays(period.end, 1 - config.baseline.historyDays),
+  ].sort()[0] as string;
+  return new Date(Date.parse(`${addDays(earliest, -2)}T00:00:00Z`));
 }
 
 /** The local day a session counts on: its start in `zone`, else its first usage day (a UTC day). */

@@ -80,7 +80,8 @@ export function groupByModel(
   totalUsd: number,
 ): Array<GroupLine & { pricedAs: string | null }> {
   const before = new Map<string, number>();
-  for (const s of previous) for (const m of s.models) before.set(m.model, (before.get(m.model) ?? 0) + (m.costUsd ?? 0));
+  for (const s of previous)
+    for (const m of s.models) before.set(m.model, (before.get(m.model) ?? 0) + (m.costUsd ?? 0));
   const lines = new Map<string, GroupLine & { pricedAs: string | null; prSet: Set<number> }>();
   for (const s of sessions) {
     const pr = prOf(s);
@@ -148,7 +149,14 @@ export function developerDays(
   const days = new Map<string, DeveloperDay>();
   for (const s of sessions) {
     const key = `${s.developer ?? ''}\u0000${s.localDate}`;
-    const day = days.get(key) ?? { developer: s.developer, date: s.localDate, sessions: 0, costUsd: 0, totalTokens: 0, over: [] };
+    const day = days.get(key) ?? {
+      developer: s.developer,
+      date: s.localDate,
+      sessions: 0,
+      costUsd: 0,
+      totalTokens: 0,
+      over: [],
+    };
     day.sessions++;
     day.costUsd += s.costUsd;
     day.totalTokens += s.totalTokens;

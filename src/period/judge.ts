@@ -23,6 +23,7 @@ export interface JudgedSession {
 export interface PrInput {
   pr: number;
   title: string | null;
+  branch: string | null;
   taskKind: string;
   /** The PR's sessions in the period, and all its sessions (for the verdict). */
   inPeriod: readonly JudgedSession[];
@@ -39,6 +40,7 @@ export function judgePrs(prs: readonly PrInput[], config: Config, book: PriceBoo
     return {
       pr: p.pr,
       title: p.title,
+      branch: p.branch,
       taskKind: p.taskKind,
       developers: [...new Set(p.inPeriod.map((s) => s.session.developer).filter((d) => d !== null))].sort(),
       sessions: p.inPeriod.length,
@@ -113,7 +115,16 @@ export function baselinesAndAdvice(
   const advice: AdviceLine[] = [];
   for (const [kind, list] of [...kinds].sort((a, b) => cmp(a[0], b[0]))) {
     const source = chooseBaseline(kind, config, history, notes);
-    const baseline = compareBaseline(kind, combineReports(list.map((s) => s.priced), book, ''), list.map((s) => s.scope), source);
+    const baseline = compareBaseline(
+      kind,
+      combineReports(
+        list.map((s) => s.priced),
+        book,
+        '',
+      ),
+      list.map((s) => s.scope),
+      source,
+    );
     const costs = (scope: Scope) => list.filter((s) => s.scope.scope === scope).map((s) => s.session.costUsd);
     const sample = source.history?.scoped ?? source.history?.openEnded ?? null;
     byTaskKind.push({
@@ -140,7 +151,9 @@ export function baselinesAndAdvice(
   return { byTaskKind, advice: advice.sort((a, b) => b.savingUsd - a.savingUsd) };
 }
 
-export function adviceTotals(advice: readonly AdviceLine[]): Array<{ kind: AdviceKind; count: number; savingUsd: number }> {
+export function adviceTotals(
+  advice: readonly AdviceLine[],
+): Array<{ kind: AdviceKind; count: number; savingUsd: number }> {
   const totals = new Map<AdviceKind, { kind: AdviceKind; count: number; savingUsd: number }>();
   for (const a of advice) {
     const t = totals.get(a.kind) ?? { kind: a.kind, count: 0, savingUsd: 0 };

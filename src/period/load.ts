@@ -1,9 +1,17 @@
-import { relative, resolve, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
-import { attributeRecords, type RecordAttribution } from '../local/git-history.js';
+import {
+  attributeHistory,
+  openRecordHistory,
+  recordsBeforeSince,
+  type RecordAttribution,
+} from '../local/git-history.js';
 import { mergeRecords } from '../records/merge.js';
+import type { SessionRecord } from '../records/schema.js';
 import { GENERATOR } from '../version.js';
+import { sessionDate } from './build.js';
 import type { AttributedRecord, PrRef } from './types.js';
 
 export interface LoadedRecords {
@@ -16,11 +24,18 @@ export interface LoadedRecords {
 
 export interface LoadOptions {
   /** The git work tree whose history attributes the records (default: the one holding them). */
-  repoDir?: string;
+  repoDir?: string | undefined;
   /** Default HEAD: in the Action, the checked-out default branch. */
-  ref?: string;
+  ref?: string | undefined;
+  /**
+   * The report needs no session that started before this instant (see `attributionSince`). Only
+   * mainline commits from then on are read, and record files already on the mainline before it
+   * are not read at all: their sessions started earlier still. On a long history that is most of
+   * the work.
+   */
+  since?: Date | undefined;
   /** Nothing outside this directory is read (the Action's workspace). */
-  root?: string;
+  root?: string | undefined;
 }
 
 /**
@@ -30,11 +45,31 @@ export interface LoadOptions {
  */
 export async function loadPeriodRecords(recordsDir: string, options: LoadOptions = {}): Promise<LoadedRecords> {
   const dir = resolve(recordsDir);
-  const [ingested, attribution] = await Promise.all([
-    ingestPaths([dir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ['record'], root: options.root }),
-    attributeRecords(options.repoDir ?? dir, dir, options.ref),
+  const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
+  const notes: string[] = [];
+  let paths = [dir];
+  let attributions: Promise<Map<string, RecordAttribution>> = Promise.resolve(new Map());
+  if ('note' in history) notes.push(history.note);
+  else {
+    attributions = attributeHistory(history);
+    const older = await recordsBeforeSince(history);
+    if (older.size > 0) {
+      paths = readdirSync(dir)
+        .filter((name) => !older.has(name))
+        .map((name) => join(dir, name));
+      const left = older.size;
+      notes.push(
+        `${left.toLocaleString('en-US')} record file${left === 1 ? ' was' : 's were'} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? 'was' : 'were'} not read: no session in this report can be in them.`,
+      );
+    }
+  }
+  const head = 'note' in history ? null : history.head;
+  const [ingested, byFile] = await Promise.all([
+    ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ['record'], root: options.root }),
+    attributions,
   ]);
-  const notes = [...ingested.notes, ...attribution.notes];
+  notes.unshift(...ingested.notes);
+
   const byKey = new Map<string, AttributedRecord>();
   let duplicates = 0;
   let uncommitted = 0;
@@ -42,8 +77,9 @@ export async function loadPeriodRecords(recordsDir: string, options: LoadOptions
     const shown = ingested.files[i]?.file;
     // The walk names files relative to the process's directory; back to relative to the records.
     const path = shown === undefined ? '' : relative(dir, resolve(shown)).split(sep).join('/');
-    const found = attribution.byFile.get(path);
-    if (found === undefined && attribution.head !== null) uncommitted++;
+    const found = byFile.get(path);
+    const recent = result.sessions.some((r) => options.since === undefined || landsAfter(r, options.since));
+    if (found === undefined && head !== null && recent) uncommitted++;
     for (const record of result.sessions) {
       const key = `${record.sessionId}\u0000${record.branch ?? ''}`;
       const existing = byKey.get(key);
@@ -59,9 +95,17 @@ export async function loadPeriodRecords(recordsDir: string, options: LoadOptions
     );
   }
   if (duplicates > 0) {
-    notes.push(`${duplicates} record file${duplicates === 1 ? '' : 's'} repeated a session and branch already read; they were merged, not counted twice.`);
+    notes.push(
+      `${duplicates} record file${duplicates === 1 ? '' : 's'} repeated a session and branch already read; they were merged, not counted twice.`,
+    );
   }
-  return { records: [...byKey.values()], skipped: ingested.skipped, notes, head: attribution.head };
+  return { records: [...byKey.values()], skipped: ingested.skipped, notes, head };
+}
+
+/** Whether a record's session could have landed on or after `since` (it started after it, or has no time). */
+function landsAfter(record: SessionRecord, since: Date): boolean {
+  const day = sessionDate(record, 'UTC');
+  return day === null || Date.parse(`${day}T23:59:59Z`) >= since.getTime();
 }
 
 function prRef(a: RecordAttribution | undefined): PrRef | null {

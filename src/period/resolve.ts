@@ -102,7 +102,9 @@ function checkZone(zone: string): string {
   try {
     return canonicalTimeZone(zone);
   } catch {
-    throw new PeriodSpecError(`"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`);
+    throw new PeriodSpecError(
+      `"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`,
+    );
   }
 }
 

@@ -108,6 +108,8 @@ export interface WeekLine {
 export interface PrLine {
   pr: number;
   title: string | null;
+  /** The branch its records name (else the one its merge commit names). */
+  branch: string | null;
   taskKind: string;
   developers: string[];
   /** This period's sessions of the PR, and their cost. */
@@ -207,7 +209,13 @@ export interface PeriodReport {
     dailyLimit: { usd: number | null; tokens: number | null };
     developerDaysOver: DeveloperDay[];
   };
-  scope: { split: ScopeLine[]; byTaskKind: KindBaseline[]; estimateSavingUsd: number | null };
+  scope: {
+    split: ScopeLine[];
+    byTaskKind: KindBaseline[];
+    estimateSavingUsd: number | null;
+    /** The history window of measured baselines, ending with the period. */
+    historyDays: number;
+  };
   advice: AdviceLine[];
   adviceTotals: Array<{ kind: AdviceKind; count: number; savingUsd: number }>;
   outliers: Outlier[];

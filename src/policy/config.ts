@@ -113,6 +113,25 @@ const CurrencySchema = z
   })
   .describe('A display currency beside USD, at a fixed rate: no rate is fetched.');
 
+/** An IANA zone this runtime knows (Intl throws a RangeError for others). */
+const timeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Asia/Hong_Kong');
+
+const PeriodSchema = z.strictObject({
+  timeZone: timeZone.default('UTC').describe('The zone days, weeks and months of the period report are counted in.'),
+  dailyLimit: LimitSchema.optional().describe('Per developer per day, checked in the period report.'),
+});
+
 export const ConfigSchema = z
   .strictObject({
     version: z.literal(1).default(1),
@@ -125,6 +144,7 @@ export const ConfigSchema = z
     baseline: BaselineSchema.prefault({}),
     cache: z.strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
     currency: CurrencySchema.optional(),
+    period: PeriodSchema.prefault({}),
     developer: z.enum(['email', 'login']).default('email').describe('How records name their developer.'),
   })
   .superRefine((config, ctx) => {
@@ -157,6 +177,9 @@ export const ConfigSchema = z
           });
         }
       }
+      if (config.period.dailyLimit?.local !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['period', 'dailyLimit', 'local'], message: 'a local-currency limit needs `currency`' });
+      }
     } else if (!knownCurrency(config.currency.code)) {
       ctx.addIssue({ code: 'custom', path: ['currency', 'code'], message: 'not an ISO 4217 currency code' });
     }
@@ -188,6 +211,11 @@ export interface Config {
   };
   cache: { hitRateTarget: number };
   currency: { code: string; perUsd: number } | null;
+  period: {
+    timeZone: string;
+    /** Per developer per local day; a `local` limit is already converted to USD. */
+    dailyLimit: { usd: number | undefined; tokens: number | undefined };
+  };
   developer: 'email' | 'login';
 }
 
@@ -240,6 +268,16 @@ function resolveConfig(raw: z.output<typeof ConfigSchema>): Config {
     baseline: { ...raw.baseline, perTask: new Map(Object.entries(raw.baseline.perTask)) },
     cache: raw.cache,
     currency: raw.currency ?? null,
+    period: {
+      timeZone: raw.period.timeZone,
+      dailyLimit: {
+        usd:
+          raw.period.dailyLimit?.local !== undefined && raw.currency !== undefined
+            ? raw.period.dailyLimit.local / raw.currency.perUsd
+            : raw.period.dailyLimit?.usd,
+        tokens: raw.period.dailyLimit?.tokens,
+      },
+    },
     developer: raw.developer,
   };
 }

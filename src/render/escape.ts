@@ -44,7 +44,9 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  * escaping: the page is not rendered as markdown, and nothing in it is a link.
  */
 export function html(value: string, maxLength = MAX_LENGTH): string {
-  let text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  let text = value
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }

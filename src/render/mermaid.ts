@@ -18,7 +18,8 @@ export function chartLabel(text: string, fallback: string): string {
 export function mermaidPie(title: string, slices: ReadonlyArray<{ label: string; value: number }>): string {
   const lines = ['```mermaid', 'pie showData', `    title ${title}`];
   slices.forEach((s, i) => {
-    if (Number(chartNumber(s.value)) > 0) lines.push(`    "${chartLabel(s.label, `item ${i + 1}`)}" : ${chartNumber(s.value)}`);
+    if (Number(chartNumber(s.value)) > 0)
+      lines.push(`    "${chartLabel(s.label, `item ${i + 1}`)}" : ${chartNumber(s.value)}`);
   });
   lines.push('```');
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import type { Change, PeriodReport } from '../period/types.js';
 import { formatLocal } from '../policy/money.js';
 import type { AdviceKind, BudgetStatus } from '../policy/types.js';
-import { formatPercent, formatUsd } from './format.js';
+import { formatPercent, formatTokens, formatUsd } from './format.js';
 
 /**
  * Figures of the period report as both the markdown and the HTML page show them. Every function
@@ -45,6 +45,14 @@ export function countChange(c: Change): string {
   return c.ratio === null ? signedCount(c.delta) : `${signedCount(c.delta)} (${signedPercent(c.ratio)})`;
 }
 
+/** `+9.05M (+607.1%)`: token counts as the tables show them. */
+export function tokensChange(c: Change): string {
+  if (c.delta === null) return '–';
+  const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
+  const text = `${sign}${formatTokens(Math.abs(c.delta))}`;
+  return c.ratio === null ? text : `${text} (${signedPercent(c.ratio)})`;
+}
+
 /** Cache hit rate change in percentage points. */
 export function pointsChange(c: Change): string {
   if (c.delta === null) return '–';
@@ -66,6 +74,11 @@ export function rowChange(current: number | null, previous: number | null): stri
 export function periodRange(report: PeriodReport): string {
   const p = report.period;
   return p.start === p.end ? p.start : `${p.start} to ${p.end}`;
+}
+
+/** `1 session`, `2 sessions`. */
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export const STATUS_TEXT: Record<BudgetStatus, string> = {

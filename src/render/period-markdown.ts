@@ -3,16 +3,25 @@ import type { GroupLine, PeriodReport } from '../period/types.js';
 import { md } from './escape.js';
 import { formatInteger, formatPercent, formatTokens } from './format.js';
 import { mermaidBars, mermaidPie } from './mermaid.js';
-import { budgetsSection, notesSection, outliersSection, scopeSection, adviceSection, prLabel } from './period-markdown-policy.js';
+import {
+  budgetsSection,
+  notesSection,
+  outliersSection,
+  scopeSection,
+  adviceSection,
+  prLabel,
+} from './period-markdown-policy.js';
 import {
   countChange,
   local,
   periodRange,
+  plural,
   pointsChange,
   rowChange,
   shareText,
   STATUS_TEXT,
   usd,
+  tokensChange,
   usdChange,
 } from './period-format.js';
 
@@ -54,7 +63,9 @@ function render(report: PeriodReport, maxRows: number): string {
     parts.push(
       modelSection(report),
       weekSection(report),
-      groupSection('By developer', 'Developer', report.byDeveloper, maxRows, (k) => (k === null ? '(not named)' : md(k, 60))),
+      groupSection('By developer', 'Developer', report.byDeveloper, maxRows, (k) =>
+        k === null ? '(not named)' : md(k, 60),
+      ),
       groupSection('By task kind', 'Task kind', report.byTaskKind, maxRows, (k) => md(k ?? '', 40)),
       topPrs(report),
       topSessions(report),
@@ -84,12 +95,22 @@ function headline(report: PeriodReport): string {
     `${usd(t.costPerSessionUsd ?? 0)} per session`,
     `cache hit ${formatPercent(t.cacheHitRate)}`,
   ];
-  if (report.currency !== null) facts.push(`${local(report, t.costUsd)} at ${report.currency.perUsd} ${report.currency.code}/USD`);
-  const lines = [title, '', facts.join(' · '), '', `${when} Against ${md(p.previous.label)}: **${usdChange(report.change.costUsd)}**.`];
+  if (report.currency !== null)
+    facts.push(`${local(report, t.costUsd)} at ${report.currency.perUsd} ${report.currency.code}/USD`);
+  const lines = [
+    title,
+    '',
+    facts.join(' · '),
+    '',
+    `${when} Against ${md(p.previous.label)}: **${usdChange(report.change.costUsd)}**.`,
+  ];
   const over = report.budgets.overruns.filter((o) => o.status === 'over').length;
   if (over > 0) lines.push('', `${STATUS_TEXT.over}: ${plural(over, 'PR')} over budget (see Budgets).`);
   if (t.costIsLowerBound) {
-    lines.push('', `> [!WARNING]\n> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`);
+    lines.push(
+      '',
+      `> [!WARNING]\n> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`,
+    );
   }
   return lines.join('\n');
 }
@@ -104,7 +125,7 @@ function changeTable(report: PeriodReport): string {
     ['Sessions', formatInteger(t.sessions), formatInteger(b.sessions), countChange(c.sessions)],
     ['PRs', formatInteger(t.prs), formatInteger(b.prs), countChange(c.prs)],
     ['Cost per session', nullable(t.costPerSessionUsd), nullable(b.costPerSessionUsd), usdChange(c.costPerSessionUsd)],
-    ['Tokens', formatTokens(t.totalTokens), formatTokens(b.totalTokens), countChange(c.totalTokens)],
+    ['Tokens', formatTokens(t.totalTokens), formatTokens(b.totalTokens), tokensChange(c.totalTokens)],
     ['Cache hit', rate(t.cacheHitRate), rate(b.cacheHitRate), pointsChange(c.cacheHitRate)],
   ];
   return [
@@ -119,7 +140,10 @@ function changeTable(report: PeriodReport): string {
 function modelSection(report: PeriodReport): string {
   const priced = report.byModel.filter((m) => m.costUsd !== null);
   const chart = priced.some((m) => (m.costUsd ?? 0) >= 0.005)
-    ? mermaidPie('Spend by model (USD)', priced.map((m) => ({ label: m.key ?? '', value: m.costUsd ?? 0 })))
+    ? mermaidPie(
+        'Spend by model (USD)',
+        priced.map((m) => ({ label: m.key ?? '', value: m.costUsd ?? 0 })),
+      )
     : '';
   const rows = report.byModel.map((m) => [
     md(m.key ?? '', 60),
@@ -137,7 +161,11 @@ function modelSection(report: PeriodReport): string {
 }
 
 function weekSection(report: PeriodReport): string {
-  const chart = mermaidBars('Spend by week (USD)', report.byWeek.map((w) => ({ label: w.week, value: w.costUsd })), 'USD');
+  const chart = mermaidBars(
+    'Spend by week (USD)',
+    report.byWeek.map((w) => ({ label: w.week, value: w.costUsd })),
+    'USD',
+  );
   const rows = report.byWeek.map((w) => [
     w.week,
     w.start === w.end ? w.start : `${w.start} to ${w.end}`,
@@ -145,7 +173,9 @@ function weekSection(report: PeriodReport): string {
     formatTokens(w.totalTokens),
     usd(w.costUsd),
   ]);
-  const table = markdownTable([['Week', 'Days', 'Sessions', 'Tokens', 'Cost'], ...rows], { align: ['l', 'l', 'r', 'r', 'r'] });
+  const table = markdownTable([['Week', 'Days', 'Sessions', 'Tokens', 'Cost'], ...rows], {
+    align: ['l', 'l', 'r', 'r', 'r'],
+  });
   return ['#### Spend by week', '', chart, '', table].join('\n');
 }
 
@@ -171,14 +201,27 @@ function groupSection(
   const rest = lines.slice(maxRows);
   if (rest.length > 0) {
     const cost = rest.reduce((n, g) => n + (g.costUsd ?? 0), 0);
-    rows.push([`${rest.length} more`, formatInteger(rest.reduce((n, g) => n + g.sessions, 0)), '', '', '', usd(cost), '', '', '']);
+    rows.push([
+      `${rest.length} more`,
+      formatInteger(rest.reduce((n, g) => n + g.sessions, 0)),
+      '',
+      '',
+      '',
+      usd(cost),
+      '',
+      '',
+      '',
+    ]);
   }
   return [
     `#### ${heading}`,
     '',
-    markdownTable([[column, 'Sessions', 'PRs', 'Tokens', 'Cache hit', 'Cost', 'Per session', 'Share', 'vs previous'], ...rows], {
-      align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    }),
+    markdownTable(
+      [[column, 'Sessions', 'PRs', 'Tokens', 'Cache hit', 'Cost', 'Per session', 'Share', 'vs previous'], ...rows],
+      {
+        align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      },
+    ),
   ].join('\n');
 }
 
@@ -187,6 +230,7 @@ function topPrs(report: PeriodReport): string {
   const rows = report.topPrs.map((p) => [
     prLabel(p.pr),
     p.title === null ? '–' : md(p.title, 60),
+    p.branch === null ? '–' : md(p.branch, 40),
     md(p.taskKind, 40),
     p.developers.map((d) => md(d, 40)).join(', ') || '–',
     formatInteger(p.sessions),
@@ -196,8 +240,8 @@ function topPrs(report: PeriodReport): string {
   return [
     '#### Top PRs',
     '',
-    markdownTable([['PR', 'Title', 'Kind', 'Developers', 'Sessions', 'Cost', 'Budget'], ...rows], {
-      align: ['l', 'l', 'l', 'l', 'r', 'r', 'l'],
+    markdownTable([['PR', 'Title', 'Branch', 'Kind', 'Developers', 'Sessions', 'Cost', 'Budget'], ...rows], {
+      align: ['l', 'l', 'l', 'l', 'l', 'r', 'r', 'l'],
     }),
   ].join('\n');
 }
@@ -208,6 +252,7 @@ function topSessions(report: PeriodReport): string {
     s.developer === null ? '–' : md(s.developer, 40),
     s.pr === null ? '–' : prLabel(s.pr),
     md(s.taskKind, 40),
+    s.taskRef === null ? '–' : md(s.taskRef, 40),
     s.models.map((m) => md(m.model, 60)).join(', '),
     s.scope,
     usd(s.costUsd, s.unpricedTokens > 0),
@@ -216,16 +261,12 @@ function topSessions(report: PeriodReport): string {
   return [
     '#### Top sessions',
     '',
-    markdownTable([['Session', 'Developer', 'PR', 'Kind', 'Models', 'Scope', 'Cost', 'Cache hit'], ...rows], {
-      align: ['l', 'l', 'l', 'l', 'l', 'l', 'r', 'r'],
+    markdownTable([['Session', 'Developer', 'PR', 'Kind', 'Ref', 'Models', 'Scope', 'Cost', 'Cache hit'], ...rows], {
+      align: ['l', 'l', 'l', 'l', 'l', 'l', 'l', 'r', 'r'],
     }),
   ].join('\n');
 }
 
 function nullable(value: number | null): string {
   return value === null ? '–' : usd(value);
-}
-
-export function plural(n: number, word: string): string {
-  return `${formatInteger(n)} ${word}${n === 1 ? '' : 's'}`;
 }

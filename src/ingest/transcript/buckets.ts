@@ -6,20 +6,36 @@ import { promptTokens } from './request.js';
 /** Sums requests into buckets keyed by everything that changes their price. */
 export function toBuckets(requests: readonly RequestEvent[], fallbackDay: string): UsageBucket[] {
   const buckets = new Map<string, UsageBucket>();
+  let last: UsageBucket | undefined;
   for (const request of requests) {
-    const key: BucketKey = {
-      model: request.model,
-      day: request.timestamp === undefined ? fallbackDay : utcDay(request.timestamp),
-      speed: request.speed,
-      geo: request.geo,
-      band: bandOf(promptTokens(request)),
-      origin: request.origin,
-    };
-    const id = bucketKeyString(key);
-    let bucket = buckets.get(id);
-    if (!bucket) {
-      bucket = { ...key, ...emptyTokens() };
-      buckets.set(id, bucket);
+    const day = request.timestamp === undefined ? fallbackDay : utcDay(request.timestamp);
+    const band = bandOf(promptTokens(request));
+    // Consecutive requests mostly land in the same bucket: check it before building a key.
+    let bucket = last;
+    if (
+      bucket === undefined ||
+      bucket.day !== day ||
+      bucket.model !== request.model ||
+      bucket.band !== band ||
+      bucket.origin !== request.origin ||
+      bucket.speed !== request.speed ||
+      bucket.geo !== request.geo
+    ) {
+      const key: BucketKey = {
+        model: request.model,
+        day,
+        speed: request.speed,
+        geo: request.geo,
+        band,
+        origin: request.origin,
+      };
+      const id = bucketKeyString(key);
+      bucket = buckets.get(id);
+      if (!bucket) {
+        bucket = { ...key, ...emptyTokens() };
+        buckets.set(id, bucket);
+      }
+      last = bucket;
     }
     bucket.requests += 1;
     bucket.inputTokens += request.inputTokens;

@@ -42,12 +42,22 @@ const DATETIME = z.core.regexes.datetime({ offset: true });
 const IDENTIFIER_CACHE_MAX = 4096;
 const identifierVerdicts = new Map<string, boolean>();
 
+/** The last two identifiers that passed: a line's session id and model are the previous line's. */
+let recentA: string | undefined;
+let recentB: string | undefined;
+
 export function isIdentifier(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  // A string compare, no hashing of the fresh copy each parsed line brings.
+  if (value === recentA || value === recentB) return true;
   let ok = identifierVerdicts.get(value);
   if (ok === undefined) {
     ok = identifier.safeParse(value).success;
     if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
+  }
+  if (ok) {
+    recentB = recentA;
+    recentA = value;
   }
   return ok;
 }
@@ -94,7 +104,11 @@ export function isEnvelope(value: Record<string, unknown>): value is Record<stri
 export function isAssistantLine(value: Record<string, unknown>): value is Record<string, unknown> & AssistantLine {
   const { costUSD, message } = value;
   if (!isEnvelope(value) || !optionalString(value.requestId, 200)) return false;
-  if (!(costUSD === undefined || costUSD === null || (typeof costUSD === 'number' && Number.isFinite(costUSD) && costUSD >= 0))) {
+  if (!(
+    costUSD === undefined ||
+    costUSD === null ||
+    (typeof costUSD === 'number' && Number.isFinite(costUSD) && costUSD >= 0)
+  )) {
     return false;
   }
   if (!isObject(message) || !optionalString(message.id, 200)) return false;

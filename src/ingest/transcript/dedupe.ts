@@ -18,19 +18,31 @@ export interface KeptRequest {
  * Requests without a message.id cannot be matched and are all kept.
  */
 export function dedupeAcrossFiles(results: readonly FileResult[]): KeptRequest[] {
-  const byKey = new Map<string, KeptRequest>();
+  // Keyed by message.id alone, checking the requestId on a hit: almost every id has one
+  // requestId, so the (id, requestId) key string is built only for the rare others.
+  const byMessage = new Map<string, KeptRequest>();
+  const byPair = new Map<string, KeptRequest>();
+  /** Ids seen with more than one requestId: the only candidates for replays. */
+  const shared = new Set<string>();
   const firstPass: KeptRequest[] = [];
   results.forEach((result, fileIndex) => {
     for (const event of result.requests) {
       const entry: KeptRequest = { event, fileIndex, dropped: 0 };
-      if (event.messageId === undefined) {
+      const { messageId, requestId } = event;
+      if (messageId === undefined) {
         firstPass.push(entry);
         continue;
       }
-      const key = `${event.messageId}\u0000${event.requestId ?? ''}`;
-      const existing = byKey.get(key);
-      if (!existing) {
-        byKey.set(key, entry);
+      let existing = byMessage.get(messageId);
+      if (existing === undefined) {
+        byMessage.set(messageId, entry);
+      } else if (existing.event.requestId !== requestId) {
+        shared.add(messageId);
+        const pair = `${messageId}\u0000${requestId ?? ''}`;
+        existing = byPair.get(pair);
+        if (existing === undefined) byPair.set(pair, entry);
+      }
+      if (existing === undefined) {
         firstPass.push(entry);
         continue;
       }
@@ -41,14 +53,14 @@ export function dedupeAcrossFiles(results: readonly FileResult[]): KeptRequest[]
       }
     }
   });
-  return dropReplays(firstPass);
+  return shared.size === 0 ? firstPass : dropReplays(firstPass, shared);
 }
 
-function dropReplays(entries: KeptRequest[]): KeptRequest[] {
+function dropReplays(entries: KeptRequest[], shared: ReadonlySet<string>): KeptRequest[] {
   const byMessage = new Map<string, KeptRequest[]>();
   for (const entry of entries) {
     const id = entry.event.messageId;
-    if (id === undefined) continue;
+    if (id === undefined || !shared.has(id)) continue;
     const group = byMessage.get(id);
     if (group) group.push(entry);
     else byMessage.set(id, [entry]);

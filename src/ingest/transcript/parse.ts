@@ -11,6 +11,7 @@ import {
   startsAtColumnZero,
 } from './bytes.js';
 import { SessionFactsTable } from './facts.js';
+import { parseJsonLine } from './json.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
 import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
@@ -19,6 +20,8 @@ import { identifier, type Envelope } from './schema.js';
 export interface TranscriptTuning {
   /** Read size for the line reader (tests use small chunks to exercise long lines). */
   chunkSize?: number;
+  /** Decode every parsed line as UTF-8 (tests check `parseJsonLine` changes nothing). */
+  plainJson?: boolean;
 }
 
 /** Small enough to parse just to read a prompt's or compaction's session, branch and time. */
@@ -39,21 +42,21 @@ const NON_REQUEST_TYPES = new Set([
 /** The model Claude Code writes on placeholder messages for API errors; zero usage. */
 const SYNTHETIC_MODEL = '<synthetic>';
 
-export function parseTranscriptFile(
+export async function parseTranscriptFile(
   path: string,
   options: ParseOptions,
   tuning: TranscriptTuning = {},
 ): Promise<FileResult> {
-  try {
-    return Promise.resolve(parseTranscriptFileSync(path, options, tuning));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  return parseTranscriptFileSync(path, options, tuning);
 }
 
 /** Reads are synchronous (see `readLinesSync`); the async twin is for the `Parser` contract. */
-export function parseTranscriptFileSync(path: string, options: ParseOptions, tuning: TranscriptTuning = {}): FileResult {
-  const reader = new TranscriptReader(path, options.displayName);
+export function parseTranscriptFileSync(
+  path: string,
+  options: ParseOptions,
+  tuning: TranscriptTuning = {},
+): FileResult {
+  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
   for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
@@ -62,18 +65,25 @@ class TranscriptReader {
   private readonly result = emptyFileResult('transcript');
   private readonly facts = new SessionFactsTable();
   private readonly requests: RequestEvent[] = [];
-  /** (message.id, requestId) → index in `requests`. */
+  /**
+   * message.id → index in `requests` of the first request with that id. Almost every id has one
+   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
+   * key string is built per line.
+   */
   private readonly seen = new Map<string, number>();
+  private readonly seenPairs = new Map<string, number>();
   private readonly inSubagentsDir: boolean;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   private readonly stemSession: string | undefined;
   private lastSession: string | undefined;
   private lastBranch = '';
   private pretty: PrettyObject | undefined;
+  private previous: RequestEvent | undefined;
 
   constructor(
     path: string,
     private readonly file: string,
+    private readonly plainJson: boolean,
   ) {
     const parent = dirname(path);
     this.inSubagentsDir = basename(parent) === 'subagents';
@@ -146,7 +156,7 @@ class TranscriptReader {
   private parseLine(bytes: Buffer, line: number, terminated: boolean, withUsage: boolean): void {
     let value: unknown;
     try {
-      value = JSON.parse(bytes.toString('utf8'));
+      value = this.plainJson ? JSON.parse(bytes.toString('utf8')) : parseJsonLine(bytes);
     } catch {
       // The parser's message quotes the line; never pass it on.
       this.skip(line, terminated ? 'not valid JSON' : 'truncated last line');
@@ -234,20 +244,42 @@ class TranscriptReader {
   }
 
   private addRequest(event: RequestEvent): void {
-    if (event.messageId === undefined) {
+    this.shareStrings(event);
+    const { messageId, requestId } = event;
+    if (messageId === undefined) {
       this.requests.push(event);
       return;
     }
-    const key = `${event.messageId}\u0000${event.requestId ?? ''}`;
-    const index = this.seen.get(key);
+    let index = this.seen.get(messageId);
     if (index === undefined) {
-      this.seen.set(key, this.requests.length);
+      this.seen.set(messageId, this.requests.length);
+    } else if (this.requests[index]?.requestId !== requestId) {
+      const pair = `${messageId}\u0000${requestId ?? ''}`;
+      index = this.seenPairs.get(pair);
+      if (index === undefined) this.seenPairs.set(pair, this.requests.length);
+    }
+    if (index === undefined) {
       this.requests.push(event);
       return;
     }
     this.result.duplicatesDropped += 1;
     const kept = this.requests[index];
     if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+
+  /**
+   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
+   * the previous request's copy instead, so a file's thousands of requests share one of each.
+   */
+  private shareStrings(event: RequestEvent): void {
+    const previous = this.previous;
+    this.previous = event;
+    if (previous === undefined) return;
+    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
+    if (event.model === previous.model) event.model = previous.model;
+    if (event.branch === previous.branch) event.branch = previous.branch;
+    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
+    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
   }
 
   private skip(line: number, reason: string): void {

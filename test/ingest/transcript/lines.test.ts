@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLines } from '../../../src/ingest/lines.js';
+import { readLines, readLinesSync, type Line } from '../../../src/ingest/lines.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claude-cost-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -101,5 +101,68 @@ describe('readLines with a line longer than maxLineBytes', () => {
     expect(lines[1]?.text.startsWith('{"big":"xx')).toBe(true);
     expect(lines[1]?.text.length).toBeLessThanOrEqual(256);
     expect(lines[2]?.text).toBe('{"b":2}');
+  });
+});
+
+describe('readLinesSync and its reused buffer', () => {
+  const write = (content: string): string => {
+    const path = join(dir, `s${(count += 1)}.jsonl`);
+    writeFileSync(path, content);
+    return path;
+  };
+  /** Each line is a view into the reader's buffer, valid until the next one: copy as we go. */
+  const collect = (lines: Iterable<Line>) =>
+    Array.from(lines, (l) => ({ ...l, text: l.bytes.toString('utf8'), length: l.bytes.length }));
+  const texts = (lines: Iterable<Line>): string[] => collect(lines).map((l) => l.text);
+
+  it('gives two readers running at the same time their own buffers', () => {
+    const a = write(Array.from({ length: 50 }, (_, i) => `a${i}`.repeat(i + 1)).join('\n'));
+    const b = write(Array.from({ length: 50 }, (_, i) => `b${i}`.repeat(50 - i)).join('\n'));
+    const first = readLinesSync(a, { chunkSize: 64 });
+    const second = readLinesSync(b, { chunkSize: 64 });
+    const got: [string[], string[]] = [[], []];
+    for (;;) {
+      const x = first.next();
+      const y = second.next();
+      if (!x.done) got[0].push(x.value.bytes.toString('utf8'));
+      if (!y.done) got[1].push(y.value.bytes.toString('utf8'));
+      if (x.done && y.done) break;
+    }
+    expect(got[0]).toEqual(Array.from({ length: 50 }, (_, i) => `a${i}`.repeat(i + 1)));
+    expect(got[1]).toEqual(Array.from({ length: 50 }, (_, i) => `b${i}`.repeat(50 - i)));
+  });
+
+  it('reads the next file correctly after one was left half read', () => {
+    const a = write('first\nsecond\nthird\n');
+    const b = write(`${'x'.repeat(200)}\nshort\n${'y'.repeat(100)}`);
+    for (const line of readLinesSync(a, { chunkSize: 16 })) if (line.line === 2) break;
+    expect(texts(readLinesSync(b, { chunkSize: 16 }))).toEqual(['x'.repeat(200), 'short', 'y'.repeat(100)]);
+    expect(texts(readLinesSync(a, { chunkSize: 16 }))).toEqual(['first', 'second', 'third']);
+  });
+
+  it('grows past long lines and keeps reading short ones after them', () => {
+    const long = 'L'.repeat(5000);
+    const content = ['s1', long, 's2', `${long}M`, 's3', 'e'.repeat(40)].join('\r\n');
+    const lines = collect(readLinesSync(write(content), { chunkSize: 16 }));
+    expect(lines.map((l) => [l.line, l.text, l.terminated, l.oversized])).toEqual([
+      [1, 's1', true, false],
+      [2, long, true, false],
+      [3, 's2', true, false],
+      [4, `${long}M`, true, false],
+      [5, 's3', true, false],
+      [6, 'e'.repeat(40), false, false],
+    ]);
+  });
+
+  it('counts a line of exactly maxLineBytes as kept and one byte more as oversized', () => {
+    const path = write(`${'k'.repeat(100)}\n${'o'.repeat(101)}\nafter\n${'t'.repeat(101)}`);
+    const lines = collect(readLinesSync(path, { chunkSize: 16, maxLineBytes: 100 }));
+    expect(lines.map((l) => [l.line, l.length, l.terminated, l.oversized])).toEqual([
+      [1, 100, true, false],
+      [2, 101, true, true], // the first 256 bytes of an oversized line: here all of it
+      [3, 5, true, false],
+      [4, 101, false, true],
+    ]);
+    expect(lines[1]?.text).toBe('o'.repeat(101));
   });
 });

@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { UnreadablePathError } from '../ingest/walk.js';
+import { originRepository } from '../local/git-history.js';
+import { repoRoot } from '../local/git.js';
+import { attributionSince, buildPeriodReport } from '../period/build.js';
+import { writePeriodFiles } from '../period/files.js';
+import { loadPeriodRecords } from '../period/load.js';
+import { PeriodSpecError, resolvePeriod, type PeriodSpec } from '../period/resolve.js';
+import type { PeriodReport } from '../period/types.js';
+import { ConfigError, DEFAULT_CONFIG, type Config } from '../policy/config.js';
+import { renderPeriodHtml } from '../render/html.js';
+import { renderSessionsNdjson } from '../render/ndjson.js';
+import { renderSessionsCsv } from '../render/period-csv.js';
+import { renderPeriodJson } from '../render/period-json.js';
+import { renderPeriodMarkdown } from '../render/period-markdown.js';
+import { GENERATOR } from '../version.js';
+import { EXIT, UsageError } from './errors.js';
+import type { CommandIo } from './io.js';
+import { parseCommandArgs, priceBookFrom } from './options.js';
+import { DEFAULT_CONFIG_PATH, readConfigFile } from './policy-options.js';
+
+export const PERIOD_FORMATS = ['markdown', 'json', 'csv', 'ndjson', 'html'] as const;
+export type PeriodFormat = (typeof PERIOD_FORMATS)[number];
+
+export const PERIOD_HELP = `Usage: claude-cost period [PERIOD] [options]
+
+The team report for a month or a week: totals; spend by developer, model, task kind and week;
+top sessions and PRs; budget overruns; scoped vs open-ended sessions against the baseline;
+advice; outliers; and the change against the previous period. Sessions come from the committed
+session records and are attributed to their PRs through git history (squash and merge commits).
+
+PERIOD is a month (2026-10) or an ISO week (2026-W44). Default: the previous calendar month.
+
+Options:
+  --since DATE           first day of a custom period (YYYY-MM-DD), instead of PERIOD
+  --until DATE           last day of it, inclusive (default: today)
+  --time-zone ZONE       the IANA time zone days and weeks are counted in (default: the
+                         config's period.timeZone, else UTC)
+  --records DIR          the session records (default: .claude-cost/sessions at the top of the
+                         git repository)
+  --ref REF              the commit whose history attributes records to PRs (default: HEAD)
+  --config FILE          the team policy (default: .github/claude-cost.yml at the top of the git
+                         repository, when it exists; otherwise the built-in defaults)
+  --daily-limit-usd N    flag developer-days that cost more than N US dollars
+  --daily-limit-tokens N flag developer-days that used more than N tokens
+  --repository O/NAME    the repository named in sessions.ndjson (default: the GitHub origin remote)
+  --format FORMAT        markdown (default), json, csv, ndjson (one session per line) or html
+  --out DIR              also write report.md, report.json, sessions.csv, sessions.ndjson and
+                         report.html into DIR; without --format, print their paths instead
+  --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
+  -h, --help             show this help
+
+Exit codes: 0 success, 2 bad usage, an unreadable path or an invalid config.
+`;
+
+export async function periodCommand(argv: string[], io: CommandIo, now: Date = new Date()): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    'time-zone': { type: 'string' },
+    records: { type: 'string' },
+    ref: { type: 'string' },
+    config: { type: 'string' },
+    'daily-limit-usd': { type: 'string' },
+    'daily-limit-tokens': { type: 'string' },
+    repository: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'pricing-file': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(PERIOD_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('give at most one PERIOD');
+  const spec = periodSpec(positionals[0], values.since, values.until);
+  const format = periodFormat(values.format);
+  if (values.repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(values.repository)) {
+    throw new UsageError('--repository must be OWNER/NAME');
+  }
+  const flagLimit = {
+    usd: limit('--daily-limit-usd', values['daily-limit-usd']),
+    tokens: limit('--daily-limit-tokens', values['daily-limit-tokens']),
+  };
+  const recordsDir = values.records !== undefined ? resolve(io.cwd, values.records) : await defaultRecordsDir(io.cwd);
+  const root = (await repoRoot(recordsDir)) ?? (await repoRoot(io.cwd));
+  const config = await loadConfig(values.config, io.cwd, root);
+  // Flags override the config's `period` settings.
+  const dailyLimit = {
+    usd: flagLimit.usd ?? config.period.dailyLimit.usd,
+    tokens: flagLimit.tokens ?? config.period.dailyLimit.tokens,
+  };
+  let period;
+  try {
+    period = resolvePeriod(spec, values['time-zone'] ?? config.period.timeZone, now);
+  } catch (error) {
+    if (error instanceof PeriodSpecError) throw new UsageError(error.message);
+    throw error;
+  }
+  const book = await priceBookFrom(values['pricing-file']);
+  let loaded;
+  try {
+    loaded = await loadPeriodRecords(recordsDir, { ref: values.ref, since: attributionSince(period, config) });
+  } catch (error) {
+    if (error instanceof UnreadablePathError) throw new UsageError(`--records ${error.message}`);
+    throw error;
+  }
+  const report = buildPeriodReport({
+    records: loaded.records,
+    period,
+    config,
+    book,
+    generator: GENERATOR,
+    dailyLimit,
+    repository: values.repository ?? (root === undefined ? null : await originRepository(root)),
+    notes: loaded.notes,
+    skipped: loaded.skipped,
+  });
+
+  if (values.out !== undefined) {
+    const paths = await writePeriodFiles(resolve(io.cwd, values.out), report);
+    if (values.format === undefined) {
+      for (const path of Object.values(paths)) io.stdout(`${relative(io.cwd, path) || path}\n`);
+      return EXIT.ok;
+    }
+  }
+  io.stdout(renderPeriod(report, format));
+  return EXIT.ok;
+}
+
+export function renderPeriod(report: PeriodReport, format: PeriodFormat): string {
+  switch (format) {
+    case 'markdown':
+      return renderPeriodMarkdown(report);
+    case 'json':
+      return renderPeriodJson(report);
+    case 'csv':
+      return renderSessionsCsv(report);
+    case 'ndjson':
+      return renderSessionsNdjson(report);
+    case 'html':
+      return renderPeriodHtml(report);
+  }
+}
+
+function periodSpec(positional: string | undefined, since: string | undefined, until: string | undefined): PeriodSpec {
+  if (positional !== undefined && (since !== undefined || until !== undefined)) {
+    throw new UsageError('give PERIOD or --since/--until, not both');
+  }
+  if (until !== undefined && since === undefined) throw new UsageError('--until needs --since');
+  return since !== undefined ? { since, until } : positional;
+}
+
+function periodFormat(value: string | undefined): PeriodFormat {
+  const format = value ?? 'markdown';
+  if (!(PERIOD_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${PERIOD_FORMATS.join(', ')} (got "${format.slice(0, 40)}")`);
+  }
+  return format as PeriodFormat;
+}
+
+function limit(flag: string, value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`${flag} must be a number of at least 0 (got "${value.slice(0, 40)}")`);
+  return n;
+}
+
+async function defaultRecordsDir(cwd: string): Promise<string> {
+  const dir = join((await repoRoot(cwd)) ?? cwd, '.claude-cost', 'sessions');
+  if (!existsSync(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
+  return dir;
+}
+
+/** As `report` and `check` find it, but next to the records' repository when they are elsewhere. */
+async function loadConfig(flag: string | undefined, cwd: string, root: string | undefined): Promise<Config> {
+  const path = flag !== undefined ? resolve(cwd, flag) : join(root ?? cwd, DEFAULT_CONFIG_PATH);
+  if (flag === undefined && !existsSync(path)) return DEFAULT_CONFIG;
+  try {
+    return await readConfigFile(path, relative(cwd, path) || path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
