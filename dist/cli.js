@@ -117,17 +117,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key, node2, visitor, path2) {
+      const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
+            const ci = visit_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -138,13 +138,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
+          const cv = visit_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -165,17 +165,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key, node2, visitor, path2) {
+      const ctrl = await callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
+          path2 = Object.freeze(path2.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -186,13 +186,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
+          const cv = await visitAsync_("value", node2.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -219,23 +219,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
+        return visitor(key, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
+        return visitor.Map?.(key, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
+        return visitor.Seq?.(key, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
+        return visitor.Pair?.(key, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
+        return visitor.Scalar?.(key, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor.Alias?.(key, node2, path2);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node2) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -847,10 +847,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path2, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -869,7 +869,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -899,11 +899,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path2, value) {
+        if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -917,8 +917,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -932,8 +932,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -962,8 +962,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3478,9 +3478,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3555,14 +3555,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3591,10 +3591,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3611,13 +3611,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path2, value) {
+        if (Collection.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value);
         }
       }
       /**
@@ -5578,9 +5578,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5589,23 +5589,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5616,10 +5616,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8561,10 +8561,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -8904,11 +8904,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -9370,16 +9370,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -9418,17 +9418,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path = []) => {
+  const processError = (error63, path2 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -9467,8 +9467,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -12811,7 +12811,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -12821,7 +12821,7 @@ function isRecursive(inst, stack, resolve8) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -12832,7 +12832,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -12896,7 +12896,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -26606,13 +26606,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
-  if (path.length === 0) {
+  const path2 = ref.slice(1).split("/").filter(Boolean);
+  if (path2.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path[0] === defsKey) {
-    const key = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
+  if (path2[0] === defsKey) {
+    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -28186,19 +28186,19 @@ var ModelsSchema = external_exports.array(ModelRowSchema).superRefine((rows, ctx
     [row.model, ...row.ids].forEach((id, i) => {
       const seen = owner.get(id);
       if (seen !== void 0) {
-        const path = i === 0 ? [r, "model"] : [r, "ids", i - 1];
-        ctx.addIssue({ code: "custom", path, message: `id '${id}' is already used by ${seen}` });
+        const path2 = i === 0 ? [r, "model"] : [r, "ids", i - 1];
+        ctx.addIssue({ code: "custom", path: path2, message: `id '${id}' is already used by ${seen}` });
       } else owner.set(id, row.model);
     });
     let last;
     row.prices.forEach((entry, p) => {
-      const path = [r, "prices", p, "from"];
+      const path2 = [r, "prices", p, "from"];
       if (entry.from === null) {
-        if (p > 0) ctx.addIssue({ code: "custom", path, message: "only the first entry may be null" });
+        if (p > 0) ctx.addIssue({ code: "custom", path: path2, message: "only the first entry may be null" });
       } else {
         if (last !== void 0 && entry.from <= last) {
           const message = `dates must ascend: ${entry.from} is not after ${last}`;
-          ctx.addIssue({ code: "custom", path, message });
+          ctx.addIssue({ code: "custom", path: path2, message });
         }
         last = entry.from;
       }
@@ -28222,9 +28222,9 @@ function parseOrThrow(schema, json2, what) {
   const problems = result.error.issues.map((issue2) => `${pathText(issue2.path)}: ${issue2.message}`);
   throw new Error(`invalid ${what}: ${problems.join("; ")}`);
 }
-function pathText(path) {
-  if (path.length === 0) return "(root)";
-  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
+function pathText(path2) {
+  if (path2.length === 0) return "(root)";
+  return path2.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
 }
 function loadPriceBook(json2) {
   return parseOrThrow(PriceBookSchema, json2, "price book");
@@ -28277,16 +28277,16 @@ async function priceBookFrom(pricingFile) {
 
 // src/commands/policy-options.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/ingest/index.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/records/write.ts
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { lstat, mkdir, open as open2, rename, unlink } from "node:fs/promises";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { constants as constants2 } from "node:fs";
+import { lstat as lstat2, mkdir, open as open3, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/records/identifiers.ts
@@ -28384,8 +28384,8 @@ function isIdentifier(value) {
 function sha256Hex(text2, length = 8) {
   return createHash("sha256").update(text2).digest("hex").slice(0, length);
 }
-function sessionIdFromPath(path) {
-  const name = basename(path);
+function sessionIdFromPath(path2) {
+  const name = basename(path2);
   const stem = name.slice(0, name.length - extname(name).length);
   if (identifierSchema.safeParse(stem).success) return stem;
   const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
@@ -28395,11 +28395,105 @@ function utcDayOf(date5) {
   return date5.toISOString().slice(0, 10);
 }
 
+// src/records/lock.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { link, lstat, open as open2, readFile as readFile2, rename, unlink } from "node:fs/promises";
+var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+var LOCK_DEFAULTS = { timeoutMs: 5e3, staleMs: 3e4 };
+var LockTimeoutError = class extends Error {
+  constructor(lockPath, waitedMs) {
+    super(
+      `${lockPath}: still locked by another claude-cost process after ${Math.round(waitedMs / 1e3)} s (delete the file if no claude-cost is running)`
+    );
+    this.lockPath = lockPath;
+    this.name = "LockTimeoutError";
+  }
+  lockPath;
+};
+async function withFileLock(lockPath, work, options = {}) {
+  const held = await acquire(lockPath, { ...LOCK_DEFAULTS, ...options });
+  try {
+    return await work();
+  } finally {
+    await release(held);
+  }
+}
+async function acquire(path2, options) {
+  const started = Date.now();
+  let delay = 5;
+  for (; ; ) {
+    const held = await tryCreate(path2);
+    if (held !== void 0) return held;
+    await breakIfStale(path2, options.staleMs);
+    const waited = Date.now() - started;
+    if (waited >= options.timeoutMs) throw new LockTimeoutError(path2, waited);
+    await sleep(Math.min(delay * (1 + Math.random()), options.timeoutMs - waited));
+    delay = Math.min(delay * 2, 100);
+  }
+}
+async function tryCreate(path2) {
+  let handle;
+  try {
+    handle = await open2(path2, "wx", 420);
+  } catch (error62) {
+    if (errorCode(error62) === "EEXIST") return void 0;
+    throw error62;
+  }
+  try {
+    const token = `${process.pid} ${randomBytes(8).toString("hex")}
+`;
+    await handle.writeFile(token);
+    return { path: path2, token };
+  } catch (error62) {
+    await unlink(path2).catch(() => void 0);
+    throw error62;
+  } finally {
+    await handle.close();
+  }
+}
+async function breakIfStale(path2, staleMs) {
+  let info;
+  try {
+    info = await lstat(path2);
+  } catch (error62) {
+    if (errorCode(error62) === "ENOENT") return;
+    throw error62;
+  }
+  if (Date.now() - info.mtimeMs < staleMs) return;
+  const aside = `${path2}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    await rename(path2, aside);
+  } catch (error62) {
+    if (errorCode(error62) === "ENOENT") return;
+    throw error62;
+  }
+  const moved = await lstat(aside);
+  if (moved.dev !== info.dev || moved.ino !== info.ino || moved.mtimeMs !== info.mtimeMs) {
+    await link(aside, path2).catch(() => void 0);
+  }
+  await unlink(aside).catch(() => void 0);
+}
+async function release(held) {
+  try {
+    const content = await readFile2(held.path, { encoding: "utf8", flag: READ_NO_FOLLOW });
+    if (content === held.token) await unlink(held.path);
+  } catch (error62) {
+    if (errorCode(error62) !== "ENOENT") throw error62;
+  }
+}
+function errorCode(error62) {
+  return error62?.code;
+}
+function sleep(ms) {
+  return new Promise((resolve9) => setTimeout(resolve9, Math.max(0, ms)));
+}
+
 // src/records/issues.ts
 var MAX_REASON = 200;
 var PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}$/;
 function describeIssue(issue2) {
-  const path = issue2.path.length === 0 ? "(root)" : issue2.path.map((k) => String(k)).join(".");
+  const path2 = issue2.path.length === 0 ? "(root)" : issue2.path.map((k) => String(k)).join(".");
   let problem;
   if (issue2.code === "unrecognized_keys") {
     const named = issue2.keys.filter((k) => PLAIN_KEY.test(k));
@@ -28407,7 +28501,7 @@ function describeIssue(issue2) {
   } else {
     problem = issue2.message;
   }
-  return clip(`${path}: ${problem}`);
+  return clip(`${path2}: ${problem}`);
 }
 function describeFirstIssue(error62) {
   const first = error62.issues[0];
@@ -28547,7 +28641,7 @@ function pick2(value, keys) {
 // src/records/write.ts
 var SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
-var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 function recordFileName(record2) {
   const id = SAFE_NAME.test(record2.sessionId) && record2.sessionId.length <= 120 ? record2.sessionId : hashed(record2.sessionId, 110);
   if (record2.branch === void 0) return `${id}.json`;
@@ -28561,43 +28655,46 @@ function hashed(text2, max) {
   const slug = slugOf(text2).slice(0, max);
   return slug === "" ? sha256Hex(text2) : `${slug}-${sha256Hex(text2)}`;
 }
-async function writeRecord(dir, record2) {
+async function writeRecord(dir, record2, lock = {}) {
   const checked = SessionRecordSchema.safeParse(record2);
   if (!checked.success)
     throw new Error(`refusing to write an invalid session record: ${describeFirstIssue(checked.error)}`);
   await mkdir(dir, { recursive: true });
-  if ((await lstat(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
-  const path = join(dir, recordFileName(record2));
-  const existing = await readExisting(path);
-  let next = checked.data;
+  if ((await lstat2(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
+  const path2 = join(dir, recordFileName(record2));
+  return withFileLock(`${path2}.lock`, () => mergeAndWrite(dir, path2, checked.data), lock);
+}
+async function mergeAndWrite(dir, path2, record2) {
+  const existing = await readExisting(path2);
+  let next = record2;
   if (existing !== void 0) {
     const old = existing.record;
     if (old.sessionId !== next.sessionId || old.branch !== next.branch) {
-      throw new Error(`${path}: holds another session or branch; not overwritten`);
+      throw new Error(`${path2}: holds another session or branch; not overwritten`);
     }
     next = mergeRecords(old, next);
     const merged = SessionRecordSchema.safeParse(next);
     if (!merged.success)
-      throw new Error(`${path}: merged record would be invalid: ${describeFirstIssue(merged.error)}`);
+      throw new Error(`${path2}: merged record would be invalid: ${describeFirstIssue(merged.error)}`);
   }
   const bytes = serialiseRecord(next);
-  if (existing !== void 0 && existing.bytes === bytes) return { path, status: "unchanged" };
-  await writeAtomically(dir, path, bytes);
-  return { path, status: existing === void 0 ? "created" : "updated" };
+  if (existing !== void 0 && existing.bytes === bytes) return { path: path2, status: "unchanged" };
+  await writeAtomically(dir, path2, bytes);
+  return { path: path2, status: existing === void 0 ? "created" : "updated" };
 }
-async function readExisting(path) {
+async function readExisting(path2) {
   let info;
   try {
-    info = await lstat(path);
+    info = await lstat2(path2);
   } catch (error62) {
     if (error62.code === "ENOENT") return void 0;
     throw error62;
   }
-  if (info.isSymbolicLink()) throw new Error(`${path}: refusing to write through a symbolic link`);
-  if (!info.isFile()) throw new Error(`${path}: not a regular file; not overwritten`);
+  if (info.isSymbolicLink()) throw new Error(`${path2}: refusing to write through a symbolic link`);
+  if (!info.isFile()) throw new Error(`${path2}: not a regular file; not overwritten`);
   if (info.size > MAX_EXISTING_BYTES)
-    throw new Error(`${path}: existing file is too large to be a record; not overwritten`);
-  const handle = await open2(path, READ_NO_FOLLOW);
+    throw new Error(`${path2}: existing file is too large to be a record; not overwritten`);
+  const handle = await open3(path2, READ_NO_FOLLOW2);
   let bytes;
   try {
     bytes = await handle.readFile("utf8");
@@ -28608,19 +28705,19 @@ async function readExisting(path) {
   try {
     json2 = JSON.parse(bytes.charCodeAt(0) === 65279 ? bytes.slice(1) : bytes);
   } catch {
-    throw new Error(`${path}: existing file is not valid JSON; not overwritten`);
+    throw new Error(`${path2}: existing file is not valid JSON; not overwritten`);
   }
   const parsed = SessionRecordSchema.safeParse(json2);
   if (!parsed.success) {
     throw new Error(
-      `${path}: existing file is not a valid session record (${describeFirstIssue(parsed.error)}); not overwritten`
+      `${path2}: existing file is not a valid session record (${describeFirstIssue(parsed.error)}); not overwritten`
     );
   }
   return { record: parsed.data, bytes };
 }
-async function writeAtomically(dir, path, bytes) {
-  const temp = join(dir, `.claude-cost-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open2(temp, "wx", 420);
+async function writeAtomically(dir, path2, bytes) {
+  const temp = join(dir, `.claude-cost-${process.pid}-${randomBytes2(6).toString("hex")}.tmp`);
+  const handle = await open3(temp, "wx", 420);
   try {
     try {
       await handle.writeFile(bytes, "utf8");
@@ -28628,9 +28725,9 @@ async function writeAtomically(dir, path, bytes) {
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await rename2(temp, path2);
   } catch (error62) {
-    await unlink(temp).catch(() => void 0);
+    await unlink2(temp).catch(() => void 0);
     throw error62;
   }
 }
@@ -28676,24 +28773,24 @@ var AssistantLineSchema = EnvelopeSchema.extend({
   })
 });
 function reasonFor(issue2) {
-  const path = issue2.path.map(String).join(".") || "line";
+  const path2 = issue2.path.map(String).join(".") || "line";
   const input2 = issue2.input;
   const isToken = issue2.path.includes("usage");
   const what = isToken ? "token count" : "number";
   switch (issue2.code) {
     case "invalid_type":
-      if (input2 === void 0) return `${path} is missing`;
-      if (typeof input2 === "number" && !Number.isFinite(input2)) return `non-finite ${what} at ${path}`;
-      if (issue2.expected === "int") return `${path} is not a whole number`;
-      return `${path} is not ${article(issue2.expected)}`;
+      if (input2 === void 0) return `${path2} is missing`;
+      if (typeof input2 === "number" && !Number.isFinite(input2)) return `non-finite ${what} at ${path2}`;
+      if (issue2.expected === "int") return `${path2} is not a whole number`;
+      return `${path2} is not ${article(issue2.expected)}`;
     case "too_small":
-      return issue2.origin === "number" ? `negative ${what} at ${path}` : `${path} is empty`;
+      return issue2.origin === "number" ? `negative ${what} at ${path2}` : `${path2} is empty`;
     case "too_big":
-      return issue2.origin === "string" ? `${path} is too long` : `${path} is too large`;
+      return issue2.origin === "string" ? `${path2} is too long` : `${path2} is too large`;
     case "invalid_format":
-      return issue2.format === "datetime" ? `${path} is not an ISO date-time` : `${path} is not an identifier`;
+      return issue2.format === "datetime" ? `${path2} is not an ISO date-time` : `${path2} is not an identifier`;
     default:
-      return `${path} is invalid`;
+      return `${path2} is invalid`;
   }
 }
 function article(expected) {
@@ -28896,17 +28993,17 @@ function collectTranscripts(results, recordedBy) {
   const duplicatesDropped = results.reduce((sum, result) => sum + result.duplicatesDropped, 0) + kept.reduce((sum, entry) => sum + entry.dropped, 0);
   return { sessions, duplicatesDropped };
 }
-var groupKey = (sessionId, branch) => `${sessionId}\0${branch ?? ""}`;
+var groupKey = (sessionId2, branch) => `${sessionId2}\0${branch ?? ""}`;
 var GroupIndex = class {
   bySession = /* @__PURE__ */ new Map();
   last;
   constructor(groups = []) {
     for (const group of groups) this.add(group);
   }
-  get(sessionId, branch) {
+  get(sessionId2, branch) {
     const last = this.last;
-    if (last !== void 0 && last.sessionId === sessionId && last.branch === branch) return last;
-    const group = this.bySession.get(sessionId)?.get(branch ?? "");
+    if (last !== void 0 && last.sessionId === sessionId2 && last.branch === branch) return last;
+    const group = this.bySession.get(sessionId2)?.get(branch ?? "");
     if (group !== void 0) this.last = group;
     return group;
   }
@@ -28923,10 +29020,10 @@ function groupRequests(kept) {
   const index = new GroupIndex();
   const groups = [];
   for (const entry of kept) {
-    const { sessionId, branch, timestamp, toolVersion } = entry.event;
-    let group = index.get(sessionId, branch);
+    const { sessionId: sessionId2, branch, timestamp, toolVersion } = entry.event;
+    let group = index.get(sessionId2, branch);
     if (!group) {
-      group = newGroup(sessionId, branch);
+      group = newGroup(sessionId2, branch);
       index.add(group);
       groups.push(group);
     }
@@ -28945,9 +29042,9 @@ function groupRequests(kept) {
   const key = (group) => keys.get(group) ?? "";
   return groups.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
-function newGroup(sessionId, branch) {
+function newGroup(sessionId2, branch) {
   return {
-    sessionId,
+    sessionId: sessionId2,
     branch,
     requests: [],
     files: /* @__PURE__ */ new Set(),
@@ -29000,11 +29097,11 @@ function mergeFacts(results) {
 }
 function applyFacts(facts, groups, primaries) {
   const index = new GroupIndex(groups);
-  for (const [sessionId, entry] of facts) {
-    const primary = primaries.get(sessionId);
+  for (const [sessionId2, entry] of facts) {
+    const primary = primaries.get(sessionId2);
     if (!primary) continue;
     for (const [branch, turns] of entry.turnsByBranch) {
-      const group = index.get(sessionId, branch || void 0) ?? primary;
+      const group = index.get(sessionId2, branch || void 0) ?? primary;
       group.turns += turns;
     }
     primary.compactions += entry.compactions;
@@ -29049,7 +29146,7 @@ function sessionFirstDays(groups, facts) {
     firsts.set(group.sessionId, earlier(known, group.first));
   }
   const days = /* @__PURE__ */ new Map();
-  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay3(first.text));
+  for (const [sessionId2, first] of firsts) if (first) days.set(sessionId2, utcDay3(first.text));
   return days;
 }
 function toRecord(group, recordedBy, fallbackDay) {
@@ -29104,10 +29201,10 @@ function later(a, b) {
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants2 } from "node:fs";
-import { lstat as lstat2, open as open3 } from "node:fs/promises";
-var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
-async function readJsonFile(path, options) {
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat3, open as open4 } from "node:fs/promises";
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+async function readJsonFile(path2, options) {
   const skip = (line, reason) => ({
     ok: false,
     skipped: { file: options.displayName, line, reason }
@@ -29116,11 +29213,11 @@ async function readJsonFile(path, options) {
   let bytes;
   let mtime;
   try {
-    const info = await lstat2(path);
+    const info = await lstat3(path2);
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open3(path, READ_NO_FOLLOW2);
+    const handle = await open4(path2, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -29137,7 +29234,7 @@ async function readJsonFile(path, options) {
       await handle.close();
     }
   } catch (error62) {
-    return skip(0, `cannot read: ${errorCode(error62)}`);
+    return skip(0, `cannot read: ${errorCode2(error62)}`);
   }
   let text2 = bytes.toString("utf8");
   if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
@@ -29161,7 +29258,7 @@ function jsonErrorLine(error62, text2, lines) {
   if (/Unexpected end of JSON input/.test(message)) return Math.max(lines, 1);
   return 0;
 }
-function errorCode(error62) {
+function errorCode2(error62) {
   const code = error62?.code;
   return typeof code === "string" ? code : "I/O error";
 }
@@ -29202,6 +29299,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
+    pretest: "node scripts/ensure-chromium.mjs",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
     example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
@@ -29274,7 +29372,7 @@ function parseExportObject(value, context) {
     problem(0, "top-level model is not an identifier; messages without their own model count as unknown");
   }
   const claimedId = file2.data.session_id ?? file2.data.sessionId;
-  const sessionId = isIdentifier(claimedId) ? claimedId : context.fallbackSessionId;
+  const sessionId2 = isIdentifier(claimedId) ? claimedId : context.fallbackSessionId;
   if (claimedId !== void 0 && !isIdentifier(claimedId))
     problem(0, "session id is not an identifier; the file name is used");
   const buckets = /* @__PURE__ */ new Map();
@@ -29320,7 +29418,7 @@ function parseExportObject(value, context) {
   const usage = [...buckets.values()];
   const record2 = {
     schema: SESSION_SCHEMA,
-    sessionId,
+    sessionId: sessionId2,
     tool: "claude-code",
     recordedBy: GENERATOR,
     ...first === void 0 ? {} : { startedAt: new Date(first).toISOString() },
@@ -29350,20 +29448,20 @@ function parseExportObject(value, context) {
 // src/ingest/export/index.ts
 var exportParser = {
   format: "export",
-  detect(path, head) {
-    if (extname2(path).toLowerCase() !== ".json") return false;
+  detect(path2, head) {
+    if (extname2(path2).toLowerCase() !== ".json") return false;
     return /"messages"\s*:\s*\[\s*\]/.test(head) || /"messages"\s*:\s*\[/.test(head) && head.includes('"input_tokens"');
   },
-  async parse(path, options) {
+  async parse(path2, options) {
     const out = emptyFileResult("export");
-    const read = await readJsonFile(path, options);
+    const read = await readJsonFile(path2, options);
     if (!read.ok) {
       out.skipped.push(read.skipped);
       return out;
     }
     out.linesRead = read.file.lines;
     const parsed = parseExportObject(read.file.value, {
-      fallbackSessionId: sessionIdFromPath(path),
+      fallbackSessionId: sessionIdFromPath(path2),
       day: utcDayOf(read.file.mtime),
       linesRead: read.file.lines
     });
@@ -29377,12 +29475,12 @@ var exportParser = {
 import { extname as extname3 } from "node:path";
 var recordParser = {
   format: "record",
-  detect(path, head) {
-    return extname3(path).toLowerCase() === ".json" && head.includes(`"${SESSION_SCHEMA}"`);
+  detect(path2, head) {
+    return extname3(path2).toLowerCase() === ".json" && head.includes(`"${SESSION_SCHEMA}"`);
   },
-  async parse(path, options) {
+  async parse(path2, options) {
     const out = emptyFileResult("record");
-    const read = await readJsonFile(path, options);
+    const read = await readJsonFile(path2, options);
     if (!read.ok) {
       out.skipped.push(read.skipped);
       return out;
@@ -29401,7 +29499,7 @@ var recordParser = {
 };
 
 // src/ingest/result/index.ts
-import { lstat as lstat3, open as open4 } from "node:fs/promises";
+import { lstat as lstat4, open as open5 } from "node:fs/promises";
 import { extname as extname4 } from "node:path";
 
 // src/ingest/result/schema.ts
@@ -29524,8 +29622,8 @@ function parseResultObject(obj, context) {
   if (!parsed.success) return { ok: false, reason: `not a result object: ${describeFirstIssue(parsed.error)}` };
   const result = parsed.data;
   const skipped = [];
-  let sessionId = context.fallbackSessionId;
-  if (isIdentifier(result.session_id)) sessionId = result.session_id;
+  let sessionId2 = context.fallbackSessionId;
+  if (isIdentifier(result.session_id)) sessionId2 = result.session_id;
   else if (result.session_id !== void 0) skipped.push("session_id is not an identifier; the file name is used");
   const timestamp = isoDateTime2.safeParse(result.timestamp);
   const day = timestamp.success ? utcDayOf(new Date(timestamp.data)) : context.day;
@@ -29545,7 +29643,7 @@ function parseResultObject(obj, context) {
   }
   const record2 = {
     schema: SESSION_SCHEMA,
-    sessionId,
+    sessionId: sessionId2,
     tool: "claude-code",
     recordedBy: GENERATOR,
     turns: result.num_turns ?? 0,
@@ -29569,20 +29667,20 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync, constants as constants3, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants4, openSync, readSync } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
 var CR = 13;
 var BOM = [239, 187, 191];
-async function* readLines(path, options = {}) {
-  yield* readLinesSync(path, options);
+async function* readLines(path2, options = {}) {
+  yield* readLinesSync(path2, options);
 }
-function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
+function* readLinesSync(path2, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  const fd = openSync(path2, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
@@ -29661,9 +29759,9 @@ function giveBackBuffer(buffer, size) {
 
 // src/ingest/result/stream.ts
 var MARKERS = ['"type":"result"', '"type": "result"'];
-async function scanStream(path, maxLineBytes) {
+async function scanStream(path2, maxLineBytes) {
   const scan = { result: void 0, problems: [], lines: 0 };
-  for await (const { line: number4, bytes, oversized } of readLines(path, { maxLineBytes })) {
+  for await (const { line: number4, bytes, oversized } of readLines(path2, { maxLineBytes })) {
     scan.lines = number4;
     if (oversized) {
       if (hasMarker(bytes)) scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
@@ -29696,21 +29794,21 @@ function looksLikeStream(head) {
 var HEAD_BYTES = 64 * 1024;
 var resultParser = {
   format: "result",
-  detect(path, head) {
-    const ext = extname4(path).toLowerCase();
+  detect(path2, head) {
+    const ext = extname4(path2).toLowerCase();
     if (ext === ".jsonl" || ext === ".ndjson") return looksLikeStream(head);
     if (ext !== ".json") return false;
     return looksLikeStream(head) || head.trimStart().startsWith("[") || /"type"\s*:\s*"result"/.test(head);
   },
-  async parse(path, options) {
-    const ext = extname4(path).toLowerCase();
-    if (ext === ".json" && !await startsLikeStream(path)) return parseWholeFile(path, options);
-    return parseStreamFile(path, options);
+  async parse(path2, options) {
+    const ext = extname4(path2).toLowerCase();
+    if (ext === ".json" && !await startsLikeStream(path2)) return parseWholeFile(path2, options);
+    return parseStreamFile(path2, options);
   }
 };
-async function parseWholeFile(path, options) {
+async function parseWholeFile(path2, options) {
   const out = emptyFileResult("result");
-  const read = await readJsonFile(path, options);
+  const read = await readJsonFile(path2, options);
   if (!read.ok) {
     out.skipped.push(read.skipped);
     return out;
@@ -29722,10 +29820,10 @@ async function parseWholeFile(path, options) {
     out.skipped.push({ file: options.displayName, line: 0, reason: "no result element in the array" });
     return out;
   }
-  addSession(out, found, 0, path, read.file.mtime, options, []);
+  addSession(out, found, 0, path2, read.file.mtime, options, []);
   return out;
 }
-async function parseStreamFile(path, options) {
+async function parseStreamFile(path2, options) {
   const out = emptyFileResult("result");
   const skip = (line, reason) => {
     out.skipped.push({ file: options.displayName, line, reason });
@@ -29733,13 +29831,13 @@ async function parseStreamFile(path, options) {
   let scan;
   let mtime;
   try {
-    const info = await lstat3(path);
+    const info = await lstat4(path2);
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed"), out;
     if (!info.isFile()) return skip(0, "not a regular file"), out;
     mtime = info.mtime;
-    scan = await scanStream(path, options.maxJsonBytes);
+    scan = await scanStream(path2, options.maxJsonBytes);
   } catch (error62) {
-    skip(0, `cannot read: ${errorCode(error62)}`);
+    skip(0, `cannot read: ${errorCode2(error62)}`);
     return out;
   }
   out.linesRead = scan.lines;
@@ -29749,12 +29847,12 @@ async function parseStreamFile(path, options) {
     return out;
   }
   const earlier2 = scan.problems.map((p) => p.reason);
-  addSession(out, scan.result.value, scan.result.line, path, mtime, options, earlier2);
+  addSession(out, scan.result.value, scan.result.line, path2, mtime, options, earlier2);
   return out;
 }
-function addSession(out, value, line, path, mtime, options, earlier2) {
+function addSession(out, value, line, path2, mtime, options, earlier2) {
   const parsed = parseResultObject(value, {
-    fallbackSessionId: sessionIdFromPath(path),
+    fallbackSessionId: sessionIdFromPath(path2),
     day: utcDayOf(mtime),
     linesRead: out.linesRead,
     skipped: earlier2
@@ -29766,9 +29864,9 @@ function addSession(out, value, line, path, mtime, options, earlier2) {
   out.sessions.push(parsed.record);
   for (const reason of parsed.skipped) out.skipped.push({ file: options.displayName, line, reason });
 }
-async function startsLikeStream(path) {
+async function startsLikeStream(path2) {
   try {
-    const handle = await open4(path, READ_NO_FOLLOW2);
+    const handle = await open5(path2, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -29789,8 +29887,8 @@ var TRANSCRIPT_KEY = /"(?:sessionId|parentUuid|leafUuid)"\s*:/;
 var TRANSCRIPT_TYPE = /"type"\s*:\s*"(?:user|assistant|summary|system|progress|file-history-snapshot|queue-operation)"/;
 var STREAM_JSON = /"session_id"\s*:|"subtype"\s*:\s*"init"/;
 var SESSION_RECORD = /"schema"\s*:\s*"claude-cost\//;
-function detectTranscript(path, head) {
-  if (!path.toLowerCase().endsWith(".jsonl")) return false;
+function detectTranscript(path2, head) {
+  if (!path2.toLowerCase().endsWith(".jsonl")) return false;
   const trimmed = head.trimStart();
   if (trimmed === "") return true;
   if (!trimmed.startsWith("{")) return false;
@@ -29865,12 +29963,12 @@ function startsAtColumnZero(bytes) {
 // src/ingest/transcript/facts.ts
 var SessionFactsTable = class {
   entries = /* @__PURE__ */ new Map();
-  get(sessionId) {
-    return this.entry(sessionId).facts;
+  get(sessionId2) {
+    return this.entry(sessionId2).facts;
   }
   /** Records that a parsed line of this session was written at `timestamp` by `version`. */
-  seen(sessionId, timestamp, version2, cwd) {
-    const entry = this.entry(sessionId);
+  seen(sessionId2, timestamp, version2, cwd) {
+    const entry = this.entry(sessionId2);
     if (version2) entry.facts.toolVersion = version2;
     if (cwd) entry.facts.cwd = cwd;
     if (timestamp === void 0) return;
@@ -29884,22 +29982,22 @@ var SessionFactsTable = class {
       entry.facts.lastTimestamp = timestamp;
     }
   }
-  addTurn(sessionId, branch) {
-    const turns = this.entry(sessionId).facts.turnsByBranch;
+  addTurn(sessionId2, branch) {
+    const turns = this.entry(sessionId2).facts.turnsByBranch;
     turns.set(branch, (turns.get(branch) ?? 0) + 1);
   }
-  addCompaction(sessionId) {
-    this.entry(sessionId).facts.compactions += 1;
+  addCompaction(sessionId2) {
+    this.entry(sessionId2).facts.compactions += 1;
   }
   all() {
     return [...this.entries.values()].map((entry) => entry.facts);
   }
-  entry(sessionId) {
-    let entry = this.entries.get(sessionId);
+  entry(sessionId2) {
+    let entry = this.entries.get(sessionId2);
     if (!entry) {
       entry = {
         facts: {
-          sessionId,
+          sessionId: sessionId2,
           turnsByBranch: /* @__PURE__ */ new Map(),
           compactions: 0,
           firstTimestamp: void 0,
@@ -29910,7 +30008,7 @@ var SessionFactsTable = class {
         firstMs: Number.POSITIVE_INFINITY,
         lastMs: Number.NEGATIVE_INFINITY
       };
-      this.entries.set(sessionId, entry);
+      this.entries.set(sessionId2, entry);
     }
     return entry;
   }
@@ -29939,9 +30037,9 @@ function parseJsonLine(bytes) {
   return JSON.parse(bytes.toString("utf8"));
 }
 function readStringsAreAscii(value) {
-  for (const path of READ_STRING_PATHS) {
+  for (const path2 of READ_STRING_PATHS) {
     let node2 = value;
-    for (const key of path) {
+    for (const key of path2) {
       if (typeof node2 !== "object" || node2 === null) break;
       node2 = node2[key];
     }
@@ -30045,8 +30143,8 @@ function optionalCount(value) {
   return value === void 0 || value === null || isCount(value);
 }
 function isEnvelope(value) {
-  const { sessionId, timestamp } = value;
-  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
+  const { sessionId: sessionId2, timestamp } = value;
+  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId2 === void 0 || sessionId2 === null || isIdentifier2(sessionId2)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
 }
 function isAssistantLine(value) {
   const { costUSD, message } = value;
@@ -30077,21 +30175,21 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-async function parseTranscriptFile(path, options, tuning = {}) {
-  return parseTranscriptFileSync(path, options, tuning);
+async function parseTranscriptFile(path2, options, tuning = {}) {
+  return parseTranscriptFileSync(path2, options, tuning);
 }
-function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
-  for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
+function parseTranscriptFileSync(path2, options, tuning = {}) {
+  const reader = new TranscriptReader(path2, options.displayName, tuning.plainJson === true);
+  for (const line of readLinesSync(path2, { chunkSize: tuning.chunkSize })) reader.read(line);
   return reader.finish();
 }
 var TranscriptReader = class {
-  constructor(path, file2, plainJson) {
+  constructor(path2, file2, plainJson) {
     this.file = file2;
     this.plainJson = plainJson;
-    const parent = dirname(path);
+    const parent = dirname(path2);
     this.inSubagentsDir = basename2(parent) === "subagents";
-    const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
+    const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path2, extname5(path2));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
   }
   file;
@@ -30210,9 +30308,9 @@ var TranscriptReader = class {
     }
     const geo = normaliseGeo(data.message.usage.inference_geo);
     if (geo === void 0) return this.skip(line, "message.usage.inference_geo is not a region code");
-    const sessionId = this.noteEnvelope(data);
-    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
-    const ctx = { sessionId, inSubagentsDir: this.inSubagentsDir, file: this.file, line };
+    const sessionId2 = this.noteEnvelope(data);
+    if (sessionId2 === void 0) return this.skip(line, "sessionId is not an identifier");
+    const ctx = { sessionId: sessionId2, inSubagentsDir: this.inSubagentsDir, file: this.file, line };
     this.addRequest(toRequest(data, geo, ctx));
   }
   handleOther(value, line) {
@@ -30224,34 +30322,34 @@ var TranscriptReader = class {
       if (counted) this.skip(line, parsed.reason);
       return;
     }
-    const sessionId = this.noteEnvelope(parsed.data);
-    if (sessionId === void 0) {
+    const sessionId2 = this.noteEnvelope(parsed.data);
+    if (sessionId2 === void 0) {
       if (counted) this.skip(line, "sessionId is not an identifier");
       return;
     }
-    if (isPrompt) this.facts.addTurn(sessionId, parsed.data.gitBranch ?? "");
-    if (isCompaction) this.facts.addCompaction(sessionId);
+    if (isPrompt) this.facts.addTurn(sessionId2, parsed.data.gitBranch ?? "");
+    if (isCompaction) this.facts.addCompaction(sessionId2);
   }
   /** A prompt too large to parse (pasted images, documents): count it where the file last was. */
   countLargePrompt(line) {
     if (this.inSubagentsDir) return;
-    const sessionId = this.lastSession ?? this.stemSession;
-    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
-    this.facts.addTurn(sessionId, this.lastBranch);
+    const sessionId2 = this.lastSession ?? this.stemSession;
+    if (sessionId2 === void 0) return this.skip(line, "sessionId is not an identifier");
+    this.facts.addTurn(sessionId2, this.lastBranch);
   }
   /** Updates the session's facts from a valid line; returns its session id. */
   noteEnvelope(envelope) {
-    const sessionId = envelope.sessionId ?? this.stemSession;
-    if (sessionId === void 0) return void 0;
-    this.lastSession = sessionId;
+    const sessionId2 = envelope.sessionId ?? this.stemSession;
+    if (sessionId2 === void 0) return void 0;
+    this.lastSession = sessionId2;
     this.lastBranch = envelope.gitBranch ?? "";
     this.facts.seen(
-      sessionId,
+      sessionId2,
       envelope.timestamp ?? void 0,
       envelope.version || void 0,
       envelope.cwd || void 0
     );
-    return sessionId;
+    return sessionId2;
   }
   addRequest(event) {
     this.shareStrings(event);
@@ -30313,7 +30411,7 @@ function isUserPrompt(value) {
 var transcriptParser = {
   format: "transcript",
   detect: detectTranscript,
-  parse: (path, options) => parseTranscriptFile(path, options)
+  parse: (path2, options) => parseTranscriptFile(path2, options)
 };
 
 // src/ingest/walk.ts
@@ -30322,9 +30420,9 @@ import { join as join2, relative, resolve, sep } from "node:path";
 var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
 var UnreadablePathError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
+  constructor(path2, reason) {
+    super(`${path2}: ${reason}`);
+    this.path = path2;
     this.name = "UnreadablePathError";
   }
   path;
@@ -30334,11 +30432,11 @@ async function walkInputs(paths, options) {
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (path, named) => {
-    const shown = displayName(path);
+  const visit2 = (path2, named) => {
+    const shown = displayName(path2);
     let info;
     try {
-      info = lstatSync(path);
+      info = lstatSync(path2);
     } catch (error62) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error62));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -30348,14 +30446,14 @@ async function walkInputs(paths, options) {
       skipped.push({ file: shown, line: 0, reason: "symbolic link not followed" });
       return;
     }
-    if (root !== void 0 && !isInside(root, realpath(path))) {
+    if (root !== void 0 && !isInside(root, realpath(path2))) {
       skipped.push({ file: shown, line: 0, reason: "outside the workspace" });
       return;
     }
     if (info.isDirectory()) {
       let entries;
       try {
-        entries = readdirSync(path, { withFileTypes: true });
+        entries = readdirSync(path2, { withFileTypes: true });
       } catch (error62) {
         if (named) throw new UnreadablePathError(shown, describeFsError(error62));
         skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -30364,7 +30462,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit2(join2(path, entry.name), false);
+          visit2(join2(path2, entry.name), false);
         }
       }
       return;
@@ -30377,23 +30475,23 @@ async function walkInputs(paths, options) {
       skipped.push({ file: shown, line: 0, reason: `file is larger than ${options.maxFileBytes} bytes` });
       return;
     }
-    const key = resolve(path);
+    const key = resolve(path2);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path, displayName: shown, size: info.size });
+    files.push({ path: path2, displayName: shown, size: info.size });
   };
-  for (const path of paths) visit2(path, true);
+  for (const path2 of paths) visit2(path2, true);
   return { files, skipped };
 }
 function hasInputExtension(name) {
   return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
 }
-function isInside(root, path) {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+function isInside(root, path2) {
+  return path2 === root || path2.startsWith(root.endsWith(sep) ? root : root + sep);
 }
-function displayName(path) {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+function displayName(path2) {
+  const rel = relative(process.cwd(), resolve(path2));
+  return rel === "" ? "." : rel.startsWith("..") ? path2 : rel;
 }
 function describeFsError(error62) {
   const code = error62?.code;
@@ -30520,7 +30618,7 @@ async function readAll(files, task, read, options = {}) {
       failed.push({ index: entry.index, error: error62 });
     }
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve8) => setImmediate(resolve8));
+      await new Promise((resolve9) => setImmediate(resolve9));
       lastYield = performance.now();
     }
   }
@@ -30534,19 +30632,19 @@ async function readAll(files, task, read, options = {}) {
   return outcomes;
 }
 function runWorker(url2, job, deliver) {
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let worker;
     try {
       worker = new Worker(url2, { workerData: job });
     } catch {
-      resolve8();
+      resolve9();
       return;
     }
     let stopped = false;
     const stop = () => {
       if (stopped) return;
       stopped = true;
-      resolve8();
+      resolve9();
       worker.terminate().catch(() => void 0);
     };
     worker.on("message", (message) => {
@@ -30568,7 +30666,7 @@ var DEFAULT_LIMITS = {
 async function ingestPaths(paths, options) {
   const walked = await walkInputs(paths, options);
   const skipped = [...walked.skipped];
-  const notes = [];
+  const notes2 = [];
   const files = [];
   const results = [];
   const task = {
@@ -30587,9 +30685,9 @@ async function ingestPaths(paths, options) {
     results.push(outcome.result);
     skipped.push(...outcome.result.skipped);
   });
-  if (files.length > 0) notes.push(describeFiles(files));
+  if (files.length > 0) notes2.push(describeFiles(files));
   if (unrecognised > 0) {
-    notes.push(
+    notes2.push(
       `${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`
     );
   }
@@ -30598,8 +30696,8 @@ async function ingestPaths(paths, options) {
     options.recordedBy
   );
   const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
-  const sessions = chooseSources([...transcripts.sessions, ...others], notes);
-  return { sessions, skipped, notes, files, results };
+  const sessions = chooseSources([...transcripts.sessions, ...others], notes2);
+  return { sessions, skipped, notes: notes2, files, results };
 }
 async function readInput(file2, task) {
   const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
@@ -30609,13 +30707,13 @@ async function readInput(file2, task) {
   return { format: parser.format, result };
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
-function detectFormat(path, parsers) {
-  const fd = openSync2(path, "r");
+function detectFormat(path2, parsers) {
+  const fd = openSync2(path2, "r");
   try {
     const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
     let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
-    return parsers.find((p) => p.detect(path, head));
+    return parsers.find((p) => p.detect(path2, head));
   } finally {
     closeSync2(fd);
   }
@@ -30626,7 +30724,7 @@ var PRIORITY = {
   record: 2,
   export: 3
 };
-function chooseSources(sessions, notes) {
+function chooseSources(sessions, notes2) {
   const bestFormat = /* @__PURE__ */ new Map();
   for (const s of sessions) {
     const current = bestFormat.get(s.sessionId);
@@ -30648,9 +30746,9 @@ function chooseSources(sessions, notes) {
   for (const id of [...replaced].sort()) {
     const format = bestFormat.get(id);
     if (format === "result") {
-      notes.push(`Session ${id}: Claude Code's result object was used instead of its transcript or record.`);
+      notes2.push(`Session ${id}: Claude Code's result object was used instead of its transcript or record.`);
     } else {
-      notes.push(`Session ${id}: read from its ${format}; other copies of it were not counted again.`);
+      notes2.push(`Session ${id}: read from its ${format}; other copies of it were not counted again.`);
     }
   }
   return [...kept.values()].sort(compareSessions);
@@ -30695,15 +30793,15 @@ function describeIssue2(issue2, raw, knownKeys) {
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys)}`).join("; ");
   }
-  const path = pathText2(issue2.path);
+  const path2 = pathText2(issue2.path);
   const named = issue2.code === "custom" ? issue2.params?.value : void 0;
   const value = named ?? valueAt(raw, issue2.path);
-  if (value === void 0) return `${path}: required, but missing`;
-  return `${path}: ${issue2.message} (got ${preview(value)})`;
+  if (value === void 0) return `${path2}: required, but missing`;
+  return `${path2}: ${issue2.message} (got ${preview(value)})`;
 }
-function pathText2(path) {
-  if (path.length === 0) return "(top level)";
-  return path.map((key, i) => {
+function pathText2(path2) {
+  if (path2.length === 0) return "(top level)";
+  return path2.map((key, i) => {
     if (typeof key === "number") return `[${key}]`;
     const name = String(key);
     if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) return i === 0 ? name : `.${name}`;
@@ -30719,9 +30817,9 @@ function suggestKey(key, knownKeys) {
   const match = knownKeys.find((known) => squash(known) === squash(key));
   return match === void 0 ? "" : ` (did you mean ${match}?)`;
 }
-function valueAt(raw, path) {
+function valueAt(raw, path2) {
   let value = raw;
-  for (const key of path) {
+  for (const key of path2) {
     if (typeof value !== "object" || value === null || typeof key === "symbol") return void 0;
     if (!Object.hasOwn(value, key)) return void 0;
     value = value[key];
@@ -30806,11 +30904,11 @@ var ConfigSchema = external_exports.strictObject({
   developer: external_exports.enum(["email", "login"]).default("email").describe("How records name their developer.")
 }).superRefine((config2, ctx) => {
   const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
-  const known = (kind, path) => {
+  const known = (kind, path2) => {
     if (kinds.includes(kind)) return;
     ctx.addIssue({
       code: "custom",
-      path,
+      path: path2,
       params: { value: kind },
       message: `not a task kind (kinds: ${kinds.join(", ")})`
     });
@@ -31188,7 +31286,7 @@ var REPORT_SCHEMA = "claude-cost/report@1";
 // src/report/build.ts
 var REPORTED_TOLERANCE = 0.01;
 function buildReport(input2) {
-  const notes = [...input2.notes];
+  const notes2 = [...input2.notes];
   const totals = zeroTotals();
   let totalPico = 0n;
   let reportedTotal = null;
@@ -31243,8 +31341,8 @@ function buildReport(input2) {
   const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens);
   const unpricedTokens = unpricedLines.reduce((sum, u) => sum + u.tokens, 0);
   const costUsd = picoToUsd(totalPico);
-  for (const rule of [...ruleNotes].sort()) notes.push(`Pricing rule applied: ${rule}.`);
-  if (reportedTotal !== null) notes.push(reportedNote(reportedTotal, input2.sessions, sessions));
+  for (const rule of [...ruleNotes].sort()) notes2.push(`Pricing rule applied: ${rule}.`);
+  if (reportedTotal !== null) notes2.push(reportedNote(reportedTotal, input2.sessions, sessions));
   return {
     schema: REPORT_SCHEMA,
     generator: input2.generator,
@@ -31262,7 +31360,7 @@ function buildReport(input2) {
     sessions,
     unpriced: unpricedLines,
     skipped: [...input2.skipped],
-    notes
+    notes: notes2
   };
 }
 function cacheHitRate(t) {
@@ -31337,18 +31435,18 @@ function addTotals(t, add) {
 
 // src/policy/classify.ts
 function classifyTask(sessions, pr, config2) {
-  const notes = [];
-  const declared = declaredKind(sessions, config2, notes);
-  if (declared !== void 0) return { ...declared, notes };
+  const notes2 = [];
+  const declared = declaredKind(sessions, config2, notes2);
+  if (declared !== void 0) return { ...declared, notes: notes2 };
   const label = labelKind(pr.labels, config2);
-  if (label !== void 0) return { kind: label.kind, source: "label", evidence: label.label, notes };
+  if (label !== void 0) return { kind: label.kind, source: "label", evidence: label.label, notes: notes2 };
   const branch = pr.branch === void 0 ? void 0 : branchKind(pr.branch, config2);
-  if (branch !== void 0) return { kind: branch.kind, source: "branch", evidence: branch.prefix, notes };
+  if (branch !== void 0) return { kind: branch.kind, source: "branch", evidence: branch.prefix, notes: notes2 };
   const title = pr.title === void 0 ? void 0 : titleKind(pr.title, config2);
-  if (title !== void 0) return { kind: title.kind, source: "title", evidence: title.type, notes };
-  return { kind: config2.tasks.default, source: "default", evidence: null, notes };
+  if (title !== void 0) return { kind: title.kind, source: "title", evidence: title.type, notes: notes2 };
+  return { kind: config2.tasks.default, source: "default", evidence: null, notes: notes2 };
 }
-function declaredKind(sessions, config2, notes) {
+function declaredKind(sessions, config2, notes2) {
   const counts = /* @__PURE__ */ new Map();
   const unknown2 = /* @__PURE__ */ new Set();
   for (const session of sessions) {
@@ -31358,14 +31456,14 @@ function declaredKind(sessions, config2, notes) {
     else unknown2.add(kind);
   }
   for (const kind of unknown2)
-    notes.push(`A session record declares task kind "${kind}", which the config does not define; it was not used.`);
+    notes2.push(`A session record declares task kind "${kind}", which the config does not define; it was not used.`);
   let best;
   for (const entry of counts) if (best === void 0 || entry[1] > best[1]) best = entry;
   if (best === void 0) return void 0;
   const declaring = [...counts.values()].reduce((a, b) => a + b, 0);
   const evidence = `${best[1]} of ${sessions.length} session${sessions.length === 1 ? "" : "s"}`;
   if (declaring > best[1])
-    notes.push(`Session records declare different task kinds; the most common, ${best[0]}, was used.`);
+    notes2.push(`Session records declare different task kinds; the most common, ${best[0]}, was used.`);
   return { kind: best[0], source: "record", evidence };
 }
 function labelKind(labels, config2) {
@@ -31398,14 +31496,14 @@ function titleKind(title, config2) {
 
 // src/policy/scope.ts
 function classifyScope(session, config2) {
-  const { sessionId } = session;
+  const { sessionId: sessionId2 } = session;
   const declared = session.scope ?? null;
   if (declared !== null && config2.scope.useDeclared) {
-    return { sessionId, scope: declared, source: "declared", reason: "declared in the record" };
+    return { sessionId: sessionId2, scope: declared, source: "declared", reason: "declared in the record" };
   }
   const reached = thresholdsReached(session, config2.scope.openEnded);
-  if (reached.length > 0) return { sessionId, scope: "open-ended", source: "inferred", reason: reached.join("; ") };
-  return { sessionId, scope: "scoped", source: "inferred", reason: "under every open-ended threshold" };
+  if (reached.length > 0) return { sessionId: sessionId2, scope: "open-ended", source: "inferred", reason: reached.join("; ") };
+  return { sessionId: sessionId2, scope: "scoped", source: "inferred", reason: "under every open-ended threshold" };
 }
 function thresholdsReached(s, rules) {
   const reached = [];
@@ -31465,17 +31563,17 @@ function median(values) {
   const hi = sorted[mid];
   return sorted.length % 2 === 1 ? hi : (sorted[mid - 1] + hi) / 2;
 }
-function chooseBaseline(kind, config2, history, notes) {
+function chooseBaseline(kind, config2, history, notes2) {
   const fromConfig = configFigures(kind, config2);
   const wantsHistory = config2.baseline.source !== "config";
   if (wantsHistory && history !== void 0) {
     const measured = historyFigures(kind, config2, history);
     if (measured.scopedUsd !== null || measured.openEndedUsd !== null) return measured;
-    notes.push(
+    notes2.push(
       `No priced sessions in the last ${history.days} days of history; the baseline falls back to the config.`
     );
   } else if (config2.baseline.source === "history") {
-    notes.push(
+    notes2.push(
       "The config asks for a baseline from history, but no history was given; the configured figures were used."
     );
   }
@@ -31548,25 +31646,25 @@ function savingEstimate(sessions, scopedUsd) {
 function applyPolicy(report, input2) {
   const { config: config2, book } = input2;
   const pairs = pairSessions(report, input2.sessions);
-  const notes = [];
+  const notes2 = [];
   const task = classifyTask(input2.sessions, input2.pr, config2);
-  notes.push(...task.notes);
+  notes2.push(...task.notes);
   const budget = evaluateBudget(report, task.kind, config2, book);
   const scopes = report.sessions.map((line) => classifyScope(line, config2));
   const excludeSessionIds = new Set(input2.sessions.map((s) => s.sessionId));
   const history = input2.history === void 0 ? void 0 : measureHistory(input2.history, { config: config2, book, now: input2.now, excludeSessionIds });
-  const baseline = compareBaseline(task.kind, report, scopes, chooseBaseline(task.kind, config2, history, notes));
+  const baseline = compareBaseline(task.kind, report, scopes, chooseBaseline(task.kind, config2, history, notes2));
   const advice = [];
   const preferred = resolveBudget(task.kind, config2)?.budget.preferredModel;
   if (preferred !== void 0 && config2.tasks.mechanical.includes(task.kind)) {
     if (resolveModel(book, preferred).ok) push(advice, cheaperModelAdvice(pairs, task.kind, preferred, book));
-    else notes.push(`The preferred model ${preferred} is not in the price book, so no cheaper-model advice is given.`);
+    else notes2.push(`The preferred model ${preferred} is not in the price book, so no cheaper-model advice is given.`);
   }
   push(advice, cacheAdvice(pairs, config2.cache.hitRateTarget, book));
   push(advice, openEndedAdvice(baseline));
   return {
     ...report,
-    notes: [...report.notes, ...notes],
+    notes: [...report.notes, ...notes2],
     task,
     budget,
     baseline,
@@ -31630,40 +31728,40 @@ async function loadPolicyOptions(values, io) {
   const labels = (values.labels ?? []).flatMap((l) => l.split(",")).map((l) => l.trim()).filter((l) => l !== "");
   const branch = values.branch ?? await currentBranch(io.cwd);
   const pr = { labels, branch, title: values.title };
-  const notes = [];
-  const history = values.history === void 0 ? void 0 : await loadHistory(resolve2(io.cwd, values.history), notes);
-  return { config: config2, configFile, pr, history, notes };
+  const notes2 = [];
+  const history = values.history === void 0 ? void 0 : await loadHistory(resolve2(io.cwd, values.history), notes2);
+  return { config: config2, configFile, pr, history, notes: notes2 };
 }
 async function loadConfig(flag, cwd) {
-  let path;
-  if (flag !== void 0) path = resolve2(cwd, flag);
+  let path2;
+  if (flag !== void 0) path2 = resolve2(cwd, flag);
   else {
-    path = join3(await repoRoot(cwd) ?? cwd, DEFAULT_CONFIG_PATH);
-    if (!existsSync2(path)) return { config: DEFAULT_CONFIG, configFile: null };
+    path2 = join3(await repoRoot(cwd) ?? cwd, DEFAULT_CONFIG_PATH);
+    if (!existsSync2(path2)) return { config: DEFAULT_CONFIG, configFile: null };
   }
-  const shown = relative2(cwd, path) || path;
+  const shown = relative2(cwd, path2) || path2;
   try {
-    return { config: await readConfigFile(path, shown), configFile: shown };
+    return { config: await readConfigFile(path2, shown), configFile: shown };
   } catch (error62) {
     if (error62 instanceof ConfigError) throw new UsageError(error62.message);
     throw error62;
   }
 }
-async function readConfigFile(path, shown) {
+async function readConfigFile(path2, shown) {
   let text2;
   try {
-    text2 = await readFile2(path, "utf8");
+    text2 = await readFile3(path2, "utf8");
   } catch {
     throw new ConfigError(shown, ["cannot read the config file"]);
   }
   return parseConfig(text2, shown);
 }
-async function loadHistory(dir, notes) {
+async function loadHistory(dir, notes2) {
   try {
     const ingested = await ingestPaths([dir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["record"] });
     const skipped = ingested.skipped.length;
     if (skipped > 0)
-      notes.push(
+      notes2.push(
         `History: ${skipped} file${skipped === 1 ? "" : "s"} could not be read and ${skipped === 1 ? "was" : "were"} left out of the baseline.`
       );
     return ingested.sessions;
@@ -31773,15 +31871,816 @@ async function defaultRecordsDir(cwd) {
   return dir;
 }
 
+// src/commands/hook.ts
+import { homedir } from "node:os";
+
+// src/hook/payload.ts
+var RECORDING_EVENTS = ["SessionEnd", "Stop", "PreCompact"];
+var sessionId = external_exports.string().max(200).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a session id (letters, digits, ".", "_" or "-")');
+var path = external_exports.string().min(1).max(4096).refine((p) => !p.includes("\0"), "must not contain NUL");
+var HookPayloadSchema = external_exports.object({
+  session_id: sessionId,
+  transcript_path: path,
+  cwd: path,
+  hook_event_name: external_exports.string().min(1).max(100)
+});
+function parseHookPayload(text2) {
+  const trimmed = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+  if (trimmed.trim() === "") return { kind: "invalid", reason: "no hook payload on stdin" };
+  let json2;
+  try {
+    json2 = JSON.parse(trimmed);
+  } catch {
+    return { kind: "invalid", reason: "the hook payload on stdin is not valid JSON" };
+  }
+  const parsed = HookPayloadSchema.safeParse(json2);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    const where = issue2?.path.join(".") || "payload";
+    return { kind: "invalid", reason: `hook payload: ${where}: ${issue2?.message ?? "invalid"}` };
+  }
+  const event = parsed.data.hook_event_name;
+  if (!isRecordingEvent(event)) return { kind: "ignore", event };
+  return { kind: "record", payload: { ...parsed.data, hook_event_name: event } };
+}
+function isRecordingEvent(event) {
+  return RECORDING_EVENTS.includes(event);
+}
+
+// src/hook/record.ts
+import { relative as relative3 } from "node:path";
+
+// src/hook/read.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join5, resolve as resolve4 } from "node:path";
+function sessionFiles(payload, home) {
+  const given = payload.transcript_path;
+  const transcript = given.startsWith("~/") ? join5(home, given.slice(2)) : isAbsolute(given) ? given : resolve4(payload.cwd, given);
+  const subagents = join5(dirname2(transcript), payload.session_id, "subagents");
+  let exists = true;
+  try {
+    lstatSync2(subagents);
+  } catch {
+    exists = false;
+  }
+  return { transcript, subagents: exists ? subagents : void 0 };
+}
+async function readHookSession(files, sessionId2, recordedBy) {
+  const paths = files.subagents === void 0 ? [files.transcript] : [files.transcript, files.subagents];
+  const ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy, formats: ["transcript"] });
+  return { sessions: ingested.sessions.filter((s) => s.sessionId === sessionId2), skipped: ingested.skipped };
+}
+
+// src/hook/repository.ts
+import { lstat as lstat5 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var RECORDS_DIR = join6(".claude-cost", "sessions");
+async function findRecordingRepository(cwd) {
+  const root = await repoRoot(cwd);
+  if (root === void 0) return { kind: "outside" };
+  const dataDir = await lstatOrUndefined(join6(root, ".claude-cost"));
+  if (dataDir !== void 0 && !dataDir.isDirectory()) {
+    throw new Error(`${join6(root, ".claude-cost")}: not a directory (a symbolic link?); not recording`);
+  }
+  const config2 = await lstatOrUndefined(join6(root, ".github", "claude-cost.yml"));
+  if (dataDir === void 0 && config2 === void 0) return { kind: "not-opted-in", root };
+  return { kind: "opted-in", root, recordsDir: join6(root, RECORDS_DIR) };
+}
+async function lstatOrUndefined(path2) {
+  try {
+    return await lstat5(path2);
+  } catch (error62) {
+    const code = error62?.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw error62;
+  }
+}
+
+// src/hook/record.ts
+async function recordSessionFromHook(payload, options) {
+  const repository = await findRecordingRepository(payload.cwd);
+  if (repository.kind === "outside") return { kind: "outside-repository" };
+  if (repository.kind === "not-opted-in") return repository;
+  const { root, recordsDir } = repository;
+  const files = sessionFiles(payload, options.home);
+  let read;
+  try {
+    read = await readHookSession(files, payload.session_id, options.recordedBy);
+  } catch (error62) {
+    if (error62 instanceof UnreadablePathError) return { kind: "recorded", root, written: [], problems: [error62.message] };
+    throw error62;
+  }
+  const problems = describeSkipped(read.skipped);
+  const developer = read.sessions.length > 0 ? await userEmail(root) : void 0;
+  const written = [];
+  for (const session of read.sessions) {
+    const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
+    try {
+      const { path: path2, status } = await writeRecord(recordsDir, record2, options.lock);
+      written.push({ path: relative3(root, path2), branch: record2.branch, status });
+    } catch (error62) {
+      problems.push(`${record2.branch ?? "(no branch)"}: ${error62 instanceof Error ? error62.message : String(error62)}`);
+    }
+  }
+  return { kind: "recorded", root, written, problems };
+}
+function describeSkipped(skipped) {
+  const lines = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    if (s.line === 0) {
+      lines.push(`${s.file}: ${s.reason}`);
+      continue;
+    }
+    const seen = perFile.get(s.file);
+    if (seen === void 0) perFile.set(s.file, { count: 1, first: s });
+    else seen.count += 1;
+  }
+  for (const [file2, { count: count4, first }] of perFile) {
+    const more = count4 > 1 ? ` (and ${count4 - 1} more line${count4 === 2 ? "" : "s"})` : "";
+    lines.push(`${file2}:${first.line}: ${first.reason}${more}; the rest was recorded`);
+  }
+  return lines;
+}
+
+// src/hook/stdin.ts
+var STDIN_LIMITS = { maxBytes: 1024 * 1024, timeoutMs: 5e3 };
+var StdinError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "StdinError";
+  }
+};
+function readStream(stream, limits = STDIN_LIMITS) {
+  if (stream.isTTY === true) {
+    return Promise.reject(
+      new StdinError("expects the Claude Code hook payload on stdin; run it from a Claude Code hook")
+    );
+  }
+  return new Promise((resolve9, reject) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (error62) => {
+      clearTimeout(timer);
+      stream.removeListener("data", onData);
+      stream.removeListener("end", onEnd);
+      stream.removeListener("error", onError);
+      if (error62 === void 0) {
+        resolve9(Buffer.concat(chunks).toString("utf8"));
+        return;
+      }
+      stream.destroy?.();
+      reject(error62);
+    };
+    const onData = (chunk) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > limits.maxBytes)
+        finish(new StdinError(`the hook payload on stdin is larger than ${limits.maxBytes} bytes`));
+      else chunks.push(buffer);
+    };
+    const onEnd = () => finish(void 0);
+    const onError = (error62) => finish(new StdinError(`cannot read stdin: ${error62.message}`));
+    const timer = setTimeout(
+      () => finish(new StdinError(`stdin did not close within ${limits.timeoutMs / 1e3} s`)),
+      limits.timeoutMs
+    );
+    stream.on("data", onData);
+    stream.on("end", onEnd);
+    stream.on("error", onError);
+  });
+}
+
+// src/commands/hook.ts
+var HOOK_HELP = `Usage: claude-cost hook
+
+Record the Claude Code session a hook fired for. Claude Code runs it with the hook's JSON
+payload on stdin (session_id, transcript_path, cwd, hook_event_name); \`claude-cost init\`
+adds it to .claude/settings.json for the SessionEnd and PreCompact events.
+
+It records into the git repository that contains the session's working directory, only when
+that repository opted in (it has a .claude-cost/ directory or a .github/claude-cost.yml):
+one record per branch the session worked on, in .claude-cost/sessions/, merged with what is
+there. It reads the session's transcript and its subagent logs; nothing else.
+
+Events recorded: ${RECORDING_EVENTS.join(", ")}. Others are ignored.
+It never interrupts a session: every problem is one line on stderr, and the exit code is 0.
+`;
+var PREFIX = "claude-cost hook: ";
+async function hookCommand(argv, io, readInput2 = () => readStream(process.stdin)) {
+  const problem = (text2) => io.stderr(`${PREFIX}${oneLine(text2)}
+`);
+  try {
+    if (argv.includes("--help") || argv.includes("-h")) {
+      io.stdout(HOOK_HELP);
+      return EXIT.ok;
+    }
+    if (argv.length > 0) problem(`unexpected argument "${argv[0]?.slice(0, 40)}" ignored`);
+    const parsed = parseHookPayload(await readInput2());
+    if (parsed.kind === "invalid") {
+      problem(parsed.reason);
+      return EXIT.ok;
+    }
+    if (parsed.kind === "ignore") return EXIT.ok;
+    const outcome = await recordSessionFromHook(parsed.payload, {
+      recordedBy: GENERATOR,
+      home: io.env.HOME ?? homedir()
+    });
+    if (outcome.kind !== "recorded") return EXIT.ok;
+    for (const line of outcome.problems) problem(line);
+    for (const w of outcome.written) {
+      if (w.status !== "unchanged") io.stdout(`claude-cost: ${w.status} ${w.path}
+`);
+    }
+  } catch (error62) {
+    problem(error62 instanceof Error ? error62.message : String(error62));
+  }
+  return EXIT.ok;
+}
+function oneLine(text2) {
+  const flat = text2.replace(/[\r\n]+/g, " ").trim();
+  return flat.length > 500 ? `${flat.slice(0, 497)}...` : flat;
+}
+
+// src/commands/init.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+
+// src/setup/plan.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { constants as constants5 } from "node:fs";
+import { lstat as lstat6, mkdir as mkdir2, open as open6, rename as rename3, unlink as unlink3 } from "node:fs/promises";
+import { dirname as dirname3, join as join7 } from "node:path";
+
+// src/setup/settings.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/setup/json-edit.ts
+function scanJson(text2) {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text2.length && " 	\r\n".includes(text2[i])) i++;
+  };
+  const readString = () => {
+    const start = i;
+    i++;
+    while (i < text2.length && text2[i] !== '"') i += text2[i] === "\\" ? 2 : 1;
+    if (i >= text2.length) throw new Error("unterminated string");
+    i++;
+    return JSON.parse(text2.slice(start, i));
+  };
+  const value = () => {
+    skipSpace();
+    const start = i;
+    const c = text2[i];
+    if (c === "{") {
+      i++;
+      const members2 = [];
+      skipSpace();
+      while (text2[i] !== "}") {
+        if (i >= text2.length) throw new Error("unterminated object");
+        if (text2[i] === ",") i++;
+        skipSpace();
+        const keyStart = i;
+        const key = readString();
+        skipSpace();
+        i++;
+        members2.push({ key, keyStart, value: value() });
+        skipSpace();
+      }
+      i++;
+      return { type: "object", start, end: i, members: members2 };
+    }
+    if (c === "[") {
+      i++;
+      const items = [];
+      skipSpace();
+      while (text2[i] !== "]") {
+        if (i >= text2.length) throw new Error("unterminated array");
+        if (text2[i] === ",") i++;
+        items.push(value());
+        skipSpace();
+      }
+      i++;
+      return { type: "array", start, end: i, items };
+    }
+    if (c === '"') {
+      readString();
+      return { type: "scalar", start, end: i };
+    }
+    while (i < text2.length && !",]} 	\r\n".includes(text2[i])) i++;
+    if (i === start) throw new Error(`unexpected character at ${start}`);
+    return { type: "scalar", start, end: i };
+  };
+  return value();
+}
+function memberValue(node2, key) {
+  if (node2.type !== "object") return void 0;
+  for (let k = node2.members.length - 1; k >= 0; k--) if (node2.members[k]?.key === key) return node2.members[k]?.value;
+  return void 0;
+}
+function detectStyle(text2) {
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  let unit;
+  for (const line of text2.split(/\r?\n/)) {
+    const indent = /^[ \t]+(?=\S)/.exec(line)?.[0];
+    if (indent === void 0) continue;
+    if (indent.startsWith("	")) return { unit: "	", eol };
+    if (unit === void 0 || indent.length < unit.length) unit = indent;
+  }
+  return { unit: unit ?? "  ", eol };
+}
+function insertMember(text2, object2, key, value, style) {
+  if (object2.type !== "object") throw new Error("not an object");
+  const last = object2.members.at(-1);
+  const entry = last === void 0 ? void 0 : { start: last.keyStart, end: last.value.end };
+  return insertInto(text2, object2, entry, `${JSON.stringify(key)}:`, value, style);
+}
+function appendItem(text2, array2, value, style) {
+  if (array2.type !== "array") throw new Error("not an array");
+  return insertInto(text2, array2, array2.items.at(-1), "", value, style);
+}
+function insertInto(text2, container, last, keyPrefix, value, style) {
+  const inside = text2.slice(container.start, container.end);
+  if (!inside.includes("\n")) {
+    const spaced = /[:,] /.test(inside) || last === void 0;
+    const entry2 = `${keyPrefix}${keyPrefix !== "" && spaced ? " " : ""}${JSON.stringify(value)}`;
+    if (last === void 0) return splice(text2, container.start + 1, container.end - 1, entry2);
+    return splice(text2, last.end, last.end, `,${spaced ? " " : ""}${entry2}`);
+  }
+  const openIndent = lineIndent(text2, container.start);
+  const memberIndent = last !== void 0 ? lineIndent(text2, last.start) : openIndent + style.unit;
+  const rendered = JSON.stringify(value, null, style.unit).replaceAll("\n", style.eol + memberIndent);
+  const entry = `${keyPrefix}${keyPrefix === "" ? "" : " "}${rendered}`;
+  if (last === void 0) {
+    return splice(
+      text2,
+      container.start + 1,
+      container.end - 1,
+      `${style.eol}${memberIndent}${entry}${style.eol}${openIndent}`
+    );
+  }
+  return splice(text2, last.end, last.end, `,${style.eol}${memberIndent}${entry}`);
+}
+function lineIndent(text2, offset) {
+  const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text2.slice(lineStart, offset))?.[0] ?? "";
+}
+function splice(text2, from, to, insert) {
+  return text2.slice(0, from) + insert + text2.slice(to);
+}
+
+// src/setup/settings.ts
+var HOOK_COMMAND = "npx --no-install claude-cost hook";
+var INSTALLED_EVENTS = ["SessionEnd", "PreCompact"];
+var HOOK_TIMEOUT_S = 30;
+function hookGroup() {
+  return { matcher: "", hooks: [{ type: "command", command: HOOK_COMMAND, timeout: HOOK_TIMEOUT_S }] };
+}
+var SettingsError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "SettingsError";
+  }
+};
+function mergeHookSettings(existing) {
+  if (existing === void 0) {
+    const settings2 = { hooks: Object.fromEntries(INSTALLED_EVENTS.map((e) => [e, [hookGroup()]])) };
+    return { status: "created", text: `${JSON.stringify(settings2, null, 2)}
+`, added: [...INSTALLED_EVENTS] };
+  }
+  const bom = existing.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  const text2 = existing.slice(bom.length);
+  const settings = parseSettings(text2);
+  const hooks = settings.hooks;
+  const added = INSTALLED_EVENTS.filter((event) => !hasClaudeCostHook(hooks?.[event]));
+  if (added.length === 0) return { status: "unchanged", added: [] };
+  const expected = withHookEntries(settings, added);
+  const style = detectStyle(text2);
+  let next = text2;
+  try {
+    for (const event of added) next = insertEntry(next, event, style);
+  } catch {
+    next = void 0;
+  }
+  if (next === void 0 || !isDeepStrictEqual(safeParse3(next), expected)) {
+    next = `${JSON.stringify(expected, null, style.unit).replaceAll("\n", style.eol)}${/\r?\n$/.test(text2) ? style.eol : ""}`;
+  }
+  return { status: "updated", text: bom + next, added };
+}
+function withHookEntries(settings, events) {
+  const copy = structuredClone(settings);
+  const hooks = copy.hooks ?? {};
+  for (const event of events) hooks[event] = [...hooks[event] ?? [], hookGroup()];
+  copy.hooks = hooks;
+  return copy;
+}
+var CLAUDE_COST_HOOK = /\bclaude-cost(?:\.m?js)?["']?\s+hook(?:\s|$)/;
+function hasClaudeCostHook(groups) {
+  if (!Array.isArray(groups)) return false;
+  return groups.some((group) => {
+    const hooks = group?.hooks;
+    return Array.isArray(hooks) && hooks.some((h) => {
+      const command = h?.command;
+      return typeof command === "string" && CLAUDE_COST_HOOK.test(command);
+    });
+  });
+}
+function parseSettings(text2) {
+  let json2;
+  try {
+    json2 = JSON.parse(text2);
+  } catch (error62) {
+    const at = /position (\d+)/.exec(error62 instanceof Error ? error62.message : "")?.[1];
+    throw new SettingsError(`is not valid JSON${at === void 0 ? "" : ` (${lineAndColumn(text2, Number(at))})`}`);
+  }
+  if (!isPlainObject2(json2)) throw new SettingsError("is not a JSON object");
+  if (json2.hooks !== void 0) {
+    if (!isPlainObject2(json2.hooks)) throw new SettingsError('"hooks" is not an object');
+    for (const event of INSTALLED_EVENTS) {
+      const groups = json2.hooks[event];
+      if (groups !== void 0 && !Array.isArray(groups)) throw new SettingsError(`"hooks.${event}" is not a list`);
+    }
+  }
+  return json2;
+}
+function insertEntry(text2, event, style) {
+  const root = scanJson(text2);
+  const hooks = memberValue(root, "hooks");
+  if (hooks === void 0) return insertMember(text2, root, "hooks", { [event]: [hookGroup()] }, style);
+  const groups = memberValue(hooks, event);
+  if (groups === void 0) return insertMember(text2, hooks, event, [hookGroup()], style);
+  return appendItem(text2, groups, hookGroup(), style);
+}
+function safeParse3(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function isPlainObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function lineAndColumn(text2, offset) {
+  const before = text2.slice(0, offset);
+  const line = before.split("\n").length;
+  return `line ${line}, column ${offset - before.lastIndexOf("\n")}`;
+}
+
+// src/setup/templates.ts
+var ACTION_REF = { uses: "OWNER/claude-cost@<sha>", version: `v${VERSION}` };
+var CHECKOUT_REF = "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2";
+function actionRefIsPlaceholder() {
+  return /OWNER|<sha>/.test(ACTION_REF.uses);
+}
+var action = `${ACTION_REF.uses} # ${ACTION_REF.version}`;
+var PR_WORKFLOW = `# Prices the Claude Code sessions recorded on each pull request, keeps one comment up to date,
+# and fails the check over the team's budget (.github/claude-cost.yml). Written by claude-cost init.
+name: claude-cost
+on:
+  pull_request:
+  merge_group: # if you use a merge queue: the check passes there at once
+
+permissions:
+  contents: read
+  pull-requests: write
+
+jobs:
+  claude-cost:
+    name: claude-cost # keep this name stable: it is the check you make required
+    runs-on: ubuntu-latest
+    steps:
+      # No actions/checkout needed: the PR's records are read through the API at the head
+      # commit, and the policy file at the base commit. The PR's code is never run.
+      - uses: ${action}
+`;
+var PERIOD_WORKFLOW = `# The monthly team report: spend by developer, model and task kind, budget overruns and
+# advice, posted as one issue per month. Written by claude-cost init.
+name: claude-cost period
+on:
+  schedule:
+    # 06:17 UTC on the 1st: the month that just ended. (An odd minute, because scheduled runs
+    # on the hour are delayed most.)
+    - cron: '17 6 1 * *'
+  workflow_dispatch:
+    inputs:
+      month:
+        description: 'Month to report, as YYYY-MM (empty: the previous month)'
+        required: false
+        default: ''
+
+permissions:
+  contents: read
+  issues: write
+
+jobs:
+  claude-cost-period:
+    name: claude-cost period
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT_REF}
+        with:
+          fetch-depth: 0 # the history attributes each record to the PR that merged it
+      - uses: ${action}
+        with:
+          mode: period
+          period: \${{ inputs.month }}
+`;
+var CONFIG_FILE = `# .github/claude-cost.yml: the team policy claude-cost applies to every pull request.
+# Every key is optional; a missing key keeps its default. Unknown keys are an error, so a
+# misspelt budget can never silently switch the gate off. Written by claude-cost init.
+version: 1
+
+# Budgets per task kind. \`default\` applies to every kind without its own entry; a kind's
+# entry overrides the default field by field (perPr, perSession, warnAt, ...).
+# Amounts are USD (\`usd\`), tokens (\`tokens\`), or the display currency (\`local\`).
+budgets:
+  default:
+    perPr: { usd: 20 }
+    perSession: { usd: 10 }
+    warnAt: 0.75 # a warning from 75% of any limit
+  # feature:
+  #   perPr: { usd: 25 }
+  # docs:
+  #   perPr: { usd: 3 }
+  #   allowedModels: [claude-sonnet-4-6, claude-haiku-4-5] # others make a warning
+  #   preferredModel: claude-haiku-4-5
+
+# How a PR gets its task kind: the first that matches of a kind declared in the session
+# records, a PR label, a branch prefix, and the conventional-commit type of the PR title.
+# A mapping given here replaces the default one.
+# tasks:
+#   kinds: [feature, bugfix, refactor, docs, test, chore]
+#   labels:
+#     enhancement: feature
+#     bug: bugfix
+#     documentation: docs
+#   branchPrefixes:
+#     feat/: feature
+#     fix/: bugfix
+#     docs/: docs
+#   titleTypes: # "feat(api)!: ..." -> feature
+#     feat: feature
+#     fix: bugfix
+#     docs: docs
+#   default: feature
+#   # Kinds that rarely need the strongest model: advice shows the preferred model's cost.
+#   mechanical: [docs, chore]
+
+# A session is open-ended when it reaches any of these (unless its record declares its scope).
+# scope:
+#   useDeclared: true
+#   openEnded:
+#     compactions: 1
+#     peakContextTokens: 150000
+#     turns: 40
+#     durationMinutes: 120
+
+# The typical cost per scoped and per open-ended session. \`auto\` measures it from the
+# default branch's records when there are enough, else uses perTask.
+# baseline:
+#   source: auto
+#   historyDays: 90
+#   minSessions: 3
+#   perTask:
+#     default: { scopedUsd: 0.94, openEndedUsd: 2.87 }
+
+# cache:
+#   hitRateTarget: 0.6 # sessions under 60% cache hits get advice
+
+# A display currency beside USD, at a fixed rate (nothing is fetched at run time).
+# currency:
+#   code: HKD
+#   perUsd: 7.8
+
+# developer: email # or login: how records name their developer
+`;
+var GITKEEP = "";
+
+// src/setup/plan.ts
+var SETTINGS_PATH = ".claude/settings.json";
+var RECORDS_GITIGNORE = `# Left behind only when claude-cost is interrupted mid-write: never commit them.
+sessions/*.lock
+sessions/*.lock.stale-*
+sessions/.claude-cost-*.tmp
+`;
+var CREATE_ONLY = [
+  { path: ".github/workflows/claude-cost.yml", text: PR_WORKFLOW },
+  { path: ".github/workflows/claude-cost-period.yml", text: PERIOD_WORKFLOW },
+  { path: ".github/claude-cost.yml", text: CONFIG_FILE }
+];
+var RECORDS_FILES = [
+  // Only for a new directory: one that already holds records needs no placeholder.
+  { path: ".claude-cost/sessions/.gitkeep", text: GITKEEP, unlessExists: ".claude-cost/sessions" },
+  { path: ".claude-cost/.gitignore", text: RECORDS_GITIGNORE }
+];
+async function planInit(root) {
+  const plan = [];
+  for (const file2 of CREATE_ONLY) plan.push(await planCreate(root, file2));
+  plan.push(await planSettings(root));
+  for (const file2 of RECORDS_FILES) plan.push(await planCreate(root, file2));
+  return plan;
+}
+async function planCreate(root, file2) {
+  const guard = file2.unlessExists ?? file2.path;
+  const exists = await lstatOrUndefined2(join7(root, guard)) !== void 0;
+  return exists ? { path: guard, action: "exists" } : { path: file2.path, action: "create", text: file2.text };
+}
+async function planSettings(root) {
+  const full = join7(root, SETTINGS_PATH);
+  const info = await lstatOrUndefined2(full);
+  let existing;
+  if (info !== void 0) {
+    if (!info.isFile()) {
+      throw new SettingsError(`${SETTINGS_PATH} is not a regular file (a symbolic link?); add the hooks by hand`);
+    }
+    const handle = await open6(full, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+    try {
+      existing = await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
+  }
+  let merge2;
+  try {
+    merge2 = mergeHookSettings(existing);
+  } catch (error62) {
+    if (error62 instanceof SettingsError) {
+      throw new SettingsError(
+        `${SETTINGS_PATH} ${error62.message}; fix it (or move it away) and run claude-cost init again`
+      );
+    }
+    throw error62;
+  }
+  if (merge2.status === "unchanged") return { path: SETTINGS_PATH, action: "unchanged" };
+  return {
+    path: SETTINGS_PATH,
+    action: merge2.status === "created" ? "create" : "update",
+    text: merge2.text,
+    addedHooks: merge2.added
+  };
+}
+async function applyPlan(root, plan) {
+  for (const file2 of plan) {
+    if (file2.text === void 0) continue;
+    const full = join7(root, file2.path);
+    await mkdir2(dirname3(full), { recursive: true });
+    if (file2.action === "create") await createFile(full, file2.text);
+    else if (file2.action === "update") await replaceFile(full, file2.text);
+  }
+}
+async function createFile(path2, text2) {
+  const handle = await open6(path2, "wx", 420);
+  try {
+    await handle.writeFile(text2, "utf8");
+  } finally {
+    await handle.close();
+  }
+}
+async function replaceFile(path2, text2) {
+  const mode = (await lstat6(path2)).mode & 511;
+  const temp = join7(dirname3(path2), `.claude-cost-init-${process.pid}-${randomBytes3(4).toString("hex")}.tmp`);
+  const handle = await open6(temp, "wx", mode);
+  try {
+    try {
+      await handle.writeFile(text2, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename3(temp, path2);
+  } catch (error62) {
+    await unlink3(temp).catch(() => void 0);
+    throw error62;
+  }
+}
+async function lstatOrUndefined2(path2) {
+  try {
+    return await lstat6(path2);
+  } catch (error62) {
+    const code = error62?.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw error62;
+  }
+}
+
+// src/commands/init.ts
+var INIT_HELP = `Usage: claude-cost init [--dry-run]
+
+Set up the current git repository for claude-cost:
+  .github/workflows/claude-cost.yml         the pull-request check (comment and budget gate)
+  .github/workflows/claude-cost-period.yml  the monthly team report, as an issue
+  .github/claude-cost.yml                   the team policy, commented
+  .claude/settings.json                     the Claude Code hook that records each session
+                                            (SessionEnd and PreCompact), merged into what is there
+  .claude-cost/sessions/                    where session records go
+
+Files that already exist are left as they are; the hook entries are added to an existing
+settings file without changing anything else in it. Running it again changes nothing.
+
+Options:
+  --dry-run    print what would be done; write nothing
+  -h, --help   show this help
+
+Exit codes: 0 success, 2 not in a git repository or a settings file that is not valid JSON.
+`;
+var VERBS = {
+  create: ["created", "would create"],
+  update: ["updated", "would update"],
+  exists: ["exists, left unchanged", "exists, left unchanged"],
+  unchanged: ["unchanged", "unchanged"]
+};
+async function initCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    "dry-run": { type: "boolean" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(INIT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"`);
+  const dryRun = values["dry-run"] === true;
+  const root = await repoRoot(io.cwd);
+  if (root === void 0) throw new UsageError("not inside a git repository: run claude-cost init at the top of one");
+  let plan;
+  try {
+    plan = await planInit(root);
+  } catch (error62) {
+    if (error62 instanceof SettingsError) throw new UsageError(`${error62.message}. Nothing was changed.`);
+    throw error62;
+  }
+  if (!dryRun) await applyPlan(root, plan);
+  const width = Math.max(...plan.map((f) => VERBS[f.action][dryRun ? 1 : 0].length));
+  io.stdout(`${dryRun ? "claude-cost init --dry-run" : "claude-cost init"} in ${root}
+
+`);
+  for (const file2 of plan)
+    io.stdout(`  ${VERBS[file2.action][dryRun ? 1 : 0].padEnd(width)}  ${file2.path}${detail(file2)}
+`);
+  const changed = plan.filter((f) => f.action === "create" || f.action === "update").map((f) => f.path);
+  io.stdout("\n");
+  if (changed.length === 0) {
+    io.stdout("Nothing to do: this repository is already set up.\n");
+  } else {
+    io.stdout(`${dryRun ? "After running it for real, commit" : "Commit"} the setup:
+
+`);
+    io.stdout(`  git add ${changed.join(" ")}
+  git commit -m "Record Claude Code costs with claude-cost"
+`);
+  }
+  for (const note of await notes(root, plan)) io.stdout(`
+${note}
+`);
+  if (dryRun) io.stdout("\nDry run: nothing was written.\n");
+  return EXIT.ok;
+}
+function detail(file2) {
+  if (file2.addedHooks !== void 0)
+    return ` (the ${file2.addedHooks.join(" and ")} hook${file2.addedHooks.length === 1 ? "" : "s"})`;
+  if (file2.action === "unchanged") return " (the claude-cost hooks are already there)";
+  return "";
+}
+async function notes(root, plan) {
+  const out = [];
+  const writesWorkflow = plan.some((f) => f.action === "create" && f.path.startsWith(".github/workflows/"));
+  if (writesWorkflow && actionRefIsPlaceholder()) {
+    out.push(
+      `The workflows use "${ACTION_REF.uses}": replace it with the Action's repository and the full
+commit SHA of the release you use before committing them.`
+    );
+  }
+  if (!await hasDependency(root, "claude-cost")) {
+    out.push(
+      `The hook runs "${HOOK_COMMAND}", which needs claude-cost installed in this
+repository (npm install --save-dev claude-cost) or globally (npm install -g claude-cost).`
+    );
+  }
+  return out;
+}
+async function hasDependency(root, name) {
+  try {
+    const pkg = JSON.parse(await readFile4(join8(root, "package.json"), "utf8"));
+    return ["dependencies", "devDependencies"].some((field) => {
+      const deps = pkg[field];
+      return typeof deps === "object" && deps !== null && name in deps;
+    });
+  } catch {
+    return false;
+  }
+}
+
 // src/commands/period.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join7, relative as relative5, resolve as resolve5 } from "node:path";
+import { join as join11, relative as relative6, resolve as resolve6 } from "node:path";
 
 // src/local/git-history.ts
 import { execFile as execFile2 } from "node:child_process";
 import { realpathSync as realpathSync2 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { relative as relative3, sep as sep2 } from "node:path";
+import { relative as relative4, sep as sep2 } from "node:path";
 var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
 var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)/;
 var COMMIT = "";
@@ -31797,7 +32696,7 @@ async function openRecordHistory(repoDir, recordsDir, options = {}) {
   const root = realpathSync2.native(top.trim());
   let rel;
   try {
-    rel = relative3(root, realpathSync2.native(recordsDir));
+    rel = relative4(root, realpathSync2.native(recordsDir));
   } catch {
     return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
   }
@@ -31833,9 +32732,9 @@ async function attributeHistory(history) {
     for (const token of out.split("\0")) {
       if (token.startsWith(COMMIT)) landing = describeCommit(token.slice(1));
       else if (landing !== void 0) {
-        const path = token.replace(/^\n/, "");
-        if (path.startsWith(prefix) && path.length > prefix.length && !byFile.has(path.slice(prefix.length))) {
-          byFile.set(path.slice(prefix.length), landing);
+        const path2 = token.replace(/^\n/, "");
+        if (path2.startsWith(prefix) && path2.length > prefix.length && !byFile.has(path2.slice(prefix.length))) {
+          byFile.set(path2.slice(prefix.length), landing);
         }
       }
     }
@@ -31854,9 +32753,9 @@ async function recordsBeforeSince(history) {
     history.prefix || "."
   ]);
   const names = /* @__PURE__ */ new Set();
-  for (const path of out.split("\0")) {
-    if (path.startsWith(history.prefix) && path.length > history.prefix.length)
-      names.add(path.slice(history.prefix.length));
+  for (const path2 of out.split("\0")) {
+    if (path2.startsWith(history.prefix) && path2.length > history.prefix.length)
+      names.add(path2.slice(history.prefix.length));
   }
   return names;
 }
@@ -31896,12 +32795,12 @@ function describeCommit(header) {
   return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
 }
 function git2(cwd, args) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile2(
       "git",
       ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
       { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
-      (error62, stdout) => error62 ? reject(error62) : resolve8(stdout)
+      (error62, stdout) => error62 ? reject(error62) : resolve9(stdout)
     );
   });
 }
@@ -32312,7 +33211,7 @@ function measureFrom(history, window) {
   }
   return { ...window, costs, excludedUnpriced };
 }
-function baselinesAndAdvice(sessions, history, config2, book, notes) {
+function baselinesAndAdvice(sessions, history, config2, book, notes2) {
   const kinds = /* @__PURE__ */ new Map();
   for (const s of sessions) {
     const list = kinds.get(s.session.taskKind);
@@ -32322,7 +33221,7 @@ function baselinesAndAdvice(sessions, history, config2, book, notes) {
   const byTaskKind = [];
   const advice = [];
   for (const [kind, list] of [...kinds].sort((a, b) => cmp(a[0], b[0]))) {
-    const source = chooseBaseline(kind, config2, history, notes);
+    const source = chooseBaseline(kind, config2, history, notes2);
     const baseline = compareBaseline(
       kind,
       combineReports(
@@ -32473,7 +33372,7 @@ function buildPeriodReport(input2) {
   const { period: period2, config: config2, book } = input2;
   const zone = period2.timeZone;
   const previous = previousPeriod(period2);
-  const notes = [...input2.notes ?? []];
+  const notes2 = [...input2.notes ?? []];
   const historyDays = config2.baseline.historyDays;
   const historySince = addDays(period2.end, 1 - historyDays);
   const earliest = [previous.start, historySince].sort()[0];
@@ -32530,7 +33429,7 @@ function buildPeriodReport(input2) {
     (a, b) => cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp(a.session.sessionId, b.session.sessionId)
   );
   if (undated > 0)
-    notes.push(
+    notes2.push(
       `${undated} session record${undated === 1 ? " has" : "s have"} no start time and no usage, so ${undated === 1 ? "it is" : "they are"} in no period.`
     );
   const current = judged.filter((j) => inPeriod(period2, j.session.localDate));
@@ -32561,7 +33460,7 @@ function buildPeriodReport(input2) {
     judged.filter((j) => j.session.localDate >= historySince),
     { days: historyDays, since: historySince, until: period2.end }
   );
-  const { byTaskKind, advice } = baselinesAndAdvice(current, history, config2, book, notes);
+  const { byTaskKind, advice } = baselinesAndAdvice(current, history, config2, book, notes2);
   const estimates = byTaskKind.map((k) => k.estimateSavingUsd).filter((n2) => n2 !== null);
   const dailyLimit = { usd: input2.dailyLimit?.usd ?? null, tokens: input2.dailyLimit?.tokens ?? null };
   const combined = combineReports(
@@ -32572,7 +33471,7 @@ function buildPeriodReport(input2) {
   const prOfSession = new Map(judged.map((j) => [j.priced, j.session.pr]));
   const prOf = (p) => prOfSession.get(p) ?? null;
   const unattributed = sessions.filter((s) => s.pr === null);
-  notes.push(...new Set(current.flatMap((j) => j.priced.ruleNotes)));
+  notes2.push(...new Set(current.flatMap((j) => j.priced.ruleNotes)));
   return {
     schema: PERIOD_REPORT_SCHEMA,
     generator: input2.generator,
@@ -32619,7 +33518,7 @@ function buildPeriodReport(input2) {
     unattributed: { sessions: unattributed.length, costUsd: unattributed.reduce((n2, s) => n2 + s.costUsd, 0) },
     unpriced: combined.unpriced,
     currency: config2.currency,
-    notes: [...new Set(notes)],
+    notes: [...new Set(notes2)],
     skipped: [...input2.skipped ?? []],
     sessions
   };
@@ -32682,8 +33581,8 @@ function periodSession(attributed, p, taskKind, scope, localDate) {
 }
 
 // src/period/files.ts
-import { mkdir as mkdir2, rename as rename2, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { mkdir as mkdir3, rename as rename4, writeFile } from "node:fs/promises";
+import { join as join9 } from "node:path";
 
 // src/render/escape.ts
 var ZERO_WIDTH_SPACE = "​";
@@ -33865,7 +34764,7 @@ var PERIOD_FILES = {
   html: "report.html"
 };
 async function writePeriodFiles(dir, report) {
-  await mkdir2(dir, { recursive: true });
+  await mkdir3(dir, { recursive: true });
   const contents = {
     markdown: renderPeriodMarkdown(report),
     json: renderPeriodJson(report),
@@ -33875,32 +34774,32 @@ async function writePeriodFiles(dir, report) {
   };
   const paths = {};
   for (const kind of Object.keys(PERIOD_FILES)) {
-    const path = join5(dir, PERIOD_FILES[kind]);
-    const temp = `${path}.${process.pid}.tmp`;
+    const path2 = join9(dir, PERIOD_FILES[kind]);
+    const temp = `${path2}.${process.pid}.tmp`;
     await writeFile(temp, contents[kind]);
-    await rename2(temp, path);
-    paths[kind] = path;
+    await rename4(temp, path2);
+    paths[kind] = path2;
   }
   return paths;
 }
 
 // src/period/load.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join6, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { join as join10, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
 async function loadPeriodRecords(recordsDir, options = {}) {
-  const dir = resolve4(recordsDir);
+  const dir = resolve5(recordsDir);
   const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
-  const notes = [];
+  const notes2 = [];
   let paths = [dir];
   let attributions = Promise.resolve(/* @__PURE__ */ new Map());
-  if ("note" in history) notes.push(history.note);
+  if ("note" in history) notes2.push(history.note);
   else {
     attributions = attributeHistory(history);
     const older = await recordsBeforeSince(history);
     if (older.size > 0) {
-      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join6(dir, name));
+      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join10(dir, name));
       const left = older.size;
-      notes.push(
+      notes2.push(
         `${left.toLocaleString("en-US")} record file${left === 1 ? " was" : "s were"} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? "was" : "were"} not read: no session in this report can be in them.`
       );
     }
@@ -33910,14 +34809,14 @@ async function loadPeriodRecords(recordsDir, options = {}) {
     ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["record"], root: options.root }),
     attributions
   ]);
-  notes.unshift(...ingested.notes);
+  notes2.unshift(...ingested.notes);
   const byKey = /* @__PURE__ */ new Map();
   let duplicates = 0;
   let uncommitted = 0;
   ingested.results.forEach((result, i) => {
     const shown = ingested.files[i]?.file;
-    const path = shown === void 0 ? "" : relative4(dir, resolve4(shown)).split(sep3).join("/");
-    const found = byFile.get(path);
+    const path2 = shown === void 0 ? "" : relative5(dir, resolve5(shown)).split(sep3).join("/");
+    const found = byFile.get(path2);
     const recent = result.sessions.some((r) => options.since === void 0 || landsAfter(r, options.since));
     if (found === void 0 && head !== null && recent) uncommitted++;
     for (const record2 of result.sessions) {
@@ -33930,16 +34829,16 @@ async function loadPeriodRecords(recordsDir, options = {}) {
     }
   });
   if (uncommitted > 0) {
-    notes.push(
+    notes2.push(
       `${uncommitted} record file${uncommitted === 1 ? " is" : "s are"} not in the history of the checked-out commit (not committed yet?), so ${uncommitted === 1 ? "its session is" : "their sessions are"} not attributed to a PR.`
     );
   }
   if (duplicates > 0) {
-    notes.push(
+    notes2.push(
       `${duplicates} record file${duplicates === 1 ? "" : "s"} repeated a session and branch already read; they were merged, not counted twice.`
     );
   }
-  return { records: [...byKey.values()], skipped: ingested.skipped, notes, head };
+  return { records: [...byKey.values()], skipped: ingested.skipped, notes: notes2, head };
 }
 function landsAfter(record2, since) {
   const day = sessionDate(record2, "UTC");
@@ -34012,7 +34911,7 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     usd: limit("--daily-limit-usd", values["daily-limit-usd"]),
     tokens: limit("--daily-limit-tokens", values["daily-limit-tokens"])
   };
-  const recordsDir = values.records !== void 0 ? resolve5(io.cwd, values.records) : await defaultRecordsDir2(io.cwd);
+  const recordsDir = values.records !== void 0 ? resolve6(io.cwd, values.records) : await defaultRecordsDir2(io.cwd);
   const root = await repoRoot(recordsDir) ?? await repoRoot(io.cwd);
   const config2 = await loadConfig2(values.config, io.cwd, root);
   const dailyLimit = {
@@ -34046,9 +34945,9 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     skipped: loaded.skipped
   });
   if (values.out !== void 0) {
-    const paths = await writePeriodFiles(resolve5(io.cwd, values.out), report);
+    const paths = await writePeriodFiles(resolve6(io.cwd, values.out), report);
     if (values.format === void 0) {
-      for (const path of Object.values(paths)) io.stdout(`${relative5(io.cwd, path) || path}
+      for (const path2 of Object.values(paths)) io.stdout(`${relative6(io.cwd, path2) || path2}
 `);
       return EXIT.ok;
     }
@@ -34092,15 +34991,15 @@ function limit(flag, value) {
   return n2;
 }
 async function defaultRecordsDir2(cwd) {
-  const dir = join7(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join11(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync4(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
   return dir;
 }
 async function loadConfig2(flag, cwd, root) {
-  const path = flag !== void 0 ? resolve5(cwd, flag) : join7(root ?? cwd, DEFAULT_CONFIG_PATH);
-  if (flag === void 0 && !existsSync4(path)) return DEFAULT_CONFIG;
+  const path2 = flag !== void 0 ? resolve6(cwd, flag) : join11(root ?? cwd, DEFAULT_CONFIG_PATH);
+  if (flag === void 0 && !existsSync4(path2)) return DEFAULT_CONFIG;
   try {
-    return await readConfigFile(path, relative5(cwd, path) || path);
+    return await readConfigFile(path2, relative6(cwd, path2) || path2);
   } catch (error62) {
     if (error62 instanceof ConfigError) throw new UsageError(error62.message);
     throw error62;
@@ -34293,8 +35192,8 @@ async function pricesCommand(argv, io, today) {
 
 // src/commands/record.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join8, relative as relative6, resolve as resolve6 } from "node:path";
+import { homedir as homedir2 } from "node:os";
+import { join as join12, relative as relative7, resolve as resolve7 } from "node:path";
 var RECORD_HELP = `Usage: claude-cost record [options]
 
 Turn Claude Code transcripts into session records (token counts per model, no prompts)
@@ -34333,7 +35232,7 @@ async function recordCommand(argv, io) {
   if (values.branch !== void 0 && values["any-branch"]) throw new UsageError("--branch and --any-branch cannot be used together");
   const root = await repoRoot(io.cwd);
   const explicit = values.transcripts ?? [];
-  const sources = explicit.length > 0 ? explicit.map((p) => resolve6(io.cwd, p)) : defaultTranscriptDirs(io.env);
+  const sources = explicit.length > 0 ? explicit.map((p) => resolve7(io.cwd, p)) : defaultTranscriptDirs(io.env);
   if (sources.length === 0) throw new UsageError("no Claude Code transcripts found; pass --transcripts PATH");
   if (explicit.length === 0 && root === void 0) {
     throw new UsageError("not inside a git repository: pass --transcripts PATH and --out DIR");
@@ -34362,12 +35261,12 @@ async function recordCommand(argv, io) {
 `);
     return EXIT.ok;
   }
-  const outDir = values.out !== void 0 ? resolve6(io.cwd, values.out) : join8(root ?? io.cwd, ".claude-cost", "sessions");
+  const outDir = values.out !== void 0 ? resolve7(io.cwd, values.out) : join12(root ?? io.cwd, ".claude-cost", "sessions");
   const developer = await userEmail(io.cwd);
   for (const session of sessions) {
     const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
-    const { path, status } = await writeRecord(outDir, record2);
-    io.stdout(`${status} ${relative6(io.cwd, path) || path}
+    const { path: path2, status } = await writeRecord(outDir, record2);
+    io.stdout(`${status} ${relative7(io.cwd, path2) || path2}
 `);
   }
   return EXIT.ok;
@@ -34381,16 +35280,16 @@ function pickSessions(sessions, id, all) {
 function defaultTranscriptDirs(env) {
   const dirs = [
     ...(env.CLAUDE_CONFIG_DIR ?? "").split(",").filter((d) => d.trim() !== ""),
-    join8(env.HOME ?? homedir(), ".claude"),
-    join8(env.XDG_CONFIG_HOME ?? join8(env.HOME ?? homedir(), ".config"), "claude")
+    join12(env.HOME ?? homedir2(), ".claude"),
+    join12(env.XDG_CONFIG_HOME ?? join12(env.HOME ?? homedir2(), ".config"), "claude")
   ];
-  return [...new Set(dirs.map((d) => join8(resolve6(d.trim()), "projects")))].filter((d) => existsSync5(d));
+  return [...new Set(dirs.map((d) => join12(resolve7(d.trim()), "projects")))].filter((d) => existsSync5(d));
 }
 
 // src/commands/report.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join9 } from "node:path";
-import { resolve as resolve7 } from "node:path";
+import { join as join13 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/render/csv.ts
 var COLUMNS = [
@@ -34724,7 +35623,7 @@ async function reportCommand(argv, io, now = /* @__PURE__ */ new Date()) {
   const format = outputFormat(values.format);
   const policy = await loadPolicyOptions(values, io);
   const book = await priceBookFrom(values["pricing-file"]);
-  const paths = positionals.length > 0 ? positionals.map((p) => resolve7(io.cwd, p)) : [await defaultRecordsDir3(io.cwd)];
+  const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [await defaultRecordsDir3(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(render2(report, format));
   return EXIT.ok;
@@ -34740,7 +35639,7 @@ function render2(report, format) {
   }
 }
 async function defaultRecordsDir3(cwd) {
-  const dir = join9(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join13(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync6(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
   }
@@ -34753,6 +35652,8 @@ var HELP = `Usage: claude-cost <command> [options]
 Show what Claude Code work costs, from session records committed with a branch.
 
 Commands:
+  init               set up this repository: workflows, policy, and the recording hook
+  hook               record the session a Claude Code hook fired for (payload on stdin)
   report [PATH...]   print the cost report (markdown, json or csv)
   check [PATH...]    print the budget verdict; exit 1 when over the team's budget
   record             write session records from Claude Code transcripts
@@ -34783,6 +35684,10 @@ async function runCli(argv, io, now = /* @__PURE__ */ new Date()) {
         return await checkCommand(rest, io, now);
       case "record":
         return await recordCommand(rest, io);
+      case "hook":
+        return await hookCommand(rest, io);
+      case "init":
+        return await initCommand(rest, io);
       case "period":
         return await periodCommand(rest, io, now);
       case "prices":

@@ -30445,6 +30445,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
+    pretest: "node scripts/ensure-chromium.mjs",
     test: "vitest run",
     bench: "node scripts/bench.mjs",
     example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
@@ -32169,7 +32170,7 @@ async function priceBookFrom(pricingFile) {
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/records/write.ts
-import { constants } from "node:fs";
+import { constants as constants2 } from "node:fs";
 
 // src/records/identifiers.ts
 import { createHash } from "node:crypto";
@@ -32276,6 +32277,10 @@ function sessionIdFromPath(path) {
 function utcDayOf(date5) {
   return date5.toISOString().slice(0, 10);
 }
+
+// src/records/lock.ts
+import { constants } from "node:fs";
+var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 // src/records/issues.ts
 var MAX_REASON = 200;
@@ -32403,7 +32408,7 @@ var SKIPPED_KEYS = Object.keys(shape.source.shape.skipped.element.shape);
 
 // src/records/write.ts
 var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
-var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 
 // src/ingest/transcript/schema.ts
 var identifier2 = UsageBucketSchema.shape.model;
@@ -32874,9 +32879,9 @@ function later(a, b) {
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants2 } from "node:fs";
+import { constants as constants3 } from "node:fs";
 import { lstat, open as open2 } from "node:fs/promises";
-var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
 async function readJsonFile(path, options) {
   const skip = (line, reason) => ({
     ok: false,
@@ -32890,7 +32895,7 @@ async function readJsonFile(path, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open2(path, READ_NO_FOLLOW2);
+    const handle = await open2(path, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -33283,7 +33288,7 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync, constants as constants3, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants4, openSync, readSync } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
@@ -33296,7 +33301,7 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  const fd = openSync(path, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  const fd = openSync(path, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
@@ -33482,7 +33487,7 @@ function addSession(out, value, line, path, mtime, options, earlier2) {
 }
 async function startsLikeStream(path) {
   try {
-    const handle = await open3(path, READ_NO_FOLLOW2);
+    const handle = await open3(path, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -35760,7 +35765,7 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
 
 // src/action/records-workspace.ts
 import { execFile as execFile2 } from "node:child_process";
-import { constants as constants4 } from "node:fs";
+import { constants as constants5 } from "node:fs";
 import { lstat as lstat3, open as open4, realpath as realpath2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
 import { promisify as promisify2 } from "node:util";
@@ -35796,7 +35801,7 @@ async function readChecked(root, path, stage, limits) {
   if (!isInside(root, await realpath2(full))) return void refuse(stage, path, "outside the workspace");
   if (!info.isFile()) return void refuse(stage, path, "not a regular file");
   if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open4(full, constants4.O_RDONLY | constants4.O_NOFOLLOW);
+  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;

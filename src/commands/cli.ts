@@ -1,6 +1,8 @@
 import { checkCommand } from './check.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
+import { hookCommand } from './hook.js';
+import { initCommand } from './init.js';
 import { periodCommand } from './period.js';
 import { pricesCommand } from './prices.js';
 import { recordCommand } from './record.js';
@@ -12,6 +14,8 @@ export const HELP = `Usage: claude-cost <command> [options]
 Show what Claude Code work costs, from session records committed with a branch.
 
 Commands:
+  init               set up this repository: workflows, policy, and the recording hook
+  hook               record the session a Claude Code hook fired for (payload on stdin)
   report [PATH...]   print the cost report (markdown, json or csv)
   check [PATH...]    print the budget verdict; exit 1 when over the team's budget
   record             write session records from Claude Code transcripts
@@ -43,6 +47,10 @@ export async function runCli(argv: string[], io: CommandIo, now: Date = new Date
         return await checkCommand(rest, io, now);
       case 'record':
         return await recordCommand(rest, io);
+      case 'hook':
+        return await hookCommand(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
       case 'period':
         return await periodCommand(rest, io, now);
       case 'prices':

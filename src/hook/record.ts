@@ -4,7 +4,7 @@ import type { Skipped } from '../ingest/types.js';
 import { userEmail } from '../local/git.js';
 import type { SessionRecord } from '../records/schema.js';
 import type { WriteStatus } from '../records/write.js';
-import type { LockOptions } from './lock.js';
+import type { LockOptions } from '../records/lock.js';
 import type { HookPayload } from './payload.js';
 import { readHookSession, sessionFiles } from './read.js';
 import { findRecordingRepository } from './repository.js';

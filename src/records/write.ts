@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from './identifiers.js';
+import { withFileLock, type LockOptions } from './lock.js';
 import { describeFirstIssue } from './issues.js';
 import { mergeRecords } from './merge.js';
 import { SessionRecordSchema, type SessionRecord } from './schema.js';
@@ -47,7 +48,11 @@ export type WriteStatus = 'created' | 'updated' | 'unchanged';
  * skipped when the bytes would not change, and refuses symbolic links and files it cannot read as
  * a record: it throws rather than overwrite what it does not understand.
  */
-export async function writeRecord(dir: string, record: SessionRecord): Promise<{ path: string; status: WriteStatus }> {
+export async function writeRecord(
+  dir: string,
+  record: SessionRecord,
+  lock: LockOptions = {},
+): Promise<{ path: string; status: WriteStatus }> {
   const checked = SessionRecordSchema.safeParse(record);
   if (!checked.success)
     throw new Error(`refusing to write an invalid session record: ${describeFirstIssue(checked.error)}`);
@@ -55,9 +60,18 @@ export async function writeRecord(dir: string, record: SessionRecord): Promise<{
   await mkdir(dir, { recursive: true });
   if ((await lstat(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
   const path = join(dir, recordFileName(record));
-  const existing = await readExisting(path);
+  // Read-merge-write as one step: two writers of one record (two hooks finishing together, or a
+  // hook and `record`) would otherwise both merge into the old file, and the last rename would win.
+  return withFileLock(`${path}.lock`, () => mergeAndWrite(dir, path, checked.data), lock);
+}
 
-  let next = checked.data;
+async function mergeAndWrite(
+  dir: string,
+  path: string,
+  record: SessionRecord,
+): Promise<{ path: string; status: WriteStatus }> {
+  const existing = await readExisting(path);
+  let next = record;
   if (existing !== undefined) {
     const old = existing.record;
     if (old.sessionId !== next.sessionId || old.branch !== next.branch) {

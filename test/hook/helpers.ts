@@ -8,15 +8,14 @@ import { gitRepo, REAL_PROJECTS, REPO, tmp } from '../cli/helpers.js';
 export { gitRepo, REAL_PROJECTS, REPO, tmp };
 
 /**
- * Bundles test/hook/entry.ts as `cli.js` (with the ingest worker beside it, as dist/ has), the
- * way scripts/build.mjs bundles src/cli.ts. Once src/commands/cli.ts dispatches `hook` and
- * `init`, point this at `node scripts/build.mjs --outdir <dir>` and dist's cli.js instead.
+ * Bundles the real CLI (src/cli.ts, with the ingest worker beside it, as dist/ has) the way
+ * scripts/build.mjs does, plus the lock-worker the cross-process lock test spawns.
  */
 export async function buildCli(): Promise<string> {
   const outdir = tmp('claude-cost-hook-build-');
   await build({
     entryPoints: {
-      cli: join(REPO, 'test/hook/entry.ts'),
+      cli: join(REPO, 'src/cli.ts'),
       'ingest-worker': join(REPO, 'src/ingest/worker.ts'),
       'lock-worker': join(REPO, 'test/hook/lock-worker.ts'),
     },

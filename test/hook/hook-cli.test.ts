@@ -275,11 +275,22 @@ describe('claude-cost hook (built CLI)', () => {
     expect(recordTexts(repo)).toEqual(recordTexts(once));
   });
 
-  it('prints its help and records nothing with --help', async () => {
-    const run = await runCli(cli, ['hook', '--help'], '');
+  it('prints its help with --help, even with a payload waiting, and records nothing', async () => {
+    const repo = optedInRepo();
+    const transcript = writeTranscript(
+      tmp('claude-config-'),
+      repo,
+      SAMPLE_ID,
+      sampleLines(repo, () => 'feat/x'),
+    );
+    const run = await runCli(
+      cli,
+      ['hook', '--help'],
+      JSON.stringify(payload('SessionEnd', SAMPLE_ID, transcript, repo)),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: claude-cost hook/);
-    expect(existsSync(join(tmp(), '.claude-cost'))).toBe(false);
+    expect(existsSync(join(repo, '.claude-cost/sessions'))).toBe(false);
   });
 });
 

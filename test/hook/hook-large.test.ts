@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, optedInRepo, payload, problems, readRecords, REPO, runCli, tmp, totals } from './helpers.js';
@@ -18,7 +18,8 @@ describe('claude-cost hook on a 50 MiB transcript', () => {
   it('records the whole session exactly', async () => {
     const repo = optedInRepo('main');
     const sessionId = '0b1d5e55-0000-4000-8000-00000000b00c';
-    const transcript = join(tmp('claude-config-'), 'projects', '-home-dev-big-repo', `${sessionId}.jsonl`);
+    const config = tmp('claude-config-');
+    const transcript = join(config, 'projects', '-home-dev-big-repo', `${sessionId}.jsonl`);
     mkdirSync(join(transcript, '..'), { recursive: true });
     const generated = JSON.parse(
       execFileSync(process.execPath, [join(REPO, 'scripts/bench/generate.mjs'), 'file', transcript, '50'], {
@@ -59,5 +60,6 @@ describe('claude-cost hook on a 50 MiB transcript', () => {
       },
     );
     expect(totals(readRecords(repo).values())).toEqual(truth);
+    rmSync(config, { recursive: true, force: true }); // 50 MiB: not left behind in the temp dir
   }, 60_000);
 });

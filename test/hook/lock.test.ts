@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LockTimeoutError, withFileLock } from '../../src/hook/lock.js';
+import { LockTimeoutError, withFileLock } from '../../src/records/lock.js';
 import { writeRecordLocked } from '../../src/hook/write-locked.js';
 import { SessionRecordSchema } from '../../src/records/schema.js';
 import { bucket, record } from '../cli/helpers.js';
