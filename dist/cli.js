@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -870,7 +870,7 @@ var require_Collection = __commonJS({
       });
     }
     var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -977,7 +977,7 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
+    exports.Collection = Collection2;
     exports.collectionFromPath = collectionFromPath;
     exports.isEmptyPath = isEmptyPath;
   }
@@ -1705,7 +1705,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge2 = {
+    var merge3 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1715,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1754,7 +1754,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
+    exports.merge = merge3;
   }
 });
 
@@ -1763,15 +1763,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key))
+        merge3.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -2019,7 +2019,7 @@ var require_YAMLMap = __commonJS({
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2035,7 +2035,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2185,11 +2185,11 @@ var require_YAMLSeq = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -3162,7 +3162,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -3182,7 +3182,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge2.merge,
+      merge3.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -3208,7 +3208,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge2 = require_merge();
+    var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3233,7 +3233,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge2.merge,
+      merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3243,7 +3243,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
+      "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -3252,7 +3252,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3270,7 +3270,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
+        tags = tags.concat(merge3.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3299,11 +3299,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -3405,7 +3405,7 @@ var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var Collection = require_Collection();
+    var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
@@ -3556,7 +3556,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        if (Collection.isEmptyPath(path2)) {
+        if (Collection2.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -3578,7 +3578,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        if (Collection.isEmptyPath(path2))
+        if (Collection2.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
         return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
@@ -3592,7 +3592,7 @@ var require_Document = __commonJS({
        * Checks if the document includes a value at `path`.
        */
       hasIn(path2) {
-        if (Collection.isEmptyPath(path2))
+        if (Collection2.isEmptyPath(path2))
           return this.contents !== void 0;
         return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
@@ -3602,7 +3602,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -3612,10 +3612,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        if (Collection.isEmptyPath(path2)) {
+        if (Collection2.isEmptyPath(path2)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path2, value);
         }
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error62.message += `:
 
 ${lineStr}
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5546,14 +5546,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7270,7 +7270,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7311,7 +7311,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7370,9 +7370,1328 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n2) {
+        return n2 && n2["default"] || n2;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node2;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node2 = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node2;
+            this._last = node2;
+          } else {
+            this._first = this._last = node2;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node2, ref, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node2;
+          node2 = this.shift();
+          while (node2 != null) {
+            cb(node2), node2 = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node2, ref, ref1, ref2, results;
+          node2 = this._first;
+          results = [];
+          while (node2 != null) {
+            results.push((ref = node2, node2 = node2.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error62) {
+                e2 = error62;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error62) {
+            e = error62;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error62, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error62 != null ? error62 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error62, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error62 = error1;
+            return this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error62, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error62 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error62, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error62, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error62);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time3) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time3;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error62, reject, resolve9, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve9(returned);
+                };
+              } catch (error1) {
+                error62 = error1;
+                return function() {
+                  return reject(error62);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise2, reject, resolve9;
+          resolve9 = reject = null;
+          promise2 = new this.Promise(function(_resolve, _reject) {
+            resolve9 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._tryToRun();
+          return promise2;
+        }
+      };
+      var Sync_1 = Sync;
+      var version2 = "2.19.5";
+      var version$1 = {
+        version: version2
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version: version2,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time3, v;
+              time3 = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error62) {
+                  e = error62;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success: success2, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success: success2, args, options });
+                if (success2) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve9, reject) => {
+                if (finished()) {
+                  return resolve9();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve9();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error62, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error62 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error62 });
+              job.doDrop({ error: error62 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve9, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve9)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck4.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck4.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck4.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck4.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck4.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck4;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck3;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
 // src/commands/check.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/local/git.ts
 import { execFile } from "node:child_process";
@@ -7490,9 +8809,9 @@ function parseId(rawId) {
 }
 
 // src/render/format.ts
-function formatUsd(usd2) {
-  const sign = usd2 < 0 ? "−" : "";
-  const abs = Math.abs(usd2);
+function formatUsd(usd3) {
+  const sign = usd3 < 0 ? "−" : "";
+  const abs = Math.abs(usd3);
   if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
   return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
@@ -7579,13 +8898,13 @@ var FALLBACK_KEY = "default";
 function fractionDigits(code) {
   return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
 }
-function formatLocal(usd2, currency) {
+function formatLocal(usd3, currency) {
   const digits = fractionDigits(currency.code);
-  const amount = usd2 * currency.perUsd;
+  const amount = usd3 * currency.perUsd;
   return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
 }
-function formatMoney(usd2, currency) {
-  return currency ? `${formatUsd(usd2)} (${formatLocal(usd2, currency)})` : formatUsd(usd2);
+function formatMoney(usd3, currency) {
+  return currency ? `${formatUsd(usd3)} (${formatLocal(usd3, currency)})` : formatUsd(usd3);
 }
 
 // src/policy/budget.ts
@@ -7716,8 +9035,8 @@ function describeCheck(check2, warnAt, currency) {
 }
 function toUsd(limit2, currency) {
   const local2 = limit2?.local;
-  const usd2 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit2?.usd ?? null;
-  return { usd: usd2, tokens: limit2?.tokens ?? null };
+  const usd3 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit2?.usd ?? null;
+  return { usd: usd3, tokens: limit2?.tokens ?? null };
 }
 function disallowed(report, allowed, book) {
   const canonical = (id) => {
@@ -8971,14 +10290,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count4 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count5--;
       i++;
     }
   }
-  return count4;
+  return count5;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -9602,18 +10921,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse3 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -9776,8 +11095,8 @@ function anchor(source) {
 var date = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -9792,8 +11111,8 @@ function datetime(args) {
 }
 var anyString = /^[\s\S]{0,}$/;
 var string = (params) => {
-  const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-  return new RegExp(`^${regex}$`);
+  const regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+  return new RegExp(`^${regex2}$`);
 };
 var bigint = /^-?\d+n?$/;
 var integer = /^-?\d+$/;
@@ -11108,7 +12427,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n2 = size(payload.value);
     if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -11122,7 +12441,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse3(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -12838,7 +14157,7 @@ function isRecursive(inst, stack, resolve9) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -12847,7 +14166,7 @@ function isRecursive(inst, stack, resolve9) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge2(raw ? shape2(raw, true) : ASSUMED);
+      merge3(raw ? shape2(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -12897,7 +14216,7 @@ function isRecursive(inst, stack, resolve9) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -13361,8 +14680,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count4, one, few, many) {
-  const absCount = Math.abs(count4);
+function getBelarusianPlural(count5, one, few, many) {
+  const absCount = Math.abs(count5);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -16009,8 +17328,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count4, one, many) {
-  return Math.abs(count4) === 1 ? one : many;
+function getArmenianPlural(count5, one, many) {
+  return Math.abs(count5) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -18748,8 +20067,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count4, one, few, many) {
-  const absCount = Math.abs(count4);
+function getRussianPlural(count5, one, few, many) {
+  const absCount = Math.abs(count5);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -20766,13 +22085,13 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
   if (typeof sourceAny.parse === "function") {
-    const originalParse = sourceAny.parse;
+    const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
       const out = parser(data);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data, params);
+      return originalParse2(data, params);
     };
   }
 }
@@ -24011,9 +25330,9 @@ var stringProcessor = (schema, ctx, _json, _params) => {
       json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
       json2.allOf = [
-        ...patternList.map((regex) => ({
+        ...patternList.map((regex2) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-          pattern: regex.source
+          pattern: regex2.source
         }))
       ];
     }
@@ -24306,8 +25625,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   let minItems = def.items.length;
   while (minItems > 0) {
     const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-    if (!optional2)
+    const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    if (!optional3)
       break;
     minItems--;
   }
@@ -24953,15 +26272,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue2) => {
+    self2.issues.push(issue2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -25528,10 +26847,10 @@ function currencyCode2(_params) {
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
   const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
-  if (!regex)
+  const regex2 = regexes_exports[format];
+  if (!regex2)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -25807,7 +27126,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum2(Object.keys(this._zod.def.shape));
@@ -27041,7 +28360,7 @@ function convertBaseSchema(schema, ctx) {
             for (const key of Object.keys(payload.value)) {
               if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns.some((regex2) => regex2.test(key)))
                 continue;
               unrecognized.push(key);
             }
@@ -28278,20 +29597,40 @@ async function priceBookFrom(pricingFile) {
 // src/commands/policy-options.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import { join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/ingest/index.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
 // src/records/write.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants as constants2 } from "node:fs";
-import { lstat as lstat2, mkdir, open as open3, rename as rename2, unlink as unlink2 } from "node:fs/promises";
-import { join } from "node:path";
+import { lstat as lstat2, mkdir, open as open4 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
+// src/local/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { open as open2, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomically(path2, text2, mode = 420) {
+  const temp = join(dirname(path2), `.${basename(path2)}-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const handle = await open2(temp, "wx", mode);
+  try {
+    try {
+      await handle.writeFile(text2, "utf8");
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path2);
+  } catch (error62) {
+    await unlink(temp).catch(() => void 0);
+    throw error62;
+  }
+}
 
 // src/records/identifiers.ts
 import { createHash } from "node:crypto";
-import { basename, extname } from "node:path";
+import { basename as basename2, extname } from "node:path";
 
 // src/records/schema.ts
 var SESSION_SCHEMA = "claude-cost/session@1";
@@ -28385,7 +29724,7 @@ function sha256Hex(text2, length = 8) {
   return createHash("sha256").update(text2).digest("hex").slice(0, length);
 }
 function sessionIdFromPath(path2) {
-  const name = basename(path2);
+  const name = basename2(path2);
   const stem = name.slice(0, name.length - extname(name).length);
   if (identifierSchema.safeParse(stem).success) return stem;
   const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
@@ -28396,9 +29735,9 @@ function utcDayOf(date5) {
 }
 
 // src/records/lock.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { constants } from "node:fs";
-import { link, lstat, open as open2, readFile as readFile2, rename, unlink } from "node:fs/promises";
+import { link, lstat, open as open3, readFile as readFile2, rename as rename2, unlink as unlink2 } from "node:fs/promises";
 var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 var LOCK_DEFAULTS = { timeoutMs: 5e3, staleMs: 3e4 };
 var LockTimeoutError = class extends Error {
@@ -28435,18 +29774,18 @@ async function acquire(path2, options) {
 async function tryCreate(path2) {
   let handle;
   try {
-    handle = await open2(path2, "wx", 420);
+    handle = await open3(path2, "wx", 420);
   } catch (error62) {
     if (errorCode(error62) === "EEXIST") return void 0;
     throw error62;
   }
   try {
-    const token = `${process.pid} ${randomBytes(8).toString("hex")}
+    const token = `${process.pid} ${randomBytes2(8).toString("hex")}
 `;
     await handle.writeFile(token);
     return { path: path2, token };
   } catch (error62) {
-    await unlink(path2).catch(() => void 0);
+    await unlink2(path2).catch(() => void 0);
     throw error62;
   } finally {
     await handle.close();
@@ -28461,9 +29800,9 @@ async function breakIfStale(path2, staleMs) {
     throw error62;
   }
   if (Date.now() - info.mtimeMs < staleMs) return;
-  const aside = `${path2}.stale-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const aside = `${path2}.stale-${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    await rename(path2, aside);
+    await rename2(path2, aside);
   } catch (error62) {
     if (errorCode(error62) === "ENOENT") return;
     throw error62;
@@ -28472,12 +29811,12 @@ async function breakIfStale(path2, staleMs) {
   if (moved.dev !== info.dev || moved.ino !== info.ino || moved.mtimeMs !== info.mtimeMs) {
     await link(aside, path2).catch(() => void 0);
   }
-  await unlink(aside).catch(() => void 0);
+  await unlink2(aside).catch(() => void 0);
 }
 async function release(held) {
   try {
     const content = await readFile2(held.path, { encoding: "utf8", flag: READ_NO_FOLLOW });
-    if (content === held.token) await unlink(held.path);
+    if (content === held.token) await unlink2(held.path);
   } catch (error62) {
     if (errorCode(error62) !== "ENOENT") throw error62;
   }
@@ -28519,7 +29858,7 @@ function summariseSkipped(reasons) {
     const key = clip(reason);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return capReasons([...counts].map(([reason, count4]) => ({ reason, count: count4 })));
+  return capReasons([...counts].map(([reason, count5]) => ({ reason, count: count5 })));
 }
 function capReasons(entries) {
   if (entries.length <= MAX_REASONS) return entries;
@@ -28597,7 +29936,7 @@ function mergeSource(old, next) {
     files: Math.max(old.files, next.files),
     linesRead: Math.max(old.linesRead, next.linesRead),
     duplicatesDropped: Math.max(old.duplicatesDropped, next.duplicatesDropped),
-    skipped: capReasons([...reasons].map(([reason, count4]) => ({ reason, count: count4 })))
+    skipped: capReasons([...reasons].map(([reason, count5]) => ({ reason, count: count5 })))
   };
 }
 function withoutUndefined(value) {
@@ -28661,7 +30000,7 @@ async function writeRecord(dir, record2, lock = {}) {
     throw new Error(`refusing to write an invalid session record: ${describeFirstIssue(checked.error)}`);
   await mkdir(dir, { recursive: true });
   if ((await lstat2(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
-  const path2 = join(dir, recordFileName(record2));
+  const path2 = join2(dir, recordFileName(record2));
   return withFileLock(`${path2}.lock`, () => mergeAndWrite(dir, path2, checked.data), lock);
 }
 async function mergeAndWrite(dir, path2, record2) {
@@ -28679,7 +30018,7 @@ async function mergeAndWrite(dir, path2, record2) {
   }
   const bytes = serialiseRecord(next);
   if (existing !== void 0 && existing.bytes === bytes) return { path: path2, status: "unchanged" };
-  await writeAtomically(dir, path2, bytes);
+  await writeFileAtomically(path2, bytes);
   return { path: path2, status: existing === void 0 ? "created" : "updated" };
 }
 async function readExisting(path2) {
@@ -28694,7 +30033,7 @@ async function readExisting(path2) {
   if (!info.isFile()) throw new Error(`${path2}: not a regular file; not overwritten`);
   if (info.size > MAX_EXISTING_BYTES)
     throw new Error(`${path2}: existing file is too large to be a record; not overwritten`);
-  const handle = await open3(path2, READ_NO_FOLLOW2);
+  const handle = await open4(path2, READ_NO_FOLLOW2);
   let bytes;
   try {
     bytes = await handle.readFile("utf8");
@@ -28714,22 +30053,6 @@ async function readExisting(path2) {
     );
   }
   return { record: parsed.data, bytes };
-}
-async function writeAtomically(dir, path2, bytes) {
-  const temp = join(dir, `.claude-cost-${process.pid}-${randomBytes2(6).toString("hex")}.tmp`);
-  const handle = await open3(temp, "wx", 420);
-  try {
-    try {
-      await handle.writeFile(bytes, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename2(temp, path2);
-  } catch (error62) {
-    await unlink2(temp).catch(() => void 0);
-    throw error62;
-  }
 }
 
 // src/ingest/transcript/schema.ts
@@ -28865,18 +30188,18 @@ function toRequest(data, geo, ctx) {
 function toBuckets(requests, fallbackDay) {
   const buckets = /* @__PURE__ */ new Map();
   let last;
-  for (const request of requests) {
-    const day = request.timestamp === void 0 ? fallbackDay : utcDay3(request.timestamp);
-    const band = bandOf(promptTokens(request));
+  for (const request2 of requests) {
+    const day = request2.timestamp === void 0 ? fallbackDay : utcDay3(request2.timestamp);
+    const band = bandOf(promptTokens(request2));
     let bucket = last;
-    if (bucket === void 0 || bucket.day !== day || bucket.model !== request.model || bucket.band !== band || bucket.origin !== request.origin || bucket.speed !== request.speed || bucket.geo !== request.geo) {
+    if (bucket === void 0 || bucket.day !== day || bucket.model !== request2.model || bucket.band !== band || bucket.origin !== request2.origin || bucket.speed !== request2.speed || bucket.geo !== request2.geo) {
       const key = {
-        model: request.model,
+        model: request2.model,
         day,
-        speed: request.speed,
-        geo: request.geo,
+        speed: request2.speed,
+        geo: request2.geo,
         band,
-        origin: request.origin
+        origin: request2.origin
       };
       const id = bucketKeyString(key);
       bucket = buckets.get(id);
@@ -28887,12 +30210,12 @@ function toBuckets(requests, fallbackDay) {
       last = bucket;
     }
     bucket.requests += 1;
-    bucket.inputTokens += request.inputTokens;
-    bucket.outputTokens += request.outputTokens;
-    bucket.cacheWrite5mTokens += request.cacheWrite5mTokens;
-    bucket.cacheWrite1hTokens += request.cacheWrite1hTokens;
-    bucket.cacheReadTokens += request.cacheReadTokens;
-    bucket.webSearchRequests += request.webSearchRequests;
+    bucket.inputTokens += request2.inputTokens;
+    bucket.outputTokens += request2.outputTokens;
+    bucket.cacheWrite5mTokens += request2.cacheWrite5mTokens;
+    bucket.cacheWrite1hTokens += request2.cacheWrite1hTokens;
+    bucket.cacheReadTokens += request2.cacheReadTokens;
+    bucket.webSearchRequests += request2.webSearchRequests;
   }
   return [...buckets.values()].sort(compareBuckets);
 }
@@ -28980,16 +30303,16 @@ function largest(entries) {
 // src/ingest/collect.ts
 function collectTranscripts(results, recordedBy) {
   const kept = dedupeAcrossFiles(results);
-  const groups = groupRequests(kept);
-  const primaries = primaryGroups(groups);
+  const groups2 = groupRequests(kept);
+  const primaries = primaryGroups(groups2);
   const facts = mergeFacts(results);
-  applyFacts(facts, groups, primaries);
-  attributeFiles(results, groups, primaries);
-  for (const group of groups) {
+  applyFacts(facts, groups2, primaries);
+  attributeFiles(results, groups2, primaries);
+  for (const group of groups2) {
     group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
   }
-  const firstDays = sessionFirstDays(groups, facts);
-  const sessions = groups.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
+  const firstDays = sessionFirstDays(groups2, facts);
+  const sessions = groups2.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
   const duplicatesDropped = results.reduce((sum, result) => sum + result.duplicatesDropped, 0) + kept.reduce((sum, entry) => sum + entry.dropped, 0);
   return { sessions, duplicatesDropped };
 }
@@ -28997,8 +30320,8 @@ var groupKey = (sessionId2, branch) => `${sessionId2}\0${branch ?? ""}`;
 var GroupIndex = class {
   bySession = /* @__PURE__ */ new Map();
   last;
-  constructor(groups = []) {
-    for (const group of groups) this.add(group);
+  constructor(groups2 = []) {
+    for (const group of groups2) this.add(group);
   }
   get(sessionId2, branch) {
     const last = this.last;
@@ -29018,14 +30341,14 @@ var GroupIndex = class {
 };
 function groupRequests(kept) {
   const index = new GroupIndex();
-  const groups = [];
+  const groups2 = [];
   for (const entry of kept) {
     const { sessionId: sessionId2, branch, timestamp, toolVersion } = entry.event;
     let group = index.get(sessionId2, branch);
     if (!group) {
       group = newGroup(sessionId2, branch);
       index.add(group);
-      groups.push(group);
+      groups2.push(group);
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
@@ -29038,9 +30361,9 @@ function groupRequests(kept) {
       group.latest = { ms, version: toolVersion };
     }
   }
-  const keys = new Map(groups.map((group) => [group, groupKey(group.sessionId, group.branch)]));
+  const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
   const key = (group) => keys.get(group) ?? "";
-  return groups.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return groups2.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 function newGroup(sessionId2, branch) {
   return {
@@ -29059,9 +30382,9 @@ function newGroup(sessionId2, branch) {
     skipped: []
   };
 }
-function primaryGroups(groups) {
+function primaryGroups(groups2) {
   const primaries = /* @__PURE__ */ new Map();
-  for (const group of groups) {
+  for (const group of groups2) {
     const best = primaries.get(group.sessionId);
     if (!best || group.requests.length > best.requests.length) primaries.set(group.sessionId, group);
   }
@@ -29095,8 +30418,8 @@ function mergeFacts(results) {
   });
   return merged;
 }
-function applyFacts(facts, groups, primaries) {
-  const index = new GroupIndex(groups);
+function applyFacts(facts, groups2, primaries) {
+  const index = new GroupIndex(groups2);
   for (const [sessionId2, entry] of facts) {
     const primary = primaries.get(sessionId2);
     if (!primary) continue;
@@ -29110,8 +30433,8 @@ function applyFacts(facts, groups, primaries) {
     for (const file2 of entry.files) primary.files.add(file2);
   }
 }
-function attributeFiles(results, groups, primaries) {
-  const index = new GroupIndex(groups);
+function attributeFiles(results, groups2, primaries) {
+  const index = new GroupIndex(groups2);
   results.forEach((result, fileIndex) => {
     const owner = fileOwner(result, index, primaries);
     if (!owner) return;
@@ -29129,8 +30452,8 @@ function fileOwner(result, index, primaries) {
   }
   let owner;
   let most = 0;
-  for (const [group, count4] of counts) {
-    if (count4 > most) [owner, most] = [group, count4];
+  for (const [group, count5] of counts) {
+    if (count5 > most) [owner, most] = [group, count5];
   }
   if (owner) return owner;
   for (const facts of result.facts) {
@@ -29139,9 +30462,9 @@ function fileOwner(result, index, primaries) {
   }
   return void 0;
 }
-function sessionFirstDays(groups, facts) {
+function sessionFirstDays(groups2, facts) {
   const firsts = /* @__PURE__ */ new Map();
-  for (const group of groups) {
+  for (const group of groups2) {
     const known = firsts.get(group.sessionId) ?? facts.get(group.sessionId)?.first;
     firsts.set(group.sessionId, earlier(known, group.first));
   }
@@ -29202,7 +30525,7 @@ import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
 import { constants as constants3 } from "node:fs";
-import { lstat as lstat3, open as open4 } from "node:fs/promises";
+import { lstat as lstat3, open as open5 } from "node:fs/promises";
 var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
 async function readJsonFile(path2, options) {
   const skip = (line, reason) => ({
@@ -29217,7 +30540,7 @@ async function readJsonFile(path2, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open4(path2, READ_NO_FOLLOW3);
+    const handle = await open5(path2, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -29499,7 +30822,7 @@ var recordParser = {
 };
 
 // src/ingest/result/index.ts
-import { lstat as lstat4, open as open5 } from "node:fs/promises";
+import { lstat as lstat4, open as open6 } from "node:fs/promises";
 import { extname as extname4 } from "node:path";
 
 // src/ingest/result/schema.ts
@@ -29866,7 +31189,7 @@ function addSession(out, value, line, path2, mtime, options, earlier2) {
 }
 async function startsLikeStream(path2) {
   try {
-    const handle = await open5(path2, READ_NO_FOLLOW3);
+    const handle = await open6(path2, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -29905,7 +31228,7 @@ function firstObjectText(head) {
 }
 
 // src/ingest/transcript/parse.ts
-import { basename as basename2, dirname, extname as extname5 } from "node:path";
+import { basename as basename3, dirname as dirname2, extname as extname5 } from "node:path";
 
 // src/ingest/transcript/bytes.ts
 var needle = (text2) => Buffer.from(text2, "utf8");
@@ -30187,9 +31510,9 @@ var TranscriptReader = class {
   constructor(path2, file2, plainJson) {
     this.file = file2;
     this.plainJson = plainJson;
-    const parent = dirname(path2);
-    this.inSubagentsDir = basename2(parent) === "subagents";
-    const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path2, extname5(path2));
+    const parent = dirname2(path2);
+    this.inSubagentsDir = basename3(parent) === "subagents";
+    const stem = this.inSubagentsDir ? basename3(dirname2(parent)) : basename3(path2, extname5(path2));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
   }
   file;
@@ -30416,7 +31739,7 @@ var transcriptParser = {
 
 // src/ingest/walk.ts
 import { lstatSync, readdirSync, realpathSync } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
+import { join as join3, relative, resolve, sep } from "node:path";
 var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
 var UnreadablePathError = class extends Error {
@@ -30462,7 +31785,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit2(join2(path2, entry.name), false);
+          visit2(join3(path2, entry.name), false);
         }
       }
       return;
@@ -30541,10 +31864,10 @@ function unpackOutcome(packed) {
   if (packed === void 0) return void 0;
   return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
 }
-function unpackRequests({ count: count4, table: table3, unique, numbers }) {
+function unpackRequests({ count: count5, table: table3, unique, numbers }) {
   const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table3[index];
-  const requests = new Array(count4);
-  for (let i = 0; i < count4; i += 1) {
+  const requests = new Array(count5);
+  for (let i = 0; i < count5; i += 1) {
     const at = i * STRIDE;
     const tabled = at + NUMBERS.length + 2;
     const cost = numbers[at + NUMBERS.length + 1];
@@ -31132,8 +32455,8 @@ function lessTimes(total, n2, each) {
 function precisionFor(values) {
   return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
 }
-function toUnits(usd2, digits) {
-  return Math.round(usd2 * 10 ** digits);
+function toUnits(usd3, digits) {
+  return Math.round(usd3 * 10 ** digits);
 }
 function showUnits(units, digits) {
   const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
@@ -31205,10 +32528,10 @@ function cacheAdvice(sessions, target, book) {
   const nowUsd = picoToUsd(nowPico);
   const atUsd = picoToUsd(atTargetPico);
   if (nowUsd - atUsd < MIN_SAVING_USD) return null;
-  const count4 = details.length;
+  const count5 = details.length;
   return {
     kind: "cache",
-    summary: `${count4} session${count4 === 1 ? "" : "s"} read less than ${formatPercent(target)} of ${count4 === 1 ? "its" : "their"} prompt from cache. At the target, ${formatTokens(shiftedTokens)} more prompt tokens would have been cache reads (keep the context stable, avoid long pauses that let the cache expire).`,
+    summary: `${count5} session${count5 === 1 ? "" : "s"} read less than ${formatPercent(target)} of ${count5 === 1 ? "its" : "their"} prompt from cache. At the target, ${formatTokens(shiftedTokens)} more prompt tokens would have been cache reads (keep the context stable, avoid long pauses that let the cache expire).`,
     arithmetic: difference(nowUsd, atUsd, "now", `at ${formatPercent(target)} cache hit`),
     savingUsd: nowUsd - atUsd,
     details: capped(details)
@@ -31400,9 +32723,9 @@ function reportedNote(reportedTotal, records, lines) {
   const head = `Claude Code reported ${formatUsdPlain(reportedTotal)}${basis ? ` (${basis})` : ""} for the sessions that carried its own figure; list prices give ${formatUsdPlain(computed)}`;
   return share2 > REPORTED_TOLERANCE ? `${head}, a difference of ${formatUsdPlain(diff)} (${(share2 * 100).toFixed(1)}%).` : `${head}: they agree within 1%.`;
 }
-function formatUsdPlain(usd2) {
-  const sign = usd2 < 0 ? "-" : "";
-  return `${sign}$${Math.abs(usd2).toFixed(4)}`;
+function formatUsdPlain(usd3) {
+  const sign = usd3 < 0 ? "-" : "";
+  return `${sign}$${Math.abs(usd3).toFixed(4)}`;
 }
 function zeroTotals() {
   return {
@@ -31550,8 +32873,8 @@ function measureHistory(records, options) {
   return { days, since: since.toISOString(), until: now.toISOString(), costs, excludedUnpriced };
 }
 function sessionTime(r) {
-  const stamp = r.endedAt ?? r.startedAt;
-  if (stamp !== void 0) return Date.parse(stamp);
+  const stamp2 = r.endedAt ?? r.startedAt;
+  if (stamp2 !== void 0) return Date.parse(stamp2);
   const days = r.usage.map((b) => b.day).sort();
   const last = days[days.length - 1];
   return last === void 0 ? void 0 : Date.parse(`${last}T00:00:00Z`);
@@ -31722,7 +33045,7 @@ var POLICY_HELP = `  --config FILE          the team policy (default: .github/cl
   --title TEXT           the PR's title; a conventional-commit type (feat:, fix:) names the kind
   --history DIR          merged session records (e.g. the default branch's .claude-cost/sessions)
                          to measure the baseline from`;
-var DEFAULT_CONFIG_PATH = join3(".github", "claude-cost.yml");
+var DEFAULT_CONFIG_PATH = join4(".github", "claude-cost.yml");
 async function loadPolicyOptions(values, io) {
   const { config: config2, configFile } = await loadConfig(values.config, io.cwd);
   const labels = (values.labels ?? []).flatMap((l) => l.split(",")).map((l) => l.trim()).filter((l) => l !== "");
@@ -31736,7 +33059,7 @@ async function loadConfig(flag, cwd) {
   let path2;
   if (flag !== void 0) path2 = resolve2(cwd, flag);
   else {
-    path2 = join3(await repoRoot(cwd) ?? cwd, DEFAULT_CONFIG_PATH);
+    path2 = join4(await repoRoot(cwd) ?? cwd, DEFAULT_CONFIG_PATH);
     if (!existsSync2(path2)) return { config: DEFAULT_CONFIG, configFile: null };
   }
   const shown = relative2(cwd, path2) || path2;
@@ -31864,7 +33187,7 @@ function plain(text2) {
   return text2.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }
 async function defaultRecordsDir(cwd) {
-  const dir = join4(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join5(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync3(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to check`);
   }
@@ -31912,11 +33235,11 @@ import { relative as relative3 } from "node:path";
 
 // src/hook/read.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join5, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join6, resolve as resolve4 } from "node:path";
 function sessionFiles(payload, home) {
   const given = payload.transcript_path;
-  const transcript = given.startsWith("~/") ? join5(home, given.slice(2)) : isAbsolute(given) ? given : resolve4(payload.cwd, given);
-  const subagents = join5(dirname2(transcript), payload.session_id, "subagents");
+  const transcript = given.startsWith("~/") ? join6(home, given.slice(2)) : isAbsolute(given) ? given : resolve4(payload.cwd, given);
+  const subagents = join6(dirname3(transcript), payload.session_id, "subagents");
   let exists = true;
   try {
     lstatSync2(subagents);
@@ -31933,18 +33256,18 @@ async function readHookSession(files, sessionId2, recordedBy) {
 
 // src/hook/repository.ts
 import { lstat as lstat5 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var RECORDS_DIR = join6(".claude-cost", "sessions");
+import { join as join7 } from "node:path";
+var RECORDS_DIR = join7(".claude-cost", "sessions");
 async function findRecordingRepository(cwd) {
   const root = await repoRoot(cwd);
   if (root === void 0) return { kind: "outside" };
-  const dataDir = await lstatOrUndefined(join6(root, ".claude-cost"));
+  const dataDir = await lstatOrUndefined(join7(root, ".claude-cost"));
   if (dataDir !== void 0 && !dataDir.isDirectory()) {
-    throw new Error(`${join6(root, ".claude-cost")}: not a directory (a symbolic link?); not recording`);
+    throw new Error(`${join7(root, ".claude-cost")}: not a directory (a symbolic link?); not recording`);
   }
-  const config2 = await lstatOrUndefined(join6(root, ".github", "claude-cost.yml"));
+  const config2 = await lstatOrUndefined(join7(root, ".github", "claude-cost.yml"));
   if (dataDir === void 0 && config2 === void 0) return { kind: "not-opted-in", root };
-  return { kind: "opted-in", root, recordsDir: join6(root, RECORDS_DIR) };
+  return { kind: "opted-in", root, recordsDir: join7(root, RECORDS_DIR) };
 }
 async function lstatOrUndefined(path2) {
   try {
@@ -31996,8 +33319,8 @@ function describeSkipped(skipped) {
     if (seen === void 0) perFile.set(s.file, { count: 1, first: s });
     else seen.count += 1;
   }
-  for (const [file2, { count: count4, first }] of perFile) {
-    const more = count4 > 1 ? ` (and ${count4 - 1} more line${count4 === 2 ? "" : "s"})` : "";
+  for (const [file2, { count: count5, first }] of perFile) {
+    const more = count5 > 1 ? ` (and ${count5 - 1} more line${count5 === 2 ? "" : "s"})` : "";
     lines.push(`${file2}:${first.line}: ${first.reason}${more}; the rest was recorded`);
   }
   return lines;
@@ -32104,13 +33427,12 @@ function oneLine(text2) {
 
 // src/commands/init.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/setup/plan.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
 import { constants as constants5 } from "node:fs";
-import { lstat as lstat6, mkdir as mkdir2, open as open6, rename as rename3, unlink as unlink3 } from "node:fs/promises";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { lstat as lstat6, mkdir as mkdir2, open as open7 } from "node:fs/promises";
+import { dirname as dirname4, join as join8 } from "node:path";
 
 // src/setup/settings.ts
 import { isDeepStrictEqual } from "node:util";
@@ -32276,9 +33598,9 @@ function withHookEntries(settings, events) {
   return copy;
 }
 var CLAUDE_COST_HOOK = /\bclaude-cost(?:\.m?js)?["']?\s+hook(?:\s|$)/;
-function hasClaudeCostHook(groups) {
-  if (!Array.isArray(groups)) return false;
-  return groups.some((group) => {
+function hasClaudeCostHook(groups2) {
+  if (!Array.isArray(groups2)) return false;
+  return groups2.some((group) => {
     const hooks = group?.hooks;
     return Array.isArray(hooks) && hooks.some((h) => {
       const command = h?.command;
@@ -32298,8 +33620,8 @@ function parseSettings(text2) {
   if (json2.hooks !== void 0) {
     if (!isPlainObject2(json2.hooks)) throw new SettingsError('"hooks" is not an object');
     for (const event of INSTALLED_EVENTS) {
-      const groups = json2.hooks[event];
-      if (groups !== void 0 && !Array.isArray(groups)) throw new SettingsError(`"hooks.${event}" is not a list`);
+      const groups2 = json2.hooks[event];
+      if (groups2 !== void 0 && !Array.isArray(groups2)) throw new SettingsError(`"hooks.${event}" is not a list`);
     }
   }
   return json2;
@@ -32308,9 +33630,9 @@ function insertEntry(text2, event, style) {
   const root = scanJson(text2);
   const hooks = memberValue(root, "hooks");
   if (hooks === void 0) return insertMember(text2, root, "hooks", { [event]: [hookGroup()] }, style);
-  const groups = memberValue(hooks, event);
-  if (groups === void 0) return insertMember(text2, hooks, event, [hookGroup()], style);
-  return appendItem(text2, groups, hookGroup(), style);
+  const groups2 = memberValue(hooks, event);
+  if (groups2 === void 0) return insertMember(text2, hooks, event, [hookGroup()], style);
+  return appendItem(text2, groups2, hookGroup(), style);
 }
 function safeParse3(text2) {
   try {
@@ -32484,27 +33806,27 @@ async function planInit(root) {
 }
 async function planCreate(root, file2) {
   const guard = file2.unlessExists ?? file2.path;
-  const exists = await lstatOrUndefined2(join7(root, guard)) !== void 0;
+  const exists = await lstatOrUndefined2(join8(root, guard)) !== void 0;
   return exists ? { path: guard, action: "exists" } : { path: file2.path, action: "create", text: file2.text };
 }
 async function planSettings(root) {
-  const full = join7(root, SETTINGS_PATH);
+  const full = join8(root, SETTINGS_PATH);
   const info = await lstatOrUndefined2(full);
   let existing;
   if (info !== void 0) {
     if (!info.isFile()) {
       throw new SettingsError(`${SETTINGS_PATH} is not a regular file (a symbolic link?); add the hooks by hand`);
     }
-    const handle = await open6(full, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+    const handle = await open7(full, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
     try {
       existing = await handle.readFile("utf8");
     } finally {
       await handle.close();
     }
   }
-  let merge2;
+  let merge3;
   try {
-    merge2 = mergeHookSettings(existing);
+    merge3 = mergeHookSettings(existing);
   } catch (error62) {
     if (error62 instanceof SettingsError) {
       throw new SettingsError(
@@ -32513,46 +33835,29 @@ async function planSettings(root) {
     }
     throw error62;
   }
-  if (merge2.status === "unchanged") return { path: SETTINGS_PATH, action: "unchanged" };
+  if (merge3.status === "unchanged") return { path: SETTINGS_PATH, action: "unchanged" };
   return {
     path: SETTINGS_PATH,
-    action: merge2.status === "created" ? "create" : "update",
-    text: merge2.text,
-    addedHooks: merge2.added
+    action: merge3.status === "created" ? "create" : "update",
+    text: merge3.text,
+    addedHooks: merge3.added
   };
 }
 async function applyPlan(root, plan) {
   for (const file2 of plan) {
     if (file2.text === void 0) continue;
-    const full = join7(root, file2.path);
-    await mkdir2(dirname3(full), { recursive: true });
+    const full = join8(root, file2.path);
+    await mkdir2(dirname4(full), { recursive: true });
     if (file2.action === "create") await createFile(full, file2.text);
-    else if (file2.action === "update") await replaceFile(full, file2.text);
+    else if (file2.action === "update") await replaceKeepingMode(full, file2.text);
   }
 }
 async function createFile(path2, text2) {
-  const handle = await open6(path2, "wx", 420);
+  const handle = await open7(path2, "wx", 420);
   try {
     await handle.writeFile(text2, "utf8");
   } finally {
     await handle.close();
-  }
-}
-async function replaceFile(path2, text2) {
-  const mode = (await lstat6(path2)).mode & 511;
-  const temp = join7(dirname3(path2), `.claude-cost-init-${process.pid}-${randomBytes3(4).toString("hex")}.tmp`);
-  const handle = await open6(temp, "wx", mode);
-  try {
-    try {
-      await handle.writeFile(text2, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename3(temp, path2);
-  } catch (error62) {
-    await unlink3(temp).catch(() => void 0);
-    throw error62;
   }
 }
 async function lstatOrUndefined2(path2) {
@@ -32563,6 +33868,9 @@ async function lstatOrUndefined2(path2) {
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     throw error62;
   }
+}
+async function replaceKeepingMode(path2, text2) {
+  await writeFileAtomically(path2, text2, (await lstat6(path2)).mode & 511);
 }
 
 // src/commands/init.ts
@@ -32662,7 +33970,7 @@ repository (npm install --save-dev claude-cost) or globally (npm install -g clau
 }
 async function hasDependency(root, name) {
   try {
-    const pkg = JSON.parse(await readFile4(join8(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(await readFile4(join9(root, "package.json"), "utf8"));
     return ["dependencies", "devDependencies"].some((field) => {
       const deps = pkg[field];
       return typeof deps === "object" && deps !== null && name in deps;
@@ -32674,140 +33982,335 @@ async function hasDependency(root, name) {
 
 // src/commands/period.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join11, relative as relative6, resolve as resolve6 } from "node:path";
+import { join as join12, relative as relative6, resolve as resolve6 } from "node:path";
 
-// src/local/git-history.ts
-import { execFile as execFile2 } from "node:child_process";
-import { realpathSync as realpathSync2 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { relative as relative4, sep as sep2 } from "node:path";
-var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
-var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)/;
-var COMMIT = "";
-var FIELD = "";
-var MAX_OUTPUT = 1 << 30;
-var SLICE_MIN_COMMITS = 1e3;
-var MAX_SLICES = 4;
-async function openRecordHistory(repoDir, recordsDir, options = {}) {
-  const ref = options.ref ?? "HEAD";
-  const top = await git2(repoDir, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
-  if (top === void 0)
-    return { note: "The records are not in a git repository, so sessions are not attributed to PRs." };
-  const root = realpathSync2.native(top.trim());
-  let rel;
-  try {
-    rel = relative4(root, realpathSync2.native(recordsDir));
-  } catch {
-    return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
+// src/github/search.ts
+var SEARCH_RESULT_LIMIT = 1e3;
+var PAGE_SIZE = 100;
+var SEARCH_QUERY = `query claudeCostMergedPulls($q: String!, $after: String) {
+  search(query: $q, type: ISSUE, first: ${PAGE_SIZE}, after: $after) {
+    issueCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ... on PullRequest { number title headRefName mergedAt mergeCommit { oid } } }
   }
-  if (rel.startsWith("..")) {
-    return { note: "The records directory is outside the git repository, so sessions are not attributed to PRs." };
-  }
-  const head = (await git2(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim();
-  if (head === "") return { note: `${ref} names no commit, so sessions are not attributed to PRs.` };
-  const prefix = rel === "" ? "" : `${rel.split(sep2).join("/")}/`;
-  return { root, head, prefix, ...await mainlineSince(root, head, options.since) };
-}
-async function attributeHistory(history) {
-  const { root, prefix } = history;
-  const outputs = await Promise.all(
-    slices(history.commits, history.stop).map(
-      ([from, until]) => git2(root, [
-        "log",
-        "--first-parent",
-        "--diff-merges=first-parent",
-        "--no-renames",
-        "--diff-filter=A",
-        "--name-only",
-        "-z",
-        `--format=${COMMIT}%H${FIELD}%P${FIELD}%cI${FIELD}%B`,
-        from,
-        ...until === void 0 ? [] : [`^${until}`]
-      ])
-    )
-  );
-  const byFile = /* @__PURE__ */ new Map();
-  for (const out of outputs) {
-    let landing;
-    for (const token of out.split("\0")) {
-      if (token.startsWith(COMMIT)) landing = describeCommit(token.slice(1));
-      else if (landing !== void 0) {
-        const path2 = token.replace(/^\n/, "");
-        if (path2.startsWith(prefix) && path2.length > prefix.length && !byFile.has(path2.slice(prefix.length))) {
-          byFile.set(path2.slice(prefix.length), landing);
-        }
+}`;
+var PullNodeSchema = external_exports.object({
+  number: external_exports.number().int().positive(),
+  title: external_exports.string().transform((s) => s.slice(0, 1024)),
+  headRefName: external_exports.string().max(255).nullable().optional(),
+  mergedAt: external_exports.iso.datetime({ offset: true }),
+  mergeCommit: external_exports.object({ oid: external_exports.string().regex(/^[0-9a-f]{40}$/) }).nullable().optional()
+});
+var SearchSchema = external_exports.object({
+  search: external_exports.object({
+    issueCount: external_exports.number().int().nonnegative(),
+    pageInfo: external_exports.object({ hasNextPage: external_exports.boolean(), endCursor: external_exports.string().nullable() }),
+    // Anything that is not a pull request comes back as an empty object: dropped below.
+    nodes: external_exports.array(external_exports.unknown().nullable())
+  })
+});
+async function searchMergedPullRequests(gh, range) {
+  const found = /* @__PURE__ */ new Map();
+  const notes2 = [];
+  let parts2 = 0;
+  const read = async (from, to) => {
+    const q = `repo:${gh.owner}/${gh.repo} is:pr is:merged merged:${stamp(from)}..${stamp(to)}`;
+    let page = await searchPage(gh, q, null);
+    if (page.issueCount > SEARCH_RESULT_LIMIT) {
+      if (to - from >= 1) {
+        const middle = from + Math.floor((to - from) / 2);
+        await read(from, middle);
+        await read(middle + 1, to);
+        return;
       }
+      notes2.push(
+        `${page.issueCount} pull requests were merged within the second ${stamp(from)}; GitHub search lists only ${SEARCH_RESULT_LIMIT} of them.`
+      );
+    }
+    parts2++;
+    for (; ; ) {
+      for (const pull of page.pulls) found.set(pull.number, pull);
+      if (!page.hasNextPage || page.endCursor === null) break;
+      page = await searchPage(gh, q, page.endCursor);
+    }
+  };
+  await read(Math.floor(range.from.getTime() / 1e3), Math.floor(range.to.getTime() / 1e3));
+  if (parts2 > 1) {
+    notes2.push(
+      `More than ${SEARCH_RESULT_LIMIT} merged pull requests matched, more than one GitHub search returns; the date range was read in ${parts2} parts.`
+    );
+  }
+  const pulls = [...found.values()].sort((a, b) => a.mergedAt < b.mergedAt ? -1 : a.mergedAt > b.mergedAt ? 1 : 0);
+  return { pulls, notes: notes2 };
+}
+async function searchPage(gh, q, after) {
+  const data = SearchSchema.parse(await gh.graphql(SEARCH_QUERY, { q, after }));
+  const pulls = [];
+  for (const node2 of data.search.nodes) {
+    const parsed = PullNodeSchema.safeParse(node2);
+    if (!parsed.success) continue;
+    const p = parsed.data;
+    pulls.push({
+      number: p.number,
+      title: p.title,
+      branch: p.headRefName ?? null,
+      mergedAt: p.mergedAt,
+      mergeCommit: p.mergeCommit?.oid ?? null
+    });
+  }
+  const { issueCount, pageInfo } = data.search;
+  return { issueCount, hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor, pulls };
+}
+function stamp(seconds) {
+  return `${new Date(seconds * 1e3).toISOString().slice(0, 19)}+00:00`;
+}
+
+// src/period/comments.ts
+var UNKNOWN_MODEL = "unknown-model";
+function recordsFromComments(comments) {
+  const byKey = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const tallies = {
+    exact: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 },
+    session: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 },
+    pr: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 }
+  };
+  let withoutComment = 0;
+  let withoutModels = 0;
+  let duplicates = 0;
+  const ordered = [...comments].sort((a, b) => cmp(a.pr.mergedAt, b.pr.mergedAt) || a.pr.number - b.pr.number);
+  for (const { pr, data } of ordered) {
+    if (data === void 0) {
+      withoutComment++;
+      continue;
+    }
+    if (data.sessions === 0) continue;
+    if (data.models === void 0 || data.models.length === 0) withoutModels++;
+    const lines = data.sessionLines;
+    const rebuilt = lines === void 0 ? [{ fidelity: "pr", record: prSession(pr, data), commentUsd: data.costUsd }] : lines.map((line) => ({
+      fidelity: line.usage === void 0 ? "session" : "exact",
+      record: lineSession(pr, data, line),
+      commentUsd: line.costUsd
+    }));
+    for (const { fidelity, record: record2, commentUsd } of rebuilt) {
+      const parsed = SessionRecordSchema.safeParse(record2);
+      if (!parsed.success) {
+        const issue2 = parsed.error.issues[0];
+        skipped.push({
+          file: `PR #${pr.number} cost comment`,
+          line: 0,
+          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(0, 200)
+        });
+        continue;
+      }
+      const key = `${parsed.data.sessionId}\0${parsed.data.branch ?? ""}`;
+      if (byKey.has(key)) {
+        duplicates++;
+        continue;
+      }
+      byKey.set(key, { record: parsed.data, pr: prRef(pr) });
+      const tally = tallies[fidelity];
+      tally.sessions++;
+      tally.prs.add(pr.number);
+      tally.commentUsd += commentUsd;
     }
   }
-  return byFile;
+  return {
+    records: [...byKey.values()],
+    skipped,
+    notes: notesFor(tallies, { withoutComment, withoutModels, duplicates })
+  };
 }
-async function recordsBeforeSince(history) {
-  if (history.stop === void 0) return /* @__PURE__ */ new Set();
-  const out = await git2(history.root, [
-    "ls-tree",
-    "-r",
-    "-z",
-    "--name-only",
-    history.stop,
-    "--",
-    history.prefix || "."
+function lineSession(pr, data, line) {
+  const day = utcDay4(line.startedAt) ?? utcDay4(pr.mergedAt) ?? pr.mergedAt.slice(0, 10);
+  const usage = line.usage !== void 0 ? line.usage.map(
+    ([model, bucketDay, speed, geo, band, requests, input2, output2, write5m, write1h, read, web]) => ({
+      model,
+      day: bucketDay,
+      speed,
+      geo,
+      band,
+      origin: "main",
+      requests,
+      inputTokens: input2,
+      outputTokens: output2,
+      cacheWrite5mTokens: write5m,
+      cacheWrite1hTokens: write1h,
+      cacheReadTokens: read,
+      webSearchRequests: web
+    })
+  ) : estimatedUsage(line.tokens ?? tokensFromMix(data, line.totalTokens), modelsOf(data, line.models), day);
+  return {
+    ...baseRecord(line.sessionId, data, usage),
+    ...optional2("branch", line.branch ?? pr.branch),
+    ...optional2("developer", line.developer),
+    ...optional2("scope", line.scope),
+    ...isTime(line.startedAt) ? { startedAt: line.startedAt } : {},
+    ...isTime(line.endedAt) ? { endedAt: line.endedAt } : {},
+    turns: line.turns ?? 0,
+    compactions: line.compactions ?? 0,
+    peakContextTokens: line.peakContextTokens ?? 0
+  };
+}
+function prSession(pr, data) {
+  const tokens2 = {
+    requests: data.requests,
+    inputTokens: data.inputTokens,
+    outputTokens: data.outputTokens,
+    // The comment keeps cache writes unsplit; unsplit writes are priced as 5-minute ones.
+    cacheWrite5mTokens: data.cacheWriteTokens,
+    cacheWrite1hTokens: 0,
+    cacheReadTokens: data.cacheReadTokens,
+    webSearchRequests: 0
+  };
+  const day = utcDay4(pr.mergedAt) ?? pr.mergedAt.slice(0, 10);
+  return {
+    ...baseRecord(`pr-${pr.number}`, data, estimatedUsage(tokens2, modelsOf(data, void 0), day)),
+    ...optional2("branch", pr.branch),
+    turns: 0,
+    compactions: 0,
+    peakContextTokens: 0
+  };
+}
+function baseRecord(sessionId2, data, usage) {
+  return {
+    schema: SESSION_SCHEMA,
+    sessionId: sessionId2,
+    tool: "claude-code",
+    recordedBy: data.generator === "" ? "claude-cost" : data.generator,
+    ...data.taskKind === void 0 || data.taskKind === "" ? {} : { task: { kind: data.taskKind } },
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
+    usage,
+    source: { format: "record", files: 0, linesRead: 0, duplicatesDropped: 0, skipped: [] }
+  };
+}
+var TOKEN_KEYS = [
+  "requests",
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests"
+];
+function tokensFromMix(data, total) {
+  const [input2, output2, write, read] = splitByWeights(total, [
+    data.inputTokens,
+    data.outputTokens,
+    data.cacheWriteTokens,
+    data.cacheReadTokens
   ]);
-  const names = /* @__PURE__ */ new Set();
-  for (const path2 of out.split("\0")) {
-    if (path2.startsWith(history.prefix) && path2.length > history.prefix.length)
-      names.add(path2.slice(history.prefix.length));
-  }
-  return names;
+  const requests = data.totalTokens === 0 ? 0 : Math.round(data.requests * total / data.totalTokens);
+  return {
+    requests,
+    inputTokens: input2 ?? 0,
+    outputTokens: output2 ?? 0,
+    cacheWrite5mTokens: write ?? 0,
+    cacheWrite1hTokens: 0,
+    cacheReadTokens: read ?? 0,
+    webSearchRequests: 0
+  };
 }
-async function mainlineSince(root, head, since) {
-  const commits = [];
-  const limit2 = since === void 0 ? -Infinity : Math.floor(since.getTime() / 1e3);
-  for (const line of (await git2(root, ["log", "--first-parent", "--format=%H %ct", head])).split("\n")) {
-    const [commit, time3] = line.split(" ");
-    if (!commit) continue;
-    if (Number(time3) < limit2) return { commits, stop: commit };
-    commits.push(commit);
-  }
-  return { commits, stop: void 0 };
+function modelsOf(data, names) {
+  const perModel = new Map((data.models ?? []).map((m) => [m.model, m.totalTokens]));
+  const models = names !== void 0 && names.length > 0 ? names : [...perModel.keys()];
+  if (models.length === 0) return [{ model: UNKNOWN_MODEL, weight: 1 }];
+  return models.map((model) => ({ model, weight: perModel.get(model) ?? 0 }));
 }
-function slices(mainline, stop) {
-  const n2 = mainline.length;
-  const k = n2 < SLICE_MIN_COMMITS ? 1 : Math.max(1, Math.min(MAX_SLICES, availableParallelism2()));
-  const cuts = [0];
-  for (let j = 1; j < k; j++) cuts.push(Math.round(n2 * (1 - Math.sqrt(1 - j / k))));
-  return cuts.filter((cut, i) => cut < n2 && (i === 0 || cut > cuts[i - 1])).map((cut, i, all) => [mainline[cut], mainline[all[i + 1] ?? n2] ?? stop]);
-}
-function describeCommit(header) {
-  const [hash2 = "", parents = "", date5 = "", ...rest] = header.split(FIELD);
-  const at = Date.parse(date5);
-  const base = { landedIn: hash2.trim(), landedAt: Number.isNaN(at) ? null : new Date(at).toISOString() };
-  const empty = { ...base, pr: null, title: null, branch: null };
-  const [subject = "", ...body] = rest.join(FIELD).split("\n");
-  if (parents.trim().split(" ").length > 1) {
-    const merge2 = MERGE_SUBJECT.exec(subject);
-    if (merge2 === null) return { ...empty, via: "merge" };
-    const title = body.map((l) => l.trim()).find((l) => l !== "") ?? null;
-    const from = merge2[2] ?? "";
-    return { ...empty, via: "merge", pr: Number(merge2[1]), title, branch: from.slice(from.indexOf("/") + 1) || null };
-  }
-  const squash = SQUASH_SUBJECT.exec(subject);
-  if (squash === null) return { ...empty, via: "direct" };
-  return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
-}
-function git2(cwd, args) {
-  return new Promise((resolve9, reject) => {
-    execFile2(
-      "git",
-      ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
-      { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
-      (error62, stdout) => error62 ? reject(error62) : resolve9(stdout)
-    );
+function estimatedUsage(tokens2, models, day) {
+  const shares = TOKEN_KEYS.map(
+    (key) => splitByWeights(
+      tokens2[key],
+      models.map((m) => m.weight)
+    )
+  );
+  return models.map((m, i) => {
+    const bucket = {
+      model: m.model,
+      day,
+      speed: "standard",
+      geo: "global",
+      band: "unknown",
+      origin: "main",
+      requests: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheWrite5mTokens: 0,
+      cacheWrite1hTokens: 0,
+      cacheReadTokens: 0,
+      webSearchRequests: 0
+    };
+    TOKEN_KEYS.forEach((key, k) => bucket[key] = shares[k]?.[i] ?? 0);
+    return bucket;
   });
 }
-async function originRepository(repoDir) {
-  const url2 = (await git2(repoDir, ["remote", "get-url", "origin"]).catch(() => "")).trim();
-  const m = /github\.com[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url2);
-  return m?.[1] ?? null;
+function splitByWeights(total, weights) {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const even = sum <= 0;
+  const exact = weights.map((w) => even ? total / weights.length : total * (w / sum));
+  const parts2 = exact.map(Math.floor);
+  let left = total - parts2.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0 && byRemainder.length > 0; k = (k + 1) % byRemainder.length, left--) {
+    const i = byRemainder[k]?.i ?? 0;
+    parts2[i] = (parts2[i] ?? 0) + 1;
+  }
+  return parts2;
+}
+function prRef(pr) {
+  return {
+    number: pr.number,
+    title: pr.title,
+    via: "merge",
+    commit: pr.mergeCommit ?? "",
+    landedAt: pr.mergedAt,
+    branch: pr.branch
+  };
+}
+function notesFor(t, counts) {
+  const notes2 = [];
+  const sessions = (n2) => `${n2} session${n2 === 1 ? "" : "s"}`;
+  const prs = (n2) => `${n2} PR${n2 === 1 ? "" : "s"}`;
+  if (t.session.sessions > 0) {
+    notes2.push(
+      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} are estimates: their cost comments kept each session's totals but not its usage detail (dropped to fit GitHub's size limit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments priced them at ${formatUsd(t.session.commentUsd)}.`
+    );
+  }
+  if (t.pr.sessions > 0) {
+    notes2.push(
+      `${prs(t.pr.sessions)} kept only the PR's totals in their cost comments: each counts as one session on its merge day, split by the PR's model mix. The comments priced them at ${formatUsd(t.pr.commentUsd)}.`
+    );
+  }
+  if (counts.withoutModels > 0) {
+    notes2.push(
+      `${prs(counts.withoutModels)} kept no per-model figures in their cost comments; sessions with no model named are on "${UNKNOWN_MODEL}", which is unpriced.`
+    );
+  }
+  if (counts.withoutComment > 0) {
+    notes2.push(
+      `${prs(counts.withoutComment)} merged in the range read have no claude-cost comment with readable data by the expected author; their sessions, if any, are not in this report.`
+    );
+  }
+  if (counts.duplicates > 0) {
+    notes2.push(
+      `${sessions(counts.duplicates)} appeared in the comments of more than one PR; each is counted once, with the PR merged first.`
+    );
+  }
+  return notes2;
+}
+function optional2(key, value) {
+  return value === null || value === void 0 || value === "" ? {} : { [key]: value };
+}
+function isTime(value) {
+  return value !== null && value !== void 0 && SessionRecordSchema.shape.startedAt.safeParse(value).success;
+}
+function utcDay4(value) {
+  if (!isTime(value)) return null;
+  return new Date(Date.parse(value)).toISOString().slice(0, 10);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/period/calendar.ts
@@ -32904,6 +34407,2757 @@ function isoWeekStart(year, week) {
   return addDays(jan4, (week - 1) * 7 - weekday);
 }
 
+// src/period/resolve.ts
+var PeriodSpecError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PeriodSpecError";
+  }
+};
+var MONTH = /^(\d{4})-(\d{2})$/;
+var WEEK = /^(\d{4})-W(\d{2})$/i;
+var MAX_DAYS = 3700;
+function resolvePeriod(spec, timeZone2, now) {
+  const zone = checkZone(timeZone2);
+  const today = localDateOf(now.getTime(), zone);
+  if (spec === void 0) {
+    const [year, month2] = today.split("-").map(Number);
+    return monthPeriod(month2 === 1 ? year - 1 : year, month2 === 1 ? 12 : month2 - 1, zone);
+  }
+  if (typeof spec !== "string") return rangePeriod(spec.since, spec.until ?? today, zone);
+  const month = MONTH.exec(spec);
+  if (month !== null) {
+    const m = Number(month[2]);
+    if (m < 1 || m > 12) throw new PeriodSpecError(`"${spec}" is not a month: write YYYY-MM, e.g. 2026-10`);
+    return monthPeriod(Number(month[1]), m, zone);
+  }
+  const week = WEEK.exec(spec);
+  if (week !== null) {
+    const year = Number(week[1]);
+    const w = Number(week[2]);
+    const weeks = isoWeeksInYear(year);
+    if (w < 1 || w > weeks) {
+      throw new PeriodSpecError(`"${spec.slice(0, 20)}": ${year} has ISO weeks 01 to ${weeks}`);
+    }
+    const start = isoWeekStart(year, w);
+    return period("week", `${year}-W${String(w).padStart(2, "0")}`, start, addDays(start, 6), zone);
+  }
+  throw new PeriodSpecError(
+    `"${spec.slice(0, 40)}" is not a period: write a month (2026-10), an ISO week (2026-W44) or use --since/--until`
+  );
+}
+function previousPeriod(p) {
+  if (p.kind === "month") {
+    const [year, month] = p.start.split("-").map(Number);
+    return monthPeriod(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, p.timeZone);
+  }
+  if (p.kind === "week") {
+    const start = addDays(p.start, -7);
+    const { year, week } = isoWeekOf(start);
+    return period("week", `${year}-W${String(week).padStart(2, "0")}`, start, addDays(start, 6), p.timeZone);
+  }
+  return rangePeriod(addDays(p.start, -p.days), addDays(p.start, -1), p.timeZone);
+}
+function inPeriod(p, localDate) {
+  return localDate >= p.start && localDate <= p.end;
+}
+function checkZone(zone) {
+  try {
+    return canonicalTimeZone(zone);
+  } catch {
+    throw new PeriodSpecError(
+      `"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`
+    );
+  }
+}
+function monthPeriod(year, month, zone) {
+  const start = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+  return period("month", start.slice(0, 7), start, lastDayOfMonth(year, month), zone);
+}
+function rangePeriod(since, until, zone) {
+  for (const [flag, value] of [
+    ["--since", since],
+    ["--until", until]
+  ]) {
+    if (!isDate(value)) throw new PeriodSpecError(`${flag} must be a date, YYYY-MM-DD (got "${value.slice(0, 40)}")`);
+  }
+  if (until < since) throw new PeriodSpecError(`--until ${until} is before --since ${since}`);
+  if (daysBetween(since, until) >= MAX_DAYS) throw new PeriodSpecError(`a period can cover at most ${MAX_DAYS} days`);
+  return period("range", `${since}..${until}`, since, until, zone);
+}
+function period(kind, label, start, end, zone) {
+  return {
+    kind,
+    label,
+    timeZone: zone,
+    start,
+    end,
+    days: daysBetween(start, end) + 1,
+    startUtc: new Date(startOfLocalDay(start, zone)).toISOString(),
+    endUtc: new Date(startOfLocalDay(addDays(end, 1), zone)).toISOString()
+  };
+}
+
+// src/action/budget.ts
+var BUDGET_STATUSES = ["ok", "warning", "over", "none"];
+
+// src/action/comment-data.ts
+var COMMENT_DATA_SCHEMA = "claude-cost/comment-data@1";
+var DATA_OPEN = "<!-- claude-cost:data v1 ";
+var DATA_CLOSE = " -->";
+var count4 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var usd = external_exports.number().finite().nonnegative();
+var UsageTupleSchema = external_exports.tuple([
+  external_exports.string().max(200),
+  external_exports.string().max(10),
+  external_exports.string().max(16),
+  external_exports.string().max(32),
+  external_exports.string().max(16),
+  count4,
+  count4,
+  count4,
+  count4,
+  count4,
+  count4,
+  count4
+]);
+var SessionTokensSchema = external_exports.object({
+  requests: count4,
+  inputTokens: count4,
+  outputTokens: count4,
+  cacheWrite5mTokens: count4,
+  cacheWrite1hTokens: count4,
+  cacheReadTokens: count4,
+  webSearchRequests: count4
+});
+var SessionLineSchema = external_exports.object({
+  sessionId: external_exports.string().max(200),
+  costUsd: usd,
+  totalTokens: count4,
+  startedAt: external_exports.string().max(40).nullable(),
+  endedAt: external_exports.string().max(40).nullable().optional(),
+  developer: external_exports.string().max(255).nullable().optional(),
+  branch: external_exports.string().max(255).nullable().optional(),
+  scope: external_exports.enum(SCOPES).nullable().optional(),
+  models: external_exports.array(external_exports.string().max(200)).max(100).optional(),
+  turns: count4.optional(),
+  compactions: count4.optional(),
+  peakContextTokens: count4.optional(),
+  tokens: SessionTokensSchema.optional(),
+  usage: external_exports.array(UsageTupleSchema).max(1e4).optional()
+});
+var PushTotalsSchema = external_exports.object({
+  headSha: external_exports.string().regex(/^[0-9a-f]{40}$/),
+  costUsd: usd,
+  totalTokens: count4,
+  sessions: count4
+});
+var CommentDataSchema = external_exports.object({
+  schema: external_exports.literal(COMMENT_DATA_SCHEMA),
+  generator: external_exports.string().max(64),
+  pullRequest: count4,
+  ...PushTotalsSchema.shape,
+  costIsLowerBound: external_exports.boolean(),
+  cacheHitRate: external_exports.number().finite().min(0).max(1).nullable(),
+  requests: count4,
+  inputTokens: count4,
+  outputTokens: count4,
+  cacheWriteTokens: count4,
+  cacheReadTokens: count4,
+  budgetStatus: external_exports.enum(BUDGET_STATUSES),
+  priceBookAsOf: external_exports.string().max(32),
+  models: external_exports.array(external_exports.object({ model: external_exports.string().max(200), costUsd: usd.nullable(), totalTokens: count4 })).optional(),
+  sessionLines: external_exports.array(SessionLineSchema).optional(),
+  /** The PR's task kind as the policy classified it (labels included), so the period report agrees. */
+  taskKind: external_exports.string().max(64).optional(),
+  /** What the change line compares with: the last push with a different head. */
+  previous: PushTotalsSchema.nullable()
+});
+function decodeCommentData(body) {
+  const start = body.lastIndexOf(DATA_OPEN);
+  if (start < 0) return void 0;
+  const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
+  const encoded = body.slice(start + DATA_OPEN.length, end < 0 ? void 0 : end);
+  if (end < 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return void 0;
+  try {
+    const parsed = CommentDataSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error62) => {
+        return orig(error62, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject3(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge2(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview2) => preview2.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit2(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse3(options) {
+  let method = options.method.toUpperCase();
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit2(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit2(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview2) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview2}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse3(merge2(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge2.bind(null, DEFAULTS2),
+    parse: parse3
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse4(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject5 = val !== null && typeof val === "object";
+    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node2.first = false;
+          node2.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node2.val,
+              key: String(node2.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node2.first = false;
+            node2.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node2.first = false;
+            node2.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node2.index < node2.keys.length) {
+        const k = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node2.val[k];
+        const childVal = prepareVal(node2.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node2.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node2.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node2.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node2.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error62;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key, value, context);
+};
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key, value, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value = node2.parent[node2.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node2;
+      let value = parent[key];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text2) => {
+  return text2.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
+    return originalParse(
+      serializedData,
+      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+    );
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const serializedData = serializeBigInts(text2);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error62;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject4(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError") {
+        error62.status = 500;
+        throw error62;
+      }
+      message = error62.message;
+      if (error62.name === "TypeError" && "cause" in error62) {
+        if (error62.cause instanceof Error) {
+          message = error62.cause.message;
+        } else if (typeof error62.cause === "string") {
+          message = error62.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error62;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url: url2,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse4(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text2 = "";
+    try {
+      text2 = await response.text();
+      return JSONParse(text2);
+    } catch (err) {
+      return text2;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION4 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION5 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error62) {
+  return error62.request !== void 0;
+}
+async function errorRequest(state, octokit, error62, options) {
+  if (!isRequestError(error62) || !error62?.request.request) {
+    throw error62;
+  }
+  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error62, retries, retryAfter);
+  }
+  throw error62;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error62, info) {
+    const maxRetries = ~~error62.request.request?.retries;
+    const after = ~~error62.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error62 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error62, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error62, retries, retryAfter) => {
+        error62.request.request = Object.assign({}, error62.request.request, {
+          retries,
+          retryAfter
+        });
+        return error62;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck3.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck3.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck3.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck3.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck3 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck3, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
+    const events = {};
+    const emitter = new Bottleneck3.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
+var ActionOctokit = Octokit.plugin(paginateRest, retry, throttling);
+var DEFAULT_TIMING = {
+  backoffUnitMs: 1e3,
+  writeSpacingMs: 1e3,
+  notificationSpacingMs: 3e3,
+  retries: 3,
+  rateLimitRetries: 3,
+  maxRetryAfterSeconds: 120
+};
+function scaledTiming(scale) {
+  const t = DEFAULT_TIMING;
+  return {
+    ...t,
+    backoffUnitMs: t.backoffUnitMs * scale,
+    writeSpacingMs: t.writeSpacingMs * scale,
+    notificationSpacingMs: t.notificationSpacingMs * scale
+  };
+}
+function createGitHub(options) {
+  const timing = { ...DEFAULT_TIMING, ...options.timing };
+  const { log } = options;
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const what = `${request2.method} ${request2.url}`;
+    if (retryCount < timing.rateLimitRetries && retryAfter <= timing.maxRetryAfterSeconds) {
+      log.info(`GitHub ${kind} rate limit on ${what}: retrying after ${retryAfter}s`);
+      return true;
+    }
+    log.warning(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
+    return false;
+  };
+  const octokit = new ActionOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: `claude-cost-action/${VERSION}`,
+    retry: { retries: timing.retries, retryAfterBaseValue: timing.backoffUnitMs },
+    throttle: {
+      id: options.throttleId ?? "claude-cost",
+      retryAfterBaseValue: timing.backoffUnitMs,
+      // The plugin's own queues, with our spacing; the defaults are the same numbers.
+      write: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs }),
+      notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: timing.notificationSpacingMs }),
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary")
+    },
+    // Octokit logs every 4xx at warn level, including the 404s and 403s we handle ourselves.
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } }
+  });
+  const graphqlUrl = options.graphqlUrl;
+  return {
+    octokit,
+    owner: options.owner,
+    repo: options.repo,
+    log,
+    // The object form: the string form refuses `url` among the options (it takes them for variables).
+    graphql: (query, variables) => octokit.graphql({ query, ...variables, ...graphqlUrl === void 0 ? {} : { url: graphqlUrl } })
+  };
+}
+function httpStatus(error62) {
+  if (typeof error62 !== "object" || error62 === null) return void 0;
+  const status = error62.status;
+  return typeof status === "number" ? status : void 0;
+}
+function describeApiError(error62) {
+  const status = httpStatus(error62);
+  const message = error62 instanceof Error ? error62.message.split("\n")[0]?.slice(0, 200) : String(error62).slice(0, 200);
+  return status === void 0 ? message ?? "unknown error" : `HTTP ${status}: ${message ?? ""}`;
+}
+
+// src/github/comments.ts
+function toComment(c) {
+  return { id: c.id, nodeId: c.node_id, body: c.body ?? "", author: c.user?.login ?? null, url: c.html_url };
+}
+async function listIssueComments(gh, issue2) {
+  const comments = await gh.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: issue2,
+    per_page: 100
+  });
+  return comments.map(toComment).sort((a, b) => a.id - b.id);
+}
+
+// src/github/identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+function sameLogin(a, b) {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table3, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table3.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table3[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table3[rowIndex].length;
+    }
+    while (++columnIndex2 < table3[rowIndex].length) {
+      const cell = serialize(table3[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/render/escape.ts
+var ZERO_WIDTH_SPACE = "​";
+var MAX_LENGTH = 120;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function md(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function html(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+// src/render/policy.ts
+var BAR_CELLS = 10;
+var VERDICT = {
+  ok: "✅ **Within budget**",
+  warning: "⚠️ **Budget warning**",
+  over: "🛑 **Over budget**",
+  none: "**No budget set**"
+};
+function budgetBar(share2, used) {
+  const ratio = share2 ?? (used > 0 ? 1 : 0);
+  const filled = ratio >= 1 ? BAR_CELLS : Math.min(BAR_CELLS - 1, Math.round(ratio * BAR_CELLS));
+  return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
+}
+function renderBudgetHeadline(report) {
+  const budget = report.budget;
+  if (budget === void 0 || report.totals.sessions === 0) return "";
+  const kind = `${md(budget.kind, 40)} work`;
+  const why = report.task === void 0 ? "" : ` (${describeTask(report.task)})`;
+  const head = budget.status === "none" ? `${VERDICT.none} for ${kind}${why}.` : `${VERDICT[budget.status]} for ${kind}${why}${budget.budgetKey === "default" ? ", under the default budget" : ""}.`;
+  const lines = budget.checks.map((c) => `- ${budgetBar(c.share, c.used)} ${describeBar(c, report)}`);
+  if (budget.disallowedModels.length > 0) {
+    const models = budget.disallowedModels.map((m) => md(m, 60)).join(", ");
+    lines.push(`- ⚠️ Not allowed for ${kind}: ${models}`);
+  }
+  if (budget.costIsLowerBound && budget.checks.some((c) => c.unit === "usd")) {
+    lines.push("- ⚠️ The cost is a lower bound (some models are unpriced): USD budgets may be used more than shown.");
+  }
+  return lines.length === 0 ? head : `${head}
+
+${lines.join("\n")}`;
+}
+function describeTask(task) {
+  switch (task.source) {
+    case "record":
+      return `declared in the session records, ${md(task.evidence ?? "")}`;
+    case "label":
+      return `from label ${md(task.evidence ?? "", 60)}`;
+    case "branch":
+      return `from branch prefix ${md(task.evidence ?? "", 60)}`;
+    case "title":
+      return `from the PR title's type ${md(task.evidence ?? "", 40)}`;
+    case "default":
+      return "the default kind";
+  }
+}
+function describeBar(check2, report) {
+  const currency = report.currency ?? null;
+  const money4 = (n2) => check2.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
+  const atLeast = check2.lowerBound ? "≥" : "";
+  const share2 = check2.share === null ? "" : `${atLeast}${Math.round(check2.share * 100)}% of `;
+  const name = check2.budget === "perPr" ? "per-PR budget" : "per-session budget";
+  const used = check2.budget === "perPr" ? `${atLeast}${money4(check2.used)} used` : `largest session ${md((check2.sessionId ?? "").slice(0, 8))}, ${atLeast}${money4(check2.used)}`;
+  const over = check2.status === "over" ? `, **over by ${atLeast}${money4(check2.used - check2.limit)}**` : "";
+  const counts = [
+    check2.sessionsOver > 0 ? `${check2.sessionsOver} session${check2.sessionsOver === 1 ? "" : "s"} over` : "",
+    check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : ""
+  ].filter((c) => c !== "");
+  return `${share2}${money4(check2.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
+}
+function renderLocalTotal(report) {
+  const currency = report.currency;
+  if (currency === void 0 || currency === null) return "";
+  const plus = report.totals.costIsLowerBound ? "+" : "";
+  return `${formatLocal(report.totals.costUsd, currency)}${plus} at ${currency.perUsd} ${currency.code}/USD`;
+}
+function renderBaseline(report, maxRows = 50) {
+  const baseline = report.baseline;
+  if (baseline === void 0 || baseline.source === "none" || baseline.sessions.length === 0) return "";
+  const figure = (usd3) => usd3 === null ? "not known" : `**${formatUsd(usd3)}**`;
+  const lines = [
+    "#### Against the team baseline",
+    "",
+    `Typical ${md(baseline.kind, 40)} session: ${figure(baseline.scopedUsd)} scoped, ${figure(baseline.openEndedUsd)} open-ended; ${describeSource(report)}.`,
+    ""
+  ];
+  const shown = baseline.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, maxRows);
+  const rows = shown.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    `${s.scope} (${s.source})`,
+    md(s.reason, 100),
+    `${formatUsd(s.costUsd)}${s.lowerBound ? "+" : ""}`,
+    s.baselineUsd === null ? "–" : formatUsd(s.baselineUsd),
+    versus(s)
+  ]);
+  const hidden = baseline.sessions.length - shown.length;
+  if (hidden > 0) rows.push([`${hidden} more`, "", "", "", "", ""]);
+  lines.push(
+    markdownTable([["Session", "Scope", "Why", "Cost", "Baseline", "Against it"], ...rows], {
+      align: ["l", "l", "l", "r", "r", "r"]
+    })
+  );
+  const estimate = baseline.estimate;
+  if (estimate !== null && baseline.scopedUsd !== null) {
+    const n2 = estimate.sessions;
+    const which = n2 === 1 ? "the open-ended session" : `the ${n2} open-ended sessions`;
+    const each = n2 === 1 ? "" : " each";
+    lines.push(
+      "",
+      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n2, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
+    );
+  }
+  return lines.join("\n");
+}
+function describeSource(report) {
+  const baseline = report.baseline;
+  if (baseline === void 0) return "";
+  if (baseline.source === "config") {
+    return baseline.configKey === "default" ? "from the config (default figures)" : "from the config";
+  }
+  const history = baseline.history;
+  if (history === null) return "";
+  const sample = (s, scope) => s === null ? `no ${scope} sessions` : `${s.sessions} ${scope} (${md(s.basis, 40)})`;
+  const excluded = history.excludedUnpriced > 0 ? `, ${history.excludedUnpriced} with unpriced models left out` : "";
+  return `medians of the last ${history.days} days of merged sessions: ${sample(history.scoped, "scoped")}, ${sample(history.openEnded, "open-ended")}${excluded}`;
+}
+function versus(s) {
+  if (s.baselineUsd === null) return "–";
+  const diff = s.costUsd - s.baselineUsd;
+  const ratio = s.baselineUsd > 0 ? ` (${(s.costUsd / s.baselineUsd).toFixed(1)}×)` : "";
+  return `${diff > 0 ? "+" : ""}${formatUsd(diff)}${ratio}`;
+}
+var ADVICE_TITLE = {
+  "cheaper-model": "Cheaper model",
+  cache: "Cache",
+  "open-ended": "Scope sessions"
+};
+function renderAdvice(report) {
+  const advice = report.advice ?? [];
+  if (advice.length === 0) return "";
+  const items = advice.map(
+    (a) => [
+      // <br> rather than a bare newline: comments and job summaries treat newlines differently.
+      `- **${ADVICE_TITLE[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      ...a.details.map((d) => `  - ${md(d, 300)}`)
+    ].join("\n")
+  );
+  return [
+    "#### Advice",
+    "",
+    "Arithmetic on this PR's own tokens at the same prices, not a prediction.",
+    "",
+    ...items
+  ].join("\n");
+}
+
+// src/render/markdown.ts
+function renderMarkdown(report, options = {}) {
+  const parts2 = [headline(report), renderBudgetHeadline(report)];
+  if (report.sessions.length > 0) {
+    parts2.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
+  }
+  parts2.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
+  parts2.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
+  parts2.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
+  return `${parts2.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline(report) {
+  const t = report.totals;
+  if (t.sessions === 0) return "### Claude Code cost\n\nNo Claude Code sessions in this change.";
+  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
+  const facts = [
+    `**${cost}**`,
+    `${formatTokens(t.totalTokens)} tokens`,
+    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
+    `${t.requests} request${t.requests === 1 ? "" : "s"}`,
+    `cache hit ${formatPercent(t.cacheHitRate)}`
+  ];
+  const local2 = renderLocalTotal(report);
+  if (local2 !== "") facts.push(local2);
+  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
+  if (t.costIsLowerBound) {
+    lines.push(
+      "",
+      `> [!WARNING]
+> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
+    );
+  }
+  return lines.join("\n");
+}
+function modelTable(report) {
+  const rows = report.models.map((m) => [
+    md(m.model),
+    formatInteger(m.requests),
+    formatTokens(m.inputTokens),
+    formatTokens(m.outputTokens),
+    formatTokens(m.cacheWrite5mTokens + m.cacheWrite1hTokens),
+    formatTokens(m.cacheReadTokens),
+    formatPercent(m.cacheHitRate),
+    m.costUsd === null ? "unpriced" : formatUsd(m.costUsd)
+  ]);
+  return [
+    "#### By model",
+    "",
+    markdownTable(
+      [["Model", "Requests", "Input", "Output", "Cache write", "Cache read", "Cache hit", "Cost"], ...rows],
+      { align: ["l", "r", "r", "r", "r", "r", "r", "r"] }
+    )
+  ].join("\n");
+}
+function sessionTable(report, max) {
+  const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
+  const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
+  const rows = shown.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : md(s.developer, 40),
+    s.models.map((m) => md(m, 60)).join(", "),
+    formatMinutes(s.durationMinutes),
+    formatInteger(s.turns),
+    formatTokens(s.peakContextTokens),
+    scopes.get(s.sessionId) ?? s.scope ?? "–",
+    `${formatUsd(s.costUsd)}${s.unpricedTokens > 0 ? "+" : ""}`,
+    formatPercent(s.cacheHitRate)
+  ]);
+  const hidden = report.sessions.length - shown.length;
+  if (hidden > 0) {
+    const rest = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(max);
+    const cost = rest.reduce((sum, s) => sum + s.costUsd, 0);
+    rows.push([`${hidden} more`, "", "", "", "", "", "", formatUsd(cost), ""]);
+  }
+  return [
+    "#### By session",
+    "",
+    markdownTable(
+      [["Session", "Developer", "Models", "Duration", "Turns", "Peak context", "Scope", "Cost", "Cache hit"], ...rows],
+      { align: ["l", "l", "l", "r", "r", "r", "l", "r", "r"] }
+    )
+  ].join("\n");
+}
+function dataNotes(report, maxSkipped) {
+  const lines = [];
+  for (const u of report.unpriced) {
+    lines.push(
+      `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`
+    );
+  }
+  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
+  if (report.skipped.length > 0) {
+    lines.push(
+      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
+    );
+    for (const s of report.skipped.slice(0, maxSkipped)) {
+      lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
+    }
+    if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
+  }
+  lines.push(
+    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
+  );
+  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
+}
+
+// src/action/comment-body.ts
+function markerFor(reportKey) {
+  return `<!-- claude-cost:v1 key=${reportKey} -->`;
+}
+
+// src/action/sticky.ts
+async function findOurComments(gh, target) {
+  const marker = markerFor(target.reportKey);
+  const all = await listIssueComments(gh, target.issue);
+  return all.filter((c) => sameLogin(c.author, target.login) && c.body.startsWith(marker));
+}
+
+// src/action/comments-source.ts
+var CONCURRENCY = 4;
+async function loadCommentRecords(gh, request2) {
+  const { period: period2, now } = request2;
+  const from = new Date(previousPeriod(period2).startUtc);
+  const to = new Date(Math.max(now.getTime(), Date.parse(period2.endUtc) - 1e3));
+  const search = await searchMergedPullRequests(gh, { from, to });
+  gh.log.info(`Merged pull requests from ${from.toISOString()} to ${to.toISOString()}: ${search.pulls.length}.`);
+  const comments = await mapLimit(search.pulls, CONCURRENCY, async (pr) => {
+    const ours = await findOurComments(gh, { issue: pr.number, reportKey: request2.reportKey, login: request2.author });
+    const newest = ours[ours.length - 1];
+    return { pr, data: newest === void 0 ? void 0 : decodeCommentData(newest.body) };
+  });
+  const rebuilt = recordsFromComments(comments);
+  const read = comments.filter((c) => c.data !== void 0).length;
+  return {
+    ...rebuilt,
+    notes: [
+      `Sessions come from the cost comments of ${read} of ${search.pulls.length} PRs merged from ${from.toISOString().slice(0, 10)} to ${to.toISOString().slice(0, 10)} (comments by ${request2.author}); baselines from history cover those sessions only.`,
+      ...search.notes,
+      ...rebuilt.notes
+    ]
+  };
+}
+async function mapLimit(items, limit2, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit2, items.length) }, worker));
+  return results;
+}
+
+// src/local/git-history.ts
+import { execFile as execFile2 } from "node:child_process";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { relative as relative4, sep as sep3 } from "node:path";
+var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
+var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)/;
+var COMMIT = "";
+var FIELD = "";
+var MAX_OUTPUT = 1 << 30;
+var SLICE_MIN_COMMITS = 1e3;
+var MAX_SLICES = 4;
+async function openRecordHistory(repoDir, recordsDir, options = {}) {
+  const ref = options.ref ?? "HEAD";
+  const top = await git2(repoDir, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
+  if (top === void 0)
+    return { note: "The records are not in a git repository, so sessions are not attributed to PRs." };
+  const root = realpathSync2.native(top.trim());
+  let rel;
+  try {
+    rel = relative4(root, realpathSync2.native(recordsDir));
+  } catch {
+    return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
+  }
+  if (rel.startsWith("..")) {
+    return { note: "The records directory is outside the git repository, so sessions are not attributed to PRs." };
+  }
+  const head = (await git2(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim();
+  if (head === "") return { note: `${ref} names no commit, so sessions are not attributed to PRs.` };
+  const prefix = rel === "" ? "" : `${rel.split(sep3).join("/")}/`;
+  return { root, head, prefix, ...await mainlineSince(root, head, options.since) };
+}
+async function attributeHistory(history) {
+  const { root, prefix } = history;
+  const outputs = await Promise.all(
+    slices(history.commits, history.stop).map(
+      ([from, until]) => git2(root, [
+        "log",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--no-renames",
+        "--diff-filter=A",
+        "--name-only",
+        "-z",
+        `--format=${COMMIT}%H${FIELD}%P${FIELD}%cI${FIELD}%B`,
+        from,
+        ...until === void 0 ? [] : [`^${until}`]
+      ])
+    )
+  );
+  const byFile = /* @__PURE__ */ new Map();
+  for (const out of outputs) {
+    let landing;
+    for (const token of out.split("\0")) {
+      if (token.startsWith(COMMIT)) landing = describeCommit(token.slice(1));
+      else if (landing !== void 0) {
+        const path2 = token.replace(/^\n/, "");
+        if (path2.startsWith(prefix) && path2.length > prefix.length && !byFile.has(path2.slice(prefix.length))) {
+          byFile.set(path2.slice(prefix.length), landing);
+        }
+      }
+    }
+  }
+  return byFile;
+}
+async function recordsBeforeSince(history) {
+  if (history.stop === void 0) return /* @__PURE__ */ new Set();
+  const out = await git2(history.root, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--name-only",
+    history.stop,
+    "--",
+    history.prefix || "."
+  ]);
+  const names = /* @__PURE__ */ new Set();
+  for (const path2 of out.split("\0")) {
+    if (path2.startsWith(history.prefix) && path2.length > history.prefix.length)
+      names.add(path2.slice(history.prefix.length));
+  }
+  return names;
+}
+async function mainlineSince(root, head, since) {
+  const commits = [];
+  const limit2 = since === void 0 ? -Infinity : Math.floor(since.getTime() / 1e3);
+  for (const line of (await git2(root, ["log", "--first-parent", "--format=%H %ct", head])).split("\n")) {
+    const [commit, time3] = line.split(" ");
+    if (!commit) continue;
+    if (Number(time3) < limit2) return { commits, stop: commit };
+    commits.push(commit);
+  }
+  return { commits, stop: void 0 };
+}
+function slices(mainline, stop) {
+  const n2 = mainline.length;
+  const k = n2 < SLICE_MIN_COMMITS ? 1 : Math.max(1, Math.min(MAX_SLICES, availableParallelism2()));
+  const cuts = [0];
+  for (let j = 1; j < k; j++) cuts.push(Math.round(n2 * (1 - Math.sqrt(1 - j / k))));
+  return cuts.filter((cut, i) => cut < n2 && (i === 0 || cut > cuts[i - 1])).map((cut, i, all) => [mainline[cut], mainline[all[i + 1] ?? n2] ?? stop]);
+}
+function describeCommit(header) {
+  const [hash2 = "", parents = "", date5 = "", ...rest] = header.split(FIELD);
+  const at = Date.parse(date5);
+  const base = { landedIn: hash2.trim(), landedAt: Number.isNaN(at) ? null : new Date(at).toISOString() };
+  const empty = { ...base, pr: null, title: null, branch: null };
+  const [subject = "", ...body] = rest.join(FIELD).split("\n");
+  if (parents.trim().split(" ").length > 1) {
+    const merge3 = MERGE_SUBJECT.exec(subject);
+    if (merge3 === null) return { ...empty, via: "merge" };
+    const title = body.map((l) => l.trim()).find((l) => l !== "") ?? null;
+    const from = merge3[2] ?? "";
+    return { ...empty, via: "merge", pr: Number(merge3[1]), title, branch: from.slice(from.indexOf("/") + 1) || null };
+  }
+  const squash = SQUASH_SUBJECT.exec(subject);
+  if (squash === null) return { ...empty, via: "direct" };
+  return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
+}
+function git2(cwd, args) {
+  return new Promise((resolve9, reject) => {
+    execFile2(
+      "git",
+      ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
+      { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
+      (error62, stdout) => error62 ? reject(error62) : resolve9(stdout)
+    );
+  });
+}
+async function originRepository(repoDir) {
+  const url2 = (await git2(repoDir, ["remote", "get-url", "origin"]).catch(() => "")).trim();
+  const m = /github\.com[:/]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url2);
+  return m?.[1] ?? null;
+}
+
 // src/period/price.ts
 function priceSession(record2, book) {
   const report = buildReport({ sessions: [record2], skipped: [], notes: [], book, generator: "" });
@@ -32946,8 +37200,8 @@ function combineReports(sessions, book, generator) {
       }
     }
   }
-  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.model, b.model));
-  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp(a.model, b.model));
+  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp2(a.model, b.model));
+  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp2(a.model, b.model));
   const unpricedTokens = unpricedLines.reduce((n2, u) => n2 + u.tokens, 0);
   return {
     schema: "claude-cost/report@1",
@@ -32984,7 +37238,7 @@ function pickTokens(t) {
   addTokens(out, t);
   return out;
 }
-function cmp(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -33021,14 +37275,14 @@ function change(current, previous) {
 function groupBy(sessions, previous, keyOf, totalUsd) {
   const before = /* @__PURE__ */ new Map();
   for (const s of previous) before.set(keyOf(s), (before.get(keyOf(s)) ?? 0) + s.costUsd);
-  const groups = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
   for (const s of sessions) {
     const key = keyOf(s);
-    const list = groups.get(key);
-    if (list === void 0) groups.set(key, [s]);
+    const list = groups2.get(key);
+    if (list === void 0) groups2.set(key, [s]);
     else list.push(s);
   }
-  return [...groups].map(([key, list]) => {
+  return [...groups2].map(([key, list]) => {
     const t = totalsOf(list);
     return {
       key,
@@ -33124,7 +37378,7 @@ function developerDays(sessions, limit2) {
     if (limit2.tokens !== null && day.totalTokens > limit2.tokens) day.over.push("tokens");
     if (day.over.length > 0) over.push(day);
   }
-  return over.sort((a, b) => b.costUsd - a.costUsd || cmp(a.date, b.date) || cmp(a.developer ?? "", b.developer ?? ""));
+  return over.sort((a, b) => b.costUsd - a.costUsd || cmp2(a.date, b.date) || cmp2(a.developer ?? "", b.developer ?? ""));
 }
 var OUTLIER_FACTOR = 3;
 var OUTLIER_MIN_SESSIONS = 5;
@@ -33153,10 +37407,10 @@ function outliers(sessions) {
       });
     }
   }
-  return found.sort((a, b) => b.times - a.times || cmp(a.sessionId, b.sessionId));
+  return found.sort((a, b) => b.times - a.times || cmp2(a.sessionId, b.sessionId));
 }
 function byCost(a, b) {
-  return (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.key ?? "", b.key ?? "");
+  return (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp2(a.key ?? "", b.key ?? "");
 }
 
 // src/period/judge.ts
@@ -33197,7 +37451,7 @@ function scopeSplit(sessions) {
     };
   });
 }
-function measureFrom(history, window) {
+function measureFrom(history, window2) {
   const costs = /* @__PURE__ */ new Map();
   let excludedUnpriced = 0;
   for (const s of history) {
@@ -33209,7 +37463,7 @@ function measureFrom(history, window) {
     entry[s.scope.scope].push(s.session.costUsd);
     costs.set(s.session.taskKind, entry);
   }
-  return { ...window, costs, excludedUnpriced };
+  return { ...window2, costs, excludedUnpriced };
 }
 function baselinesAndAdvice(sessions, history, config2, book, notes2) {
   const kinds = /* @__PURE__ */ new Map();
@@ -33220,7 +37474,7 @@ function baselinesAndAdvice(sessions, history, config2, book, notes2) {
   }
   const byTaskKind = [];
   const advice = [];
-  for (const [kind, list] of [...kinds].sort((a, b) => cmp(a[0], b[0]))) {
+  for (const [kind, list] of [...kinds].sort((a, b) => cmp2(a[0], b[0]))) {
     const source = chooseBaseline(kind, config2, history, notes2);
     const baseline = compareBaseline(
       kind,
@@ -33269,97 +37523,6 @@ function adviceTotals(advice) {
 }
 function push2(list, advice, taskKind) {
   if (advice !== null) list.push({ ...advice, taskKind });
-}
-
-// src/period/resolve.ts
-var PeriodSpecError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PeriodSpecError";
-  }
-};
-var MONTH = /^(\d{4})-(\d{2})$/;
-var WEEK = /^(\d{4})-W(\d{2})$/i;
-var MAX_DAYS = 3700;
-function resolvePeriod(spec, timeZone2, now) {
-  const zone = checkZone(timeZone2);
-  const today = localDateOf(now.getTime(), zone);
-  if (spec === void 0) {
-    const [year, month2] = today.split("-").map(Number);
-    return monthPeriod(month2 === 1 ? year - 1 : year, month2 === 1 ? 12 : month2 - 1, zone);
-  }
-  if (typeof spec !== "string") return rangePeriod(spec.since, spec.until ?? today, zone);
-  const month = MONTH.exec(spec);
-  if (month !== null) {
-    const m = Number(month[2]);
-    if (m < 1 || m > 12) throw new PeriodSpecError(`"${spec}" is not a month: write YYYY-MM, e.g. 2026-10`);
-    return monthPeriod(Number(month[1]), m, zone);
-  }
-  const week = WEEK.exec(spec);
-  if (week !== null) {
-    const year = Number(week[1]);
-    const w = Number(week[2]);
-    const weeks = isoWeeksInYear(year);
-    if (w < 1 || w > weeks) {
-      throw new PeriodSpecError(`"${spec.slice(0, 20)}": ${year} has ISO weeks 01 to ${weeks}`);
-    }
-    const start = isoWeekStart(year, w);
-    return period("week", `${year}-W${String(w).padStart(2, "0")}`, start, addDays(start, 6), zone);
-  }
-  throw new PeriodSpecError(
-    `"${spec.slice(0, 40)}" is not a period: write a month (2026-10), an ISO week (2026-W44) or use --since/--until`
-  );
-}
-function previousPeriod(p) {
-  if (p.kind === "month") {
-    const [year, month] = p.start.split("-").map(Number);
-    return monthPeriod(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, p.timeZone);
-  }
-  if (p.kind === "week") {
-    const start = addDays(p.start, -7);
-    const { year, week } = isoWeekOf(start);
-    return period("week", `${year}-W${String(week).padStart(2, "0")}`, start, addDays(start, 6), p.timeZone);
-  }
-  return rangePeriod(addDays(p.start, -p.days), addDays(p.start, -1), p.timeZone);
-}
-function inPeriod(p, localDate) {
-  return localDate >= p.start && localDate <= p.end;
-}
-function checkZone(zone) {
-  try {
-    return canonicalTimeZone(zone);
-  } catch {
-    throw new PeriodSpecError(
-      `"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`
-    );
-  }
-}
-function monthPeriod(year, month, zone) {
-  const start = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
-  return period("month", start.slice(0, 7), start, lastDayOfMonth(year, month), zone);
-}
-function rangePeriod(since, until, zone) {
-  for (const [flag, value] of [
-    ["--since", since],
-    ["--until", until]
-  ]) {
-    if (!isDate(value)) throw new PeriodSpecError(`${flag} must be a date, YYYY-MM-DD (got "${value.slice(0, 40)}")`);
-  }
-  if (until < since) throw new PeriodSpecError(`--until ${until} is before --since ${since}`);
-  if (daysBetween(since, until) >= MAX_DAYS) throw new PeriodSpecError(`a period can cover at most ${MAX_DAYS} days`);
-  return period("range", `${since}..${until}`, since, until, zone);
-}
-function period(kind, label, start, end, zone) {
-  return {
-    kind,
-    label,
-    timeZone: zone,
-    start,
-    end,
-    days: daysBetween(start, end) + 1,
-    startUtc: new Date(startOfLocalDay(start, zone)).toISOString(),
-    endUtc: new Date(startOfLocalDay(addDays(end, 1), zone)).toISOString()
-  };
 }
 
 // src/period/types.ts
@@ -33426,7 +37589,7 @@ function buildPeriodReport(input2) {
     judged.push({ attributed, priced: p, scope, session: periodSession(attributed, p, taskKind, scope, localDate) });
   }
   judged.sort(
-    (a, b) => cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp(a.session.sessionId, b.session.sessionId)
+    (a, b) => cmp2(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp2(a.session.sessionId, b.session.sessionId)
   );
   if (undated > 0)
     notes2.push(
@@ -33497,7 +37660,7 @@ function buildPeriodReport(input2) {
     ),
     byTaskKind: groupBy(sessions, previousSessions, (s) => s.taskKind, totals.costUsd),
     byWeek: byWeek(period2, sessions),
-    topSessions: [...sessions].sort((a, b) => b.costUsd - a.costUsd || cmp(a.sessionId, b.sessionId)).slice(0, TOP),
+    topSessions: [...sessions].sort((a, b) => b.costUsd - a.costUsd || cmp2(a.sessionId, b.sessionId)).slice(0, TOP),
     topPrs: prs.slice(0, TOP),
     budgets: {
       prsChecked: prs.length,
@@ -33581,28 +37744,11 @@ function periodSession(attributed, p, taskKind, scope, localDate) {
 }
 
 // src/period/files.ts
-import { mkdir as mkdir3, rename as rename4, writeFile } from "node:fs/promises";
-import { join as join9 } from "node:path";
-
-// src/render/escape.ts
-var ZERO_WIDTH_SPACE = "​";
-var MAX_LENGTH = 120;
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function md(value, maxLength = MAX_LENGTH) {
-  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
-  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
-  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
-}
-var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function html(value, maxLength = MAX_LENGTH) {
-  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
-  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
-  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
+import { mkdir as mkdir3, rename as rename3, writeFile } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // src/render/period-format.ts
-function usd(value, lowerBound = false) {
+function usd2(value, lowerBound = false) {
   return `${formatUsd(value)}${lowerBound ? "+" : ""}`;
 }
 function local(report, value) {
@@ -33661,7 +37807,7 @@ var STATUS_TEXT = {
   ok: "✅ ok",
   none: "no budget"
 };
-var ADVICE_TITLE = {
+var ADVICE_TITLE2 = {
   "cheaper-model": "Cheaper model for mechanical work",
   cache: "Cache more of the prompt",
   "open-ended": "Scope sessions"
@@ -33822,7 +37968,7 @@ function budgetSection(report) {
       p.title === null ? "–" : html(p.title, 80),
       html(p.taskKind, 40),
       statusCell(p.status),
-      num(usd(p.allCostUsd)),
+      num(usd2(p.allCostUsd)),
       p.reasons.map((r) => html(r, 200)).join("<br>")
     ]);
     parts2.push(table(["PR", "Title", "Kind", "Verdict", num("PR cost"), "Why"], rows));
@@ -33844,7 +37990,7 @@ function budgetSection(report) {
         d.date,
         num(formatInteger(d.sessions)),
         num(formatTokens(d.totalTokens)),
-        num(usd(d.costUsd))
+        num(usd2(d.costUsd))
       ]);
       parts2.push(table(["Developer", "Day", num("Sessions"), num("Tokens"), num("Cost")], rows));
     }
@@ -33852,11 +37998,11 @@ function budgetSection(report) {
   return section("Budgets", ...parts2);
 }
 function scopeSection(report) {
-  const money4 = (v) => num(v === null ? "–" : usd(v));
+  const money4 = (v) => num(v === null ? "–" : usd2(v));
   const split = report.scope.split.map((s) => [
     s.scope,
     num(formatInteger(s.sessions)),
-    num(usd(s.costUsd)),
+    num(usd2(s.costUsd)),
     money4(s.costPerSessionUsd),
     money4(s.medianUsd)
   ]);
@@ -33893,14 +38039,14 @@ function scopeSection(report) {
 function adviceSection(report) {
   if (report.advice.length === 0) return "";
   const items = report.advice.map(
-    (a) => `<li><strong>${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${html(a.taskKind, 40)})`}:</strong> ${html(a.summary, 500)}<br>${html(a.arithmetic, 300)}</li>`
+    (a) => `<li><strong>${ADVICE_TITLE2[a.kind]}${a.taskKind === null ? "" : ` (${html(a.taskKind, 40)})`}:</strong> ${html(a.summary, 500)}<br>${html(a.arithmetic, 300)}</li>`
   );
   return section(
     "Advice",
     `<p class="note">Arithmetic on this period's own tokens at the same prices, not a prediction.</p>`,
     table(
       ["Advice", num("Items"), num("Saving")],
-      report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], num(formatInteger(t.count)), num(formatUsd(t.savingUsd))])
+      report.adviceTotals.map((t) => [ADVICE_TITLE2[t.kind], num(formatInteger(t.count)), num(formatUsd(t.savingUsd))])
     ),
     `<ul>${items.join("\n")}</ul>`
   );
@@ -33913,8 +38059,8 @@ function outlierSection(report) {
     o.developer === null ? "–" : html(o.developer, 40),
     o.pr === null ? "–" : `#${o.pr}`,
     html(o.taskKind, 40),
-    num(usd(o.costUsd)),
-    num(usd(o.kindMedianUsd)),
+    num(usd2(o.costUsd)),
+    num(usd2(o.kindMedianUsd)),
     num(`${o.times.toFixed(1)}×`)
   ]);
   return section(
@@ -34023,9 +38169,9 @@ function cards(report) {
   const card = (id, label, value, delta) => `<div class="card"><div class="label">${label}</div><div class="value" id="${id}">${value}</div><div class="delta">${delta}</div></div>`;
   const localTotal = local(report, t.costUsd);
   return `<section class="cards">
-${card("total-cost", "Total cost", usd(t.costUsd, t.costIsLowerBound), `${usdChange(c.costUsd)}${localTotal === "" ? "" : ` · ${localTotal}`}`)}
+${card("total-cost", "Total cost", usd2(t.costUsd, t.costIsLowerBound), `${usdChange(c.costUsd)}${localTotal === "" ? "" : ` · ${localTotal}`}`)}
 ${card("sessions", "Sessions", formatInteger(t.sessions), countChange(c.sessions))}
-${card("per-session", "Per session", t.costPerSessionUsd === null ? "–" : usd(t.costPerSessionUsd), usdChange(c.costPerSessionUsd))}
+${card("per-session", "Per session", t.costPerSessionUsd === null ? "–" : usd2(t.costPerSessionUsd), usdChange(c.costPerSessionUsd))}
 ${card("cache-hit", "Cache hit", formatPercent(t.cacheHitRate), pointsChange(c.cacheHitRate))}
 ${card("prs", "PRs", formatInteger(t.prs), countChange(c.prs))}
 ${card("tokens", "Tokens", formatTokens(t.totalTokens), tokensChange(c.totalTokens))}
@@ -34038,7 +38184,7 @@ function modelSection(report) {
     num(formatInteger(m.sessions)),
     num(formatTokens(m.totalTokens)),
     num(formatPercent(m.cacheHitRate)),
-    num(m.costUsd === null ? "unpriced" : usd(m.costUsd)),
+    num(m.costUsd === null ? "unpriced" : usd2(m.costUsd)),
     num(shareText(m.share)),
     num(rowChange(m.costUsd, m.previousCostUsd))
   ]);
@@ -34060,7 +38206,7 @@ function weekSection(report) {
     w.start === w.end ? w.start : `${w.start} to ${w.end}`,
     num(formatInteger(w.sessions)),
     num(formatTokens(w.totalTokens)),
-    num(usd(w.costUsd))
+    num(usd2(w.costUsd))
   ]);
   return section(
     "Spend by week",
@@ -34075,8 +38221,8 @@ function groupSection(heading, column, lines, name) {
     num(formatInteger(g.prs)),
     num(formatTokens(g.totalTokens)),
     num(formatPercent(g.cacheHitRate)),
-    num(g.costUsd === null ? "unpriced" : usd(g.costUsd)),
-    num(g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd)),
+    num(g.costUsd === null ? "unpriced" : usd2(g.costUsd)),
+    num(g.costPerSessionUsd === null ? "–" : usd2(g.costPerSessionUsd)),
     num(shareText(g.share)),
     num(rowChange(g.costUsd, g.previousCostUsd))
   ]);
@@ -34103,7 +38249,7 @@ function prSection(report) {
     html(p.taskKind, 40),
     p.developers.map((d) => html(d, 40)).join(", ") || "–",
     num(formatInteger(p.sessions)),
-    num(usd(p.costUsd, p.costIsLowerBound)),
+    num(usd2(p.costUsd, p.costIsLowerBound)),
     statusCell(p.status)
   ]);
   return section(
@@ -34120,7 +38266,7 @@ function sessionSection(report) {
     s.taskRef === null ? "–" : html(s.taskRef, 40),
     s.models.map((m) => html(m.model, 60)).join(", "),
     s.scope,
-    num(usd(s.costUsd, s.unpricedTokens > 0)),
+    num(usd2(s.costUsd, s.unpricedTokens > 0)),
     num(formatPercent(s.cacheHitRate))
   ]);
   return section(
@@ -34142,6 +38288,52 @@ function sessionRow(report, session) {
 function renderSessionsNdjson(report) {
   return report.sessions.map((s) => `${JSON.stringify(sessionRow(report, s))}
 `).join("");
+}
+
+// src/render/csv.ts
+var COLUMNS = [
+  "sessionId",
+  "branch",
+  "developer",
+  "task",
+  "scope",
+  "startedAt",
+  "endedAt",
+  "durationMinutes",
+  "turns",
+  "requests",
+  "compactions",
+  "peakContextTokens",
+  "models",
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "totalTokens",
+  "cacheHitRate",
+  "costUsd",
+  "unpricedTokens",
+  "reportedCostUsd",
+  "source"
+];
+function renderCsv(report) {
+  return csvDocument(
+    COLUMNS,
+    report.sessions.map((session) => COLUMNS.map((column) => csvField(session[column])))
+  );
+}
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  let text2 = typeof value === "string" ? value : value.join(" ");
+  if (/^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csvDocument(header, rows) {
+  return `${[header.join(","), ...rows.map((r) => r.join(","))].join("\r\n")}\r
+`;
 }
 
 // src/render/period-csv.ts
@@ -34180,171 +38372,20 @@ var SESSION_COLUMNS = [
   "source"
 ];
 function renderSessionsCsv(report) {
-  const rows = [SESSION_COLUMNS.join(",")];
-  for (const session of report.sessions) {
-    rows.push(
-      SESSION_COLUMNS.map(
-        (column) => column === "models" ? csvField(session.models.map((m) => m.model).join(" ")) : csvField(session[column])
-      ).join(",")
-    );
-  }
-  return `${rows.join("\r\n")}\r
-`;
-}
-function csvField(value) {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const text2 = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+  return csvDocument(
+    SESSION_COLUMNS,
+    report.sessions.map(
+      (session) => SESSION_COLUMNS.map(
+        (column) => csvField(column === "models" ? session.models.map((m) => m.model) : session[column])
+      )
+    )
+  );
 }
 
 // src/render/period-json.ts
 function renderPeriodJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table3, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table3.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
-    }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell = serialize(table3[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
 // src/render/period-markdown-policy.ts
@@ -34365,7 +38406,7 @@ function budgetsSection(report, maxRows) {
       p.title === null ? "–" : md(p.title, 60),
       md(p.taskKind, 40),
       STATUS_TEXT[p.status],
-      usd(p.allCostUsd),
+      usd2(p.allCostUsd),
       p.reasons.map((r) => md(r, 200)).join("<br>")
     ]);
     if (b.overruns.length > maxRows) rows.push([`${b.overruns.length - maxRows} more`, "", "", "", "", ""]);
@@ -34396,7 +38437,7 @@ function budgetsSection(report, maxRows) {
       d.date,
       formatInteger(d.sessions),
       formatTokens(d.totalTokens),
-      usd(d.costUsd),
+      usd2(d.costUsd),
       d.over.map((o) => o === "usd" ? "USD" : "tokens").join(", ")
     ]);
     if (days.length > maxRows) rows.push([`${days.length - maxRows} more`, "", "", "", "", ""]);
@@ -34410,11 +38451,11 @@ function budgetsSection(report, maxRows) {
   return lines.join("\n");
 }
 function scopeSection2(report) {
-  const money4 = (n2) => n2 === null ? "–" : usd(n2);
+  const money4 = (n2) => n2 === null ? "–" : usd2(n2);
   const split = report.scope.split.map((s) => [
     s.scope,
     formatInteger(s.sessions),
-    usd(s.costUsd),
+    usd2(s.costUsd),
     money4(s.costPerSessionUsd),
     money4(s.medianUsd)
   ]);
@@ -34474,10 +38515,10 @@ function baselineSource(source, basis) {
 }
 function adviceSection2(report) {
   if (report.advice.length === 0) return "";
-  const totals = report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], formatInteger(t.count), formatUsd(t.savingUsd)]);
+  const totals = report.adviceTotals.map((t) => [ADVICE_TITLE2[t.kind], formatInteger(t.count), formatUsd(t.savingUsd)]);
   const items = report.advice.map(
     (a) => [
-      `- **${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${md(a.taskKind, 40)})`}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      `- **${ADVICE_TITLE2[a.kind]}${a.taskKind === null ? "" : ` (${md(a.taskKind, 40)})`}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
       ...a.details.map((d) => `  - ${md(d, 300)}`)
     ].join("\n")
   );
@@ -34499,8 +38540,8 @@ function outliersSection(report, maxRows) {
     o.developer === null ? "–" : md(o.developer, 40),
     o.pr === null ? "–" : prLabel(o.pr),
     md(o.taskKind, 40),
-    usd(o.costUsd),
-    usd(o.kindMedianUsd),
+    usd2(o.costUsd),
+    usd2(o.kindMedianUsd),
     `${o.times.toFixed(1)}×`
   ]);
   if (report.outliers.length > maxRows) rows.push([`${report.outliers.length - maxRows} more`, "", "", "", "", "", ""]);
@@ -34549,7 +38590,7 @@ function renderPeriodMarkdown(report, options = {}) {
   return text2;
 }
 function render(report, maxRows) {
-  const parts2 = [headline(report)];
+  const parts2 = [headline2(report)];
   if (report.totals.sessions > 0 || report.previousTotals.sessions > 0) parts2.push(changeTable(report));
   if (report.totals.sessions > 0) {
     parts2.push(
@@ -34578,7 +38619,7 @@ function render(report, maxRows) {
   return `${parts2.filter((p) => p !== "").join("\n\n")}
 `;
 }
-function headline(report) {
+function headline2(report) {
   const t = report.totals;
   const p = report.period;
   const title = `## Claude Code cost: ${md(p.label)}`;
@@ -34587,10 +38628,10 @@ function headline(report) {
 
 No Claude Code sessions started in this period: ${when}`;
   const facts = [
-    `**${usd(t.costUsd, t.costIsLowerBound)}**`,
+    `**${usd2(t.costUsd, t.costIsLowerBound)}**`,
     `${formatTokens(t.totalTokens)} tokens`,
     `${plural2(t.sessions, "session")} in ${plural2(t.prs, "PR")} by ${plural2(t.developers, "developer")}`,
-    `${usd(t.costPerSessionUsd ?? 0)} per session`,
+    `${usd2(t.costPerSessionUsd ?? 0)} per session`,
     `cache hit ${formatPercent(t.cacheHitRate)}`
   ];
   if (report.currency !== null)
@@ -34619,7 +38660,7 @@ function changeTable(report) {
   const b = report.previousTotals;
   const rate2 = (r) => formatPercent(r);
   const rows = [
-    ["Cost", usd(t.costUsd, t.costIsLowerBound), usd(b.costUsd, b.costIsLowerBound), usdChange(c.costUsd)],
+    ["Cost", usd2(t.costUsd, t.costIsLowerBound), usd2(b.costUsd, b.costIsLowerBound), usdChange(c.costUsd)],
     ["Sessions", formatInteger(t.sessions), formatInteger(b.sessions), countChange(c.sessions)],
     ["PRs", formatInteger(t.prs), formatInteger(b.prs), countChange(c.prs)],
     ["Cost per session", nullable2(t.costPerSessionUsd), nullable2(b.costPerSessionUsd), usdChange(c.costPerSessionUsd)],
@@ -34645,7 +38686,7 @@ function modelSection2(report) {
     formatInteger(m.sessions),
     formatTokens(m.totalTokens),
     formatPercent(m.cacheHitRate),
-    m.costUsd === null ? "unpriced" : usd(m.costUsd),
+    m.costUsd === null ? "unpriced" : usd2(m.costUsd),
     shareText(m.share),
     rowChange(m.costUsd, m.previousCostUsd)
   ]);
@@ -34665,7 +38706,7 @@ function weekSection2(report) {
     w.start === w.end ? w.start : `${w.start} to ${w.end}`,
     formatInteger(w.sessions),
     formatTokens(w.totalTokens),
-    usd(w.costUsd)
+    usd2(w.costUsd)
   ]);
   const table3 = markdownTable([["Week", "Days", "Sessions", "Tokens", "Cost"], ...rows], {
     align: ["l", "l", "r", "r", "r"]
@@ -34680,8 +38721,8 @@ function groupSection2(heading, column, lines, maxRows, name) {
     formatInteger(g.prs),
     formatTokens(g.totalTokens),
     formatPercent(g.cacheHitRate),
-    g.costUsd === null ? "unpriced" : usd(g.costUsd),
-    g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd),
+    g.costUsd === null ? "unpriced" : usd2(g.costUsd),
+    g.costPerSessionUsd === null ? "–" : usd2(g.costPerSessionUsd),
     shareText(g.share),
     rowChange(g.costUsd, g.previousCostUsd)
   ]);
@@ -34694,7 +38735,7 @@ function groupSection2(heading, column, lines, maxRows, name) {
       "",
       "",
       "",
-      usd(cost),
+      usd2(cost),
       "",
       "",
       ""
@@ -34720,7 +38761,7 @@ function topPrs(report) {
     md(p.taskKind, 40),
     p.developers.map((d) => md(d, 40)).join(", ") || "–",
     formatInteger(p.sessions),
-    usd(p.costUsd, p.costIsLowerBound),
+    usd2(p.costUsd, p.costIsLowerBound),
     STATUS_TEXT[p.status]
   ]);
   return [
@@ -34740,7 +38781,7 @@ function topSessions(report) {
     s.taskRef === null ? "–" : md(s.taskRef, 40),
     s.models.map((m) => md(m.model, 60)).join(", "),
     s.scope,
-    usd(s.costUsd, s.unpricedTokens > 0),
+    usd2(s.costUsd, s.unpricedTokens > 0),
     formatPercent(s.cacheHitRate)
   ]);
   return [
@@ -34752,7 +38793,7 @@ function topSessions(report) {
   ].join("\n");
 }
 function nullable2(value) {
-  return value === null ? "–" : usd(value);
+  return value === null ? "–" : usd2(value);
 }
 
 // src/period/files.ts
@@ -34774,10 +38815,10 @@ async function writePeriodFiles(dir, report) {
   };
   const paths = {};
   for (const kind of Object.keys(PERIOD_FILES)) {
-    const path2 = join9(dir, PERIOD_FILES[kind]);
+    const path2 = join10(dir, PERIOD_FILES[kind]);
     const temp = `${path2}.${process.pid}.tmp`;
     await writeFile(temp, contents[kind]);
-    await rename4(temp, path2);
+    await rename3(temp, path2);
     paths[kind] = path2;
   }
   return paths;
@@ -34785,7 +38826,7 @@ async function writePeriodFiles(dir, report) {
 
 // src/period/load.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join10, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
+import { join as join11, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 async function loadPeriodRecords(recordsDir, options = {}) {
   const dir = resolve5(recordsDir);
   const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
@@ -34797,7 +38838,7 @@ async function loadPeriodRecords(recordsDir, options = {}) {
     attributions = attributeHistory(history);
     const older = await recordsBeforeSince(history);
     if (older.size > 0) {
-      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join10(dir, name));
+      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join11(dir, name));
       const left = older.size;
       notes2.push(
         `${left.toLocaleString("en-US")} record file${left === 1 ? " was" : "s were"} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? "was" : "were"} not read: no session in this report can be in them.`
@@ -34815,7 +38856,7 @@ async function loadPeriodRecords(recordsDir, options = {}) {
   let uncommitted = 0;
   ingested.results.forEach((result, i) => {
     const shown = ingested.files[i]?.file;
-    const path2 = shown === void 0 ? "" : relative5(dir, resolve5(shown)).split(sep3).join("/");
+    const path2 = shown === void 0 ? "" : relative5(dir, resolve5(shown)).split(sep4).join("/");
     const found = byFile.get(path2);
     const recent = result.sessions.some((r) => options.since === void 0 || landsAfter(r, options.since));
     if (found === void 0 && head !== null && recent) uncommitted++;
@@ -34824,8 +38865,8 @@ async function loadPeriodRecords(recordsDir, options = {}) {
       const existing = byKey.get(key);
       if (existing !== void 0) {
         duplicates++;
-        byKey.set(key, { record: mergeRecords(existing.record, record2), pr: existing.pr ?? prRef(found) });
-      } else byKey.set(key, { record: record2, pr: prRef(found) });
+        byKey.set(key, { record: mergeRecords(existing.record, record2), pr: existing.pr ?? prRef2(found) });
+      } else byKey.set(key, { record: record2, pr: prRef2(found) });
     }
   });
   if (uncommitted > 0) {
@@ -34844,13 +38885,14 @@ function landsAfter(record2, since) {
   const day = sessionDate(record2, "UTC");
   return day === null || Date.parse(`${day}T23:59:59Z`) >= since.getTime();
 }
-function prRef(a) {
+function prRef2(a) {
   if (a === void 0) return null;
   return { number: a.pr, title: a.title, via: a.via, commit: a.landedIn, landedAt: a.landedAt, branch: a.branch };
 }
 
 // src/commands/period.ts
 var PERIOD_FORMATS = ["markdown", "json", "csv", "ndjson", "html"];
+var PERIOD_SOURCES = ["records", "comments"];
 var PERIOD_HELP = `Usage: claude-cost period [PERIOD] [options]
 
 The team report for a month or a week: totals; spend by developer, model, task kind and week;
@@ -34861,6 +38903,10 @@ session records and are attributed to their PRs through git history (squash and 
 PERIOD is a month (2026-10) or an ISO week (2026-W44). Default: the previous calendar month.
 
 Options:
+  --source SOURCE        records (default): the committed session records, attributed to PRs
+                         through git history; or comments: the hidden data of the cost comments
+                         on PRs merged since the previous period began, read from GitHub (needs
+                         GITHUB_TOKEN; GITHUB_API_URL for GitHub Enterprise Server)
   --since DATE           first day of a custom period (YYYY-MM-DD), instead of PERIOD
   --until DATE           last day of it, inclusive (default: today)
   --time-zone ZONE       the IANA time zone days and weeks are counted in (default: the
@@ -34872,14 +38918,18 @@ Options:
                          repository, when it exists; otherwise the built-in defaults)
   --daily-limit-usd N    flag developer-days that cost more than N US dollars
   --daily-limit-tokens N flag developer-days that used more than N tokens
-  --repository O/NAME    the repository named in sessions.ndjson (default: the GitHub origin remote)
+  --repository O/NAME    the repository named in sessions.ndjson, and read with --source comments
+                         (default: the GitHub origin remote)
+  --comment-author LOGIN with --source comments, whose comments are read (default:
+                         github-actions[bot], who posts them with the Actions token)
+  --report-key KEY       with --source comments, the report key of the comments (default: default)
   --format FORMAT        markdown (default), json, csv, ndjson (one session per line) or html
   --out DIR              also write report.md, report.json, sessions.csv, sessions.ndjson and
                          report.html into DIR; without --format, print their paths instead
   --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
   -h, --help             show this help
 
-Exit codes: 0 success, 2 bad usage, an unreadable path or an invalid config.
+Exit codes: 0 success, 2 bad usage, an unreadable path, an invalid config or a GitHub API error.
 `;
 async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -34892,6 +38942,9 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     "daily-limit-usd": { type: "string" },
     "daily-limit-tokens": { type: "string" },
     repository: { type: "string" },
+    source: { type: "string" },
+    "comment-author": { type: "string" },
+    "report-key": { type: "string" },
     format: { type: "string" },
     out: { type: "string" },
     "pricing-file": { type: "string" },
@@ -34911,8 +38964,12 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     usd: limit("--daily-limit-usd", values["daily-limit-usd"]),
     tokens: limit("--daily-limit-tokens", values["daily-limit-tokens"])
   };
-  const recordsDir = values.records !== void 0 ? resolve6(io.cwd, values.records) : await defaultRecordsDir2(io.cwd);
-  const root = await repoRoot(recordsDir) ?? await repoRoot(io.cwd);
+  const source = periodSource(values.source);
+  if (source === "comments" && (values.records !== void 0 || values.ref !== void 0)) {
+    throw new UsageError("--records and --ref read committed records; leave them out with --source comments");
+  }
+  const recordsDir = source === "comments" ? void 0 : values.records !== void 0 ? resolve6(io.cwd, values.records) : await defaultRecordsDir2(io.cwd);
+  const root = (recordsDir === void 0 ? void 0 : await repoRoot(recordsDir)) ?? await repoRoot(io.cwd);
   const config2 = await loadConfig2(values.config, io.cwd, root);
   const dailyLimit = {
     usd: flagLimit.usd ?? config2.period.dailyLimit.usd,
@@ -34926,12 +38983,18 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     throw error62;
   }
   const book = await priceBookFrom(values["pricing-file"]);
+  const repository = values.repository ?? (root === void 0 ? null : await originRepository(root));
   let loaded;
-  try {
-    loaded = await loadPeriodRecords(recordsDir, { ref: values.ref, since: attributionSince(period2, config2) });
-  } catch (error62) {
-    if (error62 instanceof UnreadablePathError) throw new UsageError(`--records ${error62.message}`);
-    throw error62;
+  if (recordsDir === void 0) {
+    if (repository === null) throw new UsageError("--source comments needs --repository OWNER/NAME");
+    loaded = await readComments(repository, period2, now, io, values);
+  } else {
+    try {
+      loaded = await loadPeriodRecords(recordsDir, { ref: values.ref, since: attributionSince(period2, config2) });
+    } catch (error62) {
+      if (error62 instanceof UnreadablePathError) throw new UsageError(`--records ${error62.message}`);
+      throw error62;
+    }
   }
   const report = buildPeriodReport({
     records: loaded.records,
@@ -34940,7 +39003,7 @@ async function periodCommand(argv, io, now = /* @__PURE__ */ new Date()) {
     book,
     generator: GENERATOR,
     dailyLimit,
-    repository: values.repository ?? (root === void 0 ? null : await originRepository(root)),
+    repository,
     notes: loaded.notes,
     skipped: loaded.skipped
   });
@@ -34976,6 +39039,42 @@ function periodSpec(positional, since, until) {
   if (until !== void 0 && since === void 0) throw new UsageError("--until needs --since");
   return since !== void 0 ? { since, until } : positional;
 }
+function periodSource(value) {
+  const source = value ?? "records";
+  if (!PERIOD_SOURCES.includes(source)) {
+    throw new UsageError(`--source must be one of ${PERIOD_SOURCES.join(", ")} (got "${source.slice(0, 40)}")`);
+  }
+  return source;
+}
+async function readComments(repository, period2, now, io, values) {
+  const token = io.env.GITHUB_TOKEN ?? "";
+  if (token === "") {
+    throw new UsageError("--source comments reads GitHub: set GITHUB_TOKEN (for example GITHUB_TOKEN=$(gh auth token))");
+  }
+  const [owner = "", repo = ""] = repository.split("/");
+  const scale = Number(io.env.CLAUDE_COST_API_TIME_SCALE ?? "NaN");
+  const gh = createGitHub({
+    token,
+    baseUrl: (io.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    owner,
+    repo,
+    log: { info: () => {
+    }, warning: (message) => io.stderr(`claude-cost: ${message}
+`) },
+    timing: scale >= 0 && scale <= 1 ? scaledTiming(scale) : void 0
+  });
+  try {
+    return await loadCommentRecords(gh, {
+      period: period2,
+      now,
+      author: values["comment-author"] ?? ACTIONS_BOT_LOGIN,
+      reportKey: values["report-key"] ?? "default"
+    });
+  } catch (error62) {
+    if (httpStatus(error62) === void 0) throw error62;
+    throw new UsageError(`reading ${repository} from GitHub failed: ${describeApiError(error62)}`);
+  }
+}
 function periodFormat(value) {
   const format = value ?? "markdown";
   if (!PERIOD_FORMATS.includes(format)) {
@@ -34991,12 +39090,12 @@ function limit(flag, value) {
   return n2;
 }
 async function defaultRecordsDir2(cwd) {
-  const dir = join11(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join12(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync4(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
   return dir;
 }
 async function loadConfig2(flag, cwd, root) {
-  const path2 = flag !== void 0 ? resolve6(cwd, flag) : join11(root ?? cwd, DEFAULT_CONFIG_PATH);
+  const path2 = flag !== void 0 ? resolve6(cwd, flag) : join12(root ?? cwd, DEFAULT_CONFIG_PATH);
   if (flag === void 0 && !existsSync4(path2)) return DEFAULT_CONFIG;
   try {
     return await readConfigFile(path2, relative6(cwd, path2) || path2);
@@ -35193,7 +39292,7 @@ async function pricesCommand(argv, io, today) {
 // src/commands/record.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join12, relative as relative7, resolve as resolve7 } from "node:path";
+import { join as join13, relative as relative7, resolve as resolve7 } from "node:path";
 var RECORD_HELP = `Usage: claude-cost record [options]
 
 Turn Claude Code transcripts into session records (token counts per model, no prompts)
@@ -35261,7 +39360,7 @@ async function recordCommand(argv, io) {
 `);
     return EXIT.ok;
   }
-  const outDir = values.out !== void 0 ? resolve7(io.cwd, values.out) : join12(root ?? io.cwd, ".claude-cost", "sessions");
+  const outDir = values.out !== void 0 ? resolve7(io.cwd, values.out) : join13(root ?? io.cwd, ".claude-cost", "sessions");
   const developer = await userEmail(io.cwd);
   for (const session of sessions) {
     const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
@@ -35280,317 +39379,21 @@ function pickSessions(sessions, id, all) {
 function defaultTranscriptDirs(env) {
   const dirs = [
     ...(env.CLAUDE_CONFIG_DIR ?? "").split(",").filter((d) => d.trim() !== ""),
-    join12(env.HOME ?? homedir2(), ".claude"),
-    join12(env.XDG_CONFIG_HOME ?? join12(env.HOME ?? homedir2(), ".config"), "claude")
+    join13(env.HOME ?? homedir2(), ".claude"),
+    join13(env.XDG_CONFIG_HOME ?? join13(env.HOME ?? homedir2(), ".config"), "claude")
   ];
-  return [...new Set(dirs.map((d) => join12(resolve7(d.trim()), "projects")))].filter((d) => existsSync5(d));
+  return [...new Set(dirs.map((d) => join13(resolve7(d.trim()), "projects")))].filter((d) => existsSync5(d));
 }
 
 // src/commands/report.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 import { resolve as resolve8 } from "node:path";
-
-// src/render/csv.ts
-var COLUMNS = [
-  "sessionId",
-  "branch",
-  "developer",
-  "task",
-  "scope",
-  "startedAt",
-  "endedAt",
-  "durationMinutes",
-  "turns",
-  "requests",
-  "compactions",
-  "peakContextTokens",
-  "models",
-  "inputTokens",
-  "outputTokens",
-  "cacheWrite5mTokens",
-  "cacheWrite1hTokens",
-  "cacheReadTokens",
-  "webSearchRequests",
-  "totalTokens",
-  "cacheHitRate",
-  "costUsd",
-  "unpricedTokens",
-  "reportedCostUsd",
-  "source"
-];
-function renderCsv(report) {
-  const rows = [COLUMNS.join(",")];
-  for (const session of report.sessions) {
-    rows.push(COLUMNS.map((column) => csvField2(session[column])).join(","));
-  }
-  return `${rows.join("\r\n")}\r
-`;
-}
-function csvField2(value) {
-  if (value === null || value === void 0) return "";
-  if (typeof value === "number") return String(value);
-  let text2 = Array.isArray(value) ? value.join(" ") : String(value);
-  if (/^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
-  return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
-}
 
 // src/render/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
-}
-
-// src/render/policy.ts
-var BAR_CELLS = 10;
-var VERDICT = {
-  ok: "✅ **Within budget**",
-  warning: "⚠️ **Budget warning**",
-  over: "🛑 **Over budget**",
-  none: "**No budget set**"
-};
-function budgetBar(share2, used) {
-  const ratio = share2 ?? (used > 0 ? 1 : 0);
-  const filled = ratio >= 1 ? BAR_CELLS : Math.min(BAR_CELLS - 1, Math.round(ratio * BAR_CELLS));
-  return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
-}
-function renderBudgetHeadline(report) {
-  const budget = report.budget;
-  if (budget === void 0 || report.totals.sessions === 0) return "";
-  const kind = `${md(budget.kind, 40)} work`;
-  const why = report.task === void 0 ? "" : ` (${describeTask(report.task)})`;
-  const head = budget.status === "none" ? `${VERDICT.none} for ${kind}${why}.` : `${VERDICT[budget.status]} for ${kind}${why}${budget.budgetKey === "default" ? ", under the default budget" : ""}.`;
-  const lines = budget.checks.map((c) => `- ${budgetBar(c.share, c.used)} ${describeBar(c, report)}`);
-  if (budget.disallowedModels.length > 0) {
-    const models = budget.disallowedModels.map((m) => md(m, 60)).join(", ");
-    lines.push(`- ⚠️ Not allowed for ${kind}: ${models}`);
-  }
-  if (budget.costIsLowerBound && budget.checks.some((c) => c.unit === "usd")) {
-    lines.push("- ⚠️ The cost is a lower bound (some models are unpriced): USD budgets may be used more than shown.");
-  }
-  return lines.length === 0 ? head : `${head}
-
-${lines.join("\n")}`;
-}
-function describeTask(task) {
-  switch (task.source) {
-    case "record":
-      return `declared in the session records, ${md(task.evidence ?? "")}`;
-    case "label":
-      return `from label ${md(task.evidence ?? "", 60)}`;
-    case "branch":
-      return `from branch prefix ${md(task.evidence ?? "", 60)}`;
-    case "title":
-      return `from the PR title's type ${md(task.evidence ?? "", 40)}`;
-    case "default":
-      return "the default kind";
-  }
-}
-function describeBar(check2, report) {
-  const currency = report.currency ?? null;
-  const money4 = (n2) => check2.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
-  const atLeast = check2.lowerBound ? "≥" : "";
-  const share2 = check2.share === null ? "" : `${atLeast}${Math.round(check2.share * 100)}% of `;
-  const name = check2.budget === "perPr" ? "per-PR budget" : "per-session budget";
-  const used = check2.budget === "perPr" ? `${atLeast}${money4(check2.used)} used` : `largest session ${md((check2.sessionId ?? "").slice(0, 8))}, ${atLeast}${money4(check2.used)}`;
-  const over = check2.status === "over" ? `, **over by ${atLeast}${money4(check2.used - check2.limit)}**` : "";
-  const counts = [
-    check2.sessionsOver > 0 ? `${check2.sessionsOver} session${check2.sessionsOver === 1 ? "" : "s"} over` : "",
-    check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : ""
-  ].filter((c) => c !== "");
-  return `${share2}${money4(check2.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
-}
-function renderLocalTotal(report) {
-  const currency = report.currency;
-  if (currency === void 0 || currency === null) return "";
-  const plus = report.totals.costIsLowerBound ? "+" : "";
-  return `${formatLocal(report.totals.costUsd, currency)}${plus} at ${currency.perUsd} ${currency.code}/USD`;
-}
-function renderBaseline(report, maxRows = 50) {
-  const baseline = report.baseline;
-  if (baseline === void 0 || baseline.source === "none" || baseline.sessions.length === 0) return "";
-  const figure = (usd2) => usd2 === null ? "not known" : `**${formatUsd(usd2)}**`;
-  const lines = [
-    "#### Against the team baseline",
-    "",
-    `Typical ${md(baseline.kind, 40)} session: ${figure(baseline.scopedUsd)} scoped, ${figure(baseline.openEndedUsd)} open-ended; ${describeSource(report)}.`,
-    ""
-  ];
-  const shown = baseline.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, maxRows);
-  const rows = shown.map((s) => [
-    md(s.sessionId.slice(0, 8)),
-    `${s.scope} (${s.source})`,
-    md(s.reason, 100),
-    `${formatUsd(s.costUsd)}${s.lowerBound ? "+" : ""}`,
-    s.baselineUsd === null ? "–" : formatUsd(s.baselineUsd),
-    versus(s)
-  ]);
-  const hidden = baseline.sessions.length - shown.length;
-  if (hidden > 0) rows.push([`${hidden} more`, "", "", "", "", ""]);
-  lines.push(
-    markdownTable([["Session", "Scope", "Why", "Cost", "Baseline", "Against it"], ...rows], {
-      align: ["l", "l", "l", "r", "r", "r"]
-    })
-  );
-  const estimate = baseline.estimate;
-  if (estimate !== null && baseline.scopedUsd !== null) {
-    const n2 = estimate.sessions;
-    const which = n2 === 1 ? "the open-ended session" : `the ${n2} open-ended sessions`;
-    const each = n2 === 1 ? "" : " each";
-    lines.push(
-      "",
-      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n2, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
-    );
-  }
-  return lines.join("\n");
-}
-function describeSource(report) {
-  const baseline = report.baseline;
-  if (baseline === void 0) return "";
-  if (baseline.source === "config") {
-    return baseline.configKey === "default" ? "from the config (default figures)" : "from the config";
-  }
-  const history = baseline.history;
-  if (history === null) return "";
-  const sample = (s, scope) => s === null ? `no ${scope} sessions` : `${s.sessions} ${scope} (${md(s.basis, 40)})`;
-  const excluded = history.excludedUnpriced > 0 ? `, ${history.excludedUnpriced} with unpriced models left out` : "";
-  return `medians of the last ${history.days} days of merged sessions: ${sample(history.scoped, "scoped")}, ${sample(history.openEnded, "open-ended")}${excluded}`;
-}
-function versus(s) {
-  if (s.baselineUsd === null) return "–";
-  const diff = s.costUsd - s.baselineUsd;
-  const ratio = s.baselineUsd > 0 ? ` (${(s.costUsd / s.baselineUsd).toFixed(1)}×)` : "";
-  return `${diff > 0 ? "+" : ""}${formatUsd(diff)}${ratio}`;
-}
-var ADVICE_TITLE2 = {
-  "cheaper-model": "Cheaper model",
-  cache: "Cache",
-  "open-ended": "Scope sessions"
-};
-function renderAdvice(report) {
-  const advice = report.advice ?? [];
-  if (advice.length === 0) return "";
-  const items = advice.map(
-    (a) => [
-      // <br> rather than a bare newline: comments and job summaries treat newlines differently.
-      `- **${ADVICE_TITLE2[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
-      ...a.details.map((d) => `  - ${md(d, 300)}`)
-    ].join("\n")
-  );
-  return [
-    "#### Advice",
-    "",
-    "Arithmetic on this PR's own tokens at the same prices, not a prediction.",
-    "",
-    ...items
-  ].join("\n");
-}
-
-// src/render/markdown.ts
-function renderMarkdown(report, options = {}) {
-  const parts2 = [headline2(report), renderBudgetHeadline(report)];
-  if (report.sessions.length > 0) {
-    parts2.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
-  }
-  parts2.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts2.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
-  parts2.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
-  return `${parts2.filter((p) => p !== "").join("\n\n")}
-`;
-}
-function headline2(report) {
-  const t = report.totals;
-  if (t.sessions === 0) return "### Claude Code cost\n\nNo Claude Code sessions in this change.";
-  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
-  const facts = [
-    `**${cost}**`,
-    `${formatTokens(t.totalTokens)} tokens`,
-    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
-    `${t.requests} request${t.requests === 1 ? "" : "s"}`,
-    `cache hit ${formatPercent(t.cacheHitRate)}`
-  ];
-  const local2 = renderLocalTotal(report);
-  if (local2 !== "") facts.push(local2);
-  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
-  if (t.costIsLowerBound) {
-    lines.push(
-      "",
-      `> [!WARNING]
-> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
-    );
-  }
-  return lines.join("\n");
-}
-function modelTable(report) {
-  const rows = report.models.map((m) => [
-    md(m.model),
-    formatInteger(m.requests),
-    formatTokens(m.inputTokens),
-    formatTokens(m.outputTokens),
-    formatTokens(m.cacheWrite5mTokens + m.cacheWrite1hTokens),
-    formatTokens(m.cacheReadTokens),
-    formatPercent(m.cacheHitRate),
-    m.costUsd === null ? "unpriced" : formatUsd(m.costUsd)
-  ]);
-  return [
-    "#### By model",
-    "",
-    markdownTable(
-      [["Model", "Requests", "Input", "Output", "Cache write", "Cache read", "Cache hit", "Cost"], ...rows],
-      { align: ["l", "r", "r", "r", "r", "r", "r", "r"] }
-    )
-  ].join("\n");
-}
-function sessionTable(report, max) {
-  const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
-  const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
-  const rows = shown.map((s) => [
-    md(s.sessionId.slice(0, 8)),
-    s.developer === null ? "–" : md(s.developer, 40),
-    s.models.map((m) => md(m, 60)).join(", "),
-    formatMinutes(s.durationMinutes),
-    formatInteger(s.turns),
-    formatTokens(s.peakContextTokens),
-    scopes.get(s.sessionId) ?? s.scope ?? "–",
-    `${formatUsd(s.costUsd)}${s.unpricedTokens > 0 ? "+" : ""}`,
-    formatPercent(s.cacheHitRate)
-  ]);
-  const hidden = report.sessions.length - shown.length;
-  if (hidden > 0) {
-    const rest = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(max);
-    const cost = rest.reduce((sum, s) => sum + s.costUsd, 0);
-    rows.push([`${hidden} more`, "", "", "", "", "", "", formatUsd(cost), ""]);
-  }
-  return [
-    "#### By session",
-    "",
-    markdownTable(
-      [["Session", "Developer", "Models", "Duration", "Turns", "Peak context", "Scope", "Cost", "Cache hit"], ...rows],
-      { align: ["l", "l", "l", "r", "r", "r", "l", "r", "r"] }
-    )
-  ].join("\n");
-}
-function dataNotes(report, maxSkipped) {
-  const lines = [];
-  for (const u of report.unpriced) {
-    lines.push(
-      `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`
-    );
-  }
-  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
-  if (report.skipped.length > 0) {
-    lines.push(
-      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
-    );
-    for (const s of report.skipped.slice(0, maxSkipped)) {
-      lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
-    }
-    if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
-  }
-  lines.push(
-    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
-  );
-  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
 }
 
 // src/commands/report.ts
@@ -35639,7 +39442,7 @@ function render2(report, format) {
   }
 }
 async function defaultRecordsDir3(cwd) {
-  const dir = join13(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join14(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync6(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
   }

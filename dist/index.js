@@ -47,8 +47,8 @@ var require_light = __commonJS({
     })(exports, (function() {
       "use strict";
       var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
+      function getCjsExportFromNamespace(n2) {
+        return n2 && n2["default"] || n2;
       }
       var load = function(received, defaults, onto = {}) {
         var k, ref, v;
@@ -492,8 +492,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -704,15 +704,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve4, returned, task;
+          var args, cb, error62, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -727,13 +727,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve4;
-          resolve4 = reject = null;
+          var promise2, reject, resolve6;
+          resolve6 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise2;
         }
@@ -1134,14 +1134,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve6();
                     }
                   });
                 }
@@ -1234,9 +1234,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -1631,26 +1631,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
+            const [version2] = parts2;
             if (version2 === "1.1" || version2 === "1.2") {
               this.yaml.version = version2;
               return true;
@@ -2262,8 +2262,8 @@ var require_Collection = __commonJS({
         return this.items.every((node2) => {
           if (!identity.isPair(node2))
             return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          const n2 = node2.value;
+          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
@@ -3703,21 +3703,21 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
+        let i = n2.indexOf(".");
         if (i < 0) {
-          i = n.length;
-          n += ".";
+          i = n2.length;
+          n2 += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n2.length - i - 1);
         while (d-- > 0)
-          n += "0";
+          n2 += "0";
       }
-      return n;
+      return n2;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -3745,8 +3745,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3961,9 +3961,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+          const n2 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n2);
+          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -4185,8 +4185,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num2 = Number(node2.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -4235,11 +4235,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n3 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n2 = parseInt(str, radix);
+      return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node2, radix, prefix) {
       const { value } = node2;
@@ -4387,36 +4387,36 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num = (n) => n;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
-      const parts = [value % _60];
+      const _60 = num2(60);
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -5321,10 +5321,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5338,7 +5338,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5362,7 +5362,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5378,7 +5378,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5469,7 +5469,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5483,13 +5483,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5532,18 +5532,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5597,8 +5597,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5610,7 +5610,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5621,8 +5621,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5639,7 +5639,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5819,7 +5819,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5836,24 +5836,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5887,9 +5887,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          const n2 = Number(ch);
+          if (!indent && n2)
+            indent = n2;
           else if (error62 === -1)
             error62 = offset + i;
         }
@@ -6036,25 +6036,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep4 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6864,14 +6864,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7110,8 +7110,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n) {
-        return this.buffer[this.pos + n];
+      charAt(n2) {
+        return this.buffer[this.pos + n2];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -7145,8 +7145,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
+      hasChars(n2) {
+        return this.pos + n2 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -7155,8 +7155,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
+      peek(n2) {
+        return this.buffer.substr(this.pos, n2);
       }
       *parseNext(next) {
         switch (next) {
@@ -7205,8 +7205,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n2);
           this.pushNewline();
           return "stream";
         }
@@ -7244,9 +7244,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
+          this.indentValue += n2;
           return "block-start";
         }
         return "doc";
@@ -7256,10 +7256,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        let n2 = yield* this.pushIndicators();
+        switch (line[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -7282,9 +7282,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            n2 += yield* this.parseBlockScalarHeader();
+            n2 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -7315,18 +7315,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
+        let n2 = 0;
+        while (line[n2] === ",") {
+          n2 += yield* this.pushCount(1);
+          n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
+        n2 += yield* this.pushIndicators();
+        switch (line[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -7370,10 +7370,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
+            let n2 = 0;
+            while (this.buffer[end - 1 - n2] === "\\")
+              n2 += 1;
+            if (n2 % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -7527,11 +7527,11 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
+      *pushCount(n2) {
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
+          this.pos += n2;
+          return n2;
         }
         return 0;
       }
@@ -7546,16 +7546,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n = 0;
+        let n2 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushTag();
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
+              n2 += yield* this.pushUntil(isNotAnchorChar);
+              n2 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -7569,15 +7569,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
+                n2 += yield* this.pushCount(1);
+                n2 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n;
+        return n2;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -7615,12 +7615,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
+        const n2 = i - this.pos;
+        if (n2 > 0) {
+          yield this.buffer.substr(this.pos, n2);
           this.pos = i;
         }
-        return n;
+        return n2;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -7895,8 +7895,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n) {
-        return this.stack[this.stack.length - n];
+      peek(n2) {
+        return this.stack[this.stack.length - n2];
       }
       *pop(error62) {
         const token = error62 ?? this.stack.pop();
@@ -8038,18 +8038,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep6;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8202,15 +8202,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8404,13 +8404,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10014,9 +10014,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -10031,10 +10031,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -10045,7 +10045,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -11672,10 +11672,10 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
-  const parts = value.split("/");
-  if (parts.length !== 2)
+  const parts2 = value.split("/");
+  if (parts2.length !== 2)
     return false;
-  const [address, prefix] = parts;
+  const [address, prefix] = parts2;
   if (!prefix)
     return false;
   const prefixNum = Number(prefix);
@@ -12037,15 +12037,15 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
       }
     }
     const input2 = payload.value;
-    const isDate = input2 instanceof Date;
-    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    const isDate2 = input2 instanceof Date;
+    const isValidDate = isDate2 && !Number.isNaN(input2.getTime());
     if (isValidDate)
       return payload;
     payload.issues.push({
       expected: "date",
       code: "invalid_type",
       input: input2,
-      ...isDate ? { received: "Invalid Date" } : {},
+      ...isDate2 ? { received: "Invalid Date" } : {},
       inst
     });
     return payload;
@@ -12058,10 +12058,10 @@ function capSize(inst, size) {
   const cap = Math.min(...caps.map((c) => c[0]));
   const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    const n2 = size(payload.value);
+    if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
+        if (n2 > max && ch._zod.def.when(payload)) {
           const start = payload.issues.length;
           ch._zod.check(payload);
           payload.issues[start].continue = false;
@@ -13759,7 +13759,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -13769,7 +13769,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -13780,7 +13780,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -13844,7 +13844,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19403,8 +19403,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -19548,8 +19548,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `Número inválido: deve ser múltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inválida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inválida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inválida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -24132,10 +24132,10 @@ function _readonly(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class2, parts, params) {
+function _templateLiteral(Class2, parts2, params) {
   return new Class2({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...normalizeParams(params)
   });
 }
@@ -24548,15 +24548,15 @@ function foldObjects(members2) {
     for (const key in object2.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
-      const parts = [];
+      const parts2 = [];
       for (const other of objects) {
         const part = other.properties?.[key] ?? undeclaredConstraint(other);
         if (part === null || part === void 0)
           continue;
-        if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-          parts.push(part);
+        if (!parts2.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
+          parts2.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      const merged = parts2.length === 1 ? parts2[0] : foldObjects(parts2) ?? { allOf: parts2 };
       assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
@@ -25254,8 +25254,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   let minItems = def.items.length;
   while (minItems > 0) {
     const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-    if (!optional2)
+    const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    if (!optional3)
       break;
     minItems--;
   }
@@ -26727,17 +26727,17 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
   inst.element = def.element;
 }, {
-  min(n, params) {
-    return this.check(_minLength(n, params));
+  min(n2, params) {
+    return this.check(_minLength(n2, params));
   },
   nonempty(params) {
     return this.check(_minLength(1, params));
   },
-  max(n, params) {
-    return this.check(_maxLength(n, params));
+  max(n2, params) {
+    return this.check(_maxLength(n2, params));
   },
-  length(n, params) {
-    return this.check(_length(n, params));
+  length(n2, params) {
+    return this.check(_length(n2, params));
   },
   unwrap() {
     return this.element;
@@ -27288,10 +27288,10 @@ var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (ins
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => templateLiteralProcessor(inst, ctx, json2, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral(parts2, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
-    parts,
+    parts: parts2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -27631,24 +27631,24 @@ function canonicalKey(value, seen) {
   seen.add(value);
   try {
     if (Array.isArray(value)) {
-      const parts2 = [];
+      const parts3 = [];
       for (const item of value) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
-        parts2.push(key);
+        parts3.push(key);
       }
-      return `a${parts2.length}:[${parts2.join(",")}]`;
+      return `a${parts3.length}:[${parts3.join(",")}]`;
     }
     const keys = Object.keys(value).sort();
-    const parts = [];
+    const parts2 = [];
     for (const k of keys) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts2.push(`${k.length}:${k}=${key}`);
     }
-    return `o${parts.length}:{${parts.join(",")}}`;
+    return `o${parts2.length}:{${parts2.join(",")}}`;
   } finally {
     seen.delete(value);
   }
@@ -27694,8 +27694,8 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
-  return n === 1 ? "element" : "elements";
+function plural(n2) {
+  return n2 === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
   const guard = z.transform((value) => value).check((payload) => {
@@ -30563,798 +30563,17 @@ function commentNotPermitted(pr, eventName) {
 function unsupportedEvent(eventName) {
   return `claude-cost reports on pull requests; nothing to do for a ${eventName || "local"} event.`;
 }
-var PERIOD_NOT_AVAILABLE = "mode: period (the monthly team report) is not available in this version of claude-cost yet; use mode: pr on pull_request events.";
+function issueNotPermitted(outputDir) {
+  return `claude-cost could not create or edit the period report issue: the token may not write issues. The report is in this job summary and in the files in ${outputDir}. Give the job permissions: issues: write (and contents: read), or upload the files as an artifact.`;
+}
+function shallowCheckout() {
+  return "The checkout is shallow, so records that landed before its first commit are not attributed to PRs: give actions/checkout fetch-depth: 0.";
+}
 
-// src/action/run-pr.ts
+// src/action/run-period.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
-
-// src/github/identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function authenticatedLogin(gh) {
-  try {
-    const { data } = await gh.octokit.request("GET /user");
-    if (typeof data.login === "string" && data.login !== "") return data.login;
-  } catch {
-  }
-  try {
-    const data = await gh.graphql("query claudeCostViewer { viewer { login } }", {});
-    const login = data.viewer?.login;
-    if (typeof login === "string" && login !== "") return login;
-  } catch (error62) {
-    gh.log.info(
-      `Could not ask GitHub who the token belongs to (${describeApiError(error62)}); assuming ${ACTIONS_BOT_LOGIN}`
-    );
-  }
-  return ACTIONS_BOT_LOGIN;
-}
-function sameLogin(a, b) {
-  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
-}
-
-// src/render/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-
-// src/action/budget.ts
-var BUDGET_STATUSES = ["ok", "warning", "over", "none"];
-function budgetStatusOf(report) {
-  const status = report.budget?.status;
-  return BUDGET_STATUSES.includes(status) ? status : "none";
-}
-function describeBudgetStatus(status) {
-  switch (status) {
-    case "ok":
-      return "within budget";
-    case "warning":
-      return "close to the budget (warning)";
-    case "over":
-      return "over budget";
-    case "none":
-      return void 0;
-  }
-}
-function shouldFail(status, failOn) {
-  switch (failOn) {
-    case "never":
-      return false;
-    case "warning":
-      return status === "warning" || status === "over";
-    case "over-budget":
-      return status === "over";
-  }
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/render/escape.ts
-var ZERO_WIDTH_SPACE = "​";
-var MAX_LENGTH = 120;
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
-var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-function md(value, maxLength = MAX_LENGTH) {
-  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
-  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
-  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
-}
-
-// src/render/format.ts
-function formatUsd(usd2) {
-  const sign = usd2 < 0 ? "−" : "";
-  const abs = Math.abs(usd2);
-  if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
-  return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-function formatTokens(n) {
-  if (n >= 1e9) return `${trim(n / 1e9)}B`;
-  if (n >= 1e6) return `${trim(n / 1e6)}M`;
-  if (n >= 1e4) return `${trim(n / 1e3)}k`;
-  return n.toLocaleString("en-US");
-}
-function formatInteger(n) {
-  return n.toLocaleString("en-US");
-}
-function formatPercent(rate2) {
-  return rate2 === null ? "–" : `${(rate2 * 100).toFixed(1)}%`;
-}
-function formatMinutes(minutes) {
-  if (minutes === null) return "–";
-  if (minutes < 1) return "<1m";
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
-}
-function trim(n) {
-  const fixed = n.toFixed(n >= 100 ? 0 : n >= 10 ? 1 : 2);
-  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-}
-
-// src/policy/arithmetic.ts
-function difference(a, b, aLabel, bLabel) {
-  const digits = precisionFor([a, b]);
-  const [ua, ub] = [toUnits(a, digits), toUnits(b, digits)];
-  return `${showUnits(ua, digits)} ${aLabel} − ${showUnits(ub, digits)} ${bLabel} = ${showUnits(ua - ub, digits)}`;
-}
-function lessTimes(total, n, each) {
-  const digits = precisionFor([total, each]);
-  const [ut, ue] = [toUnits(total, digits), toUnits(each, digits)];
-  return `${showUnits(ut, digits)} − ${n} × ${showUnits(ue, digits)} = ${showUnits(ut - n * ue, digits)}`;
-}
-function precisionFor(values) {
-  return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
-}
-function toUnits(usd2, digits) {
-  return Math.round(usd2 * 10 ** digits);
-}
-function showUnits(units, digits) {
-  const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits
-  });
-  return `${units < 0 ? "−" : ""}$${amount}`;
-}
-
-// src/policy/money.ts
-function fractionDigits(code) {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-function formatLocal(usd2, currency) {
-  const digits = fractionDigits(currency.code);
-  const amount = usd2 * currency.perUsd;
-  return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
-}
-function formatMoney(usd2, currency) {
-  return currency ? `${formatUsd(usd2)} (${formatLocal(usd2, currency)})` : formatUsd(usd2);
-}
-
-// src/render/policy.ts
-var BAR_CELLS = 10;
-var VERDICT = {
-  ok: "✅ **Within budget**",
-  warning: "⚠️ **Budget warning**",
-  over: "🛑 **Over budget**",
-  none: "**No budget set**"
-};
-function budgetBar(share2, used) {
-  const ratio = share2 ?? (used > 0 ? 1 : 0);
-  const filled = ratio >= 1 ? BAR_CELLS : Math.min(BAR_CELLS - 1, Math.round(ratio * BAR_CELLS));
-  return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
-}
-function renderBudgetHeadline(report) {
-  const budget = report.budget;
-  if (budget === void 0 || report.totals.sessions === 0) return "";
-  const kind = `${md(budget.kind, 40)} work`;
-  const why = report.task === void 0 ? "" : ` (${describeTask(report.task)})`;
-  const head = budget.status === "none" ? `${VERDICT.none} for ${kind}${why}.` : `${VERDICT[budget.status]} for ${kind}${why}${budget.budgetKey === "default" ? ", under the default budget" : ""}.`;
-  const lines = budget.checks.map((c) => `- ${budgetBar(c.share, c.used)} ${describeBar(c, report)}`);
-  if (budget.disallowedModels.length > 0) {
-    const models = budget.disallowedModels.map((m) => md(m, 60)).join(", ");
-    lines.push(`- ⚠️ Not allowed for ${kind}: ${models}`);
-  }
-  if (budget.costIsLowerBound && budget.checks.some((c) => c.unit === "usd")) {
-    lines.push("- ⚠️ The cost is a lower bound (some models are unpriced): USD budgets may be used more than shown.");
-  }
-  return lines.length === 0 ? head : `${head}
-
-${lines.join("\n")}`;
-}
-function describeTask(task) {
-  switch (task.source) {
-    case "record":
-      return `declared in the session records, ${md(task.evidence ?? "")}`;
-    case "label":
-      return `from label ${md(task.evidence ?? "", 60)}`;
-    case "branch":
-      return `from branch prefix ${md(task.evidence ?? "", 60)}`;
-    case "title":
-      return `from the PR title's type ${md(task.evidence ?? "", 40)}`;
-    case "default":
-      return "the default kind";
-  }
-}
-function describeBar(check2, report) {
-  const currency = report.currency ?? null;
-  const money3 = (n) => check2.unit === "usd" ? formatMoney(n, currency) : `${formatTokens(n)} tokens`;
-  const atLeast = check2.lowerBound ? "≥" : "";
-  const share2 = check2.share === null ? "" : `${atLeast}${Math.round(check2.share * 100)}% of `;
-  const name = check2.budget === "perPr" ? "per-PR budget" : "per-session budget";
-  const used = check2.budget === "perPr" ? `${atLeast}${money3(check2.used)} used` : `largest session ${md((check2.sessionId ?? "").slice(0, 8))}, ${atLeast}${money3(check2.used)}`;
-  const over = check2.status === "over" ? `, **over by ${atLeast}${money3(check2.used - check2.limit)}**` : "";
-  const counts = [
-    check2.sessionsOver > 0 ? `${check2.sessionsOver} session${check2.sessionsOver === 1 ? "" : "s"} over` : "",
-    check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : ""
-  ].filter((c) => c !== "");
-  return `${share2}${money3(check2.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
-}
-function renderLocalTotal(report) {
-  const currency = report.currency;
-  if (currency === void 0 || currency === null) return "";
-  const plus = report.totals.costIsLowerBound ? "+" : "";
-  return `${formatLocal(report.totals.costUsd, currency)}${plus} at ${currency.perUsd} ${currency.code}/USD`;
-}
-function renderBaseline(report, maxRows = 50) {
-  const baseline = report.baseline;
-  if (baseline === void 0 || baseline.source === "none" || baseline.sessions.length === 0) return "";
-  const figure = (usd2) => usd2 === null ? "not known" : `**${formatUsd(usd2)}**`;
-  const lines = [
-    "#### Against the team baseline",
-    "",
-    `Typical ${md(baseline.kind, 40)} session: ${figure(baseline.scopedUsd)} scoped, ${figure(baseline.openEndedUsd)} open-ended; ${describeSource(report)}.`,
-    ""
-  ];
-  const shown = baseline.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, maxRows);
-  const rows = shown.map((s) => [
-    md(s.sessionId.slice(0, 8)),
-    `${s.scope} (${s.source})`,
-    md(s.reason, 100),
-    `${formatUsd(s.costUsd)}${s.lowerBound ? "+" : ""}`,
-    s.baselineUsd === null ? "–" : formatUsd(s.baselineUsd),
-    versus(s)
-  ]);
-  const hidden = baseline.sessions.length - shown.length;
-  if (hidden > 0) rows.push([`${hidden} more`, "", "", "", "", ""]);
-  lines.push(
-    markdownTable([["Session", "Scope", "Why", "Cost", "Baseline", "Against it"], ...rows], {
-      align: ["l", "l", "l", "r", "r", "r"]
-    })
-  );
-  const estimate = baseline.estimate;
-  if (estimate !== null && baseline.scopedUsd !== null) {
-    const n = estimate.sessions;
-    const which = n === 1 ? "the open-ended session" : `the ${n} open-ended sessions`;
-    const each = n === 1 ? "" : " each";
-    lines.push(
-      "",
-      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
-    );
-  }
-  return lines.join("\n");
-}
-function describeSource(report) {
-  const baseline = report.baseline;
-  if (baseline === void 0) return "";
-  if (baseline.source === "config") {
-    return baseline.configKey === "default" ? "from the config (default figures)" : "from the config";
-  }
-  const history = baseline.history;
-  if (history === null) return "";
-  const sample = (s, scope) => s === null ? `no ${scope} sessions` : `${s.sessions} ${scope} (${md(s.basis, 40)})`;
-  const excluded = history.excludedUnpriced > 0 ? `, ${history.excludedUnpriced} with unpriced models left out` : "";
-  return `medians of the last ${history.days} days of merged sessions: ${sample(history.scoped, "scoped")}, ${sample(history.openEnded, "open-ended")}${excluded}`;
-}
-function versus(s) {
-  if (s.baselineUsd === null) return "–";
-  const diff = s.costUsd - s.baselineUsd;
-  const ratio = s.baselineUsd > 0 ? ` (${(s.costUsd / s.baselineUsd).toFixed(1)}×)` : "";
-  return `${diff > 0 ? "+" : ""}${formatUsd(diff)}${ratio}`;
-}
-var ADVICE_TITLE = {
-  "cheaper-model": "Cheaper model",
-  cache: "Cache",
-  "open-ended": "Scope sessions"
-};
-function renderAdvice(report) {
-  const advice = report.advice ?? [];
-  if (advice.length === 0) return "";
-  const items = advice.map(
-    (a) => [
-      // <br> rather than a bare newline: comments and job summaries treat newlines differently.
-      `- **${ADVICE_TITLE[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
-      ...a.details.map((d) => `  - ${md(d, 300)}`)
-    ].join("\n")
-  );
-  return [
-    "#### Advice",
-    "",
-    "Arithmetic on this PR's own tokens at the same prices, not a prediction.",
-    "",
-    ...items
-  ].join("\n");
-}
-
-// src/render/markdown.ts
-function renderMarkdown(report, options = {}) {
-  const parts = [headline(report), renderBudgetHeadline(report)];
-  if (report.sessions.length > 0) {
-    parts.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
-  }
-  parts.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
-  parts.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
-  parts.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
-  return `${parts.filter((p) => p !== "").join("\n\n")}
-`;
-}
-function headline(report) {
-  const t = report.totals;
-  if (t.sessions === 0) return "### Claude Code cost\n\nNo Claude Code sessions in this change.";
-  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
-  const facts = [
-    `**${cost}**`,
-    `${formatTokens(t.totalTokens)} tokens`,
-    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
-    `${t.requests} request${t.requests === 1 ? "" : "s"}`,
-    `cache hit ${formatPercent(t.cacheHitRate)}`
-  ];
-  const local = renderLocalTotal(report);
-  if (local !== "") facts.push(local);
-  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
-  if (t.costIsLowerBound) {
-    lines.push(
-      "",
-      `> [!WARNING]
-> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
-    );
-  }
-  return lines.join("\n");
-}
-function modelTable(report) {
-  const rows = report.models.map((m) => [
-    md(m.model),
-    formatInteger(m.requests),
-    formatTokens(m.inputTokens),
-    formatTokens(m.outputTokens),
-    formatTokens(m.cacheWrite5mTokens + m.cacheWrite1hTokens),
-    formatTokens(m.cacheReadTokens),
-    formatPercent(m.cacheHitRate),
-    m.costUsd === null ? "unpriced" : formatUsd(m.costUsd)
-  ]);
-  return [
-    "#### By model",
-    "",
-    markdownTable(
-      [["Model", "Requests", "Input", "Output", "Cache write", "Cache read", "Cache hit", "Cost"], ...rows],
-      { align: ["l", "r", "r", "r", "r", "r", "r", "r"] }
-    )
-  ].join("\n");
-}
-function sessionTable(report, max) {
-  const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
-  const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
-  const rows = shown.map((s) => [
-    md(s.sessionId.slice(0, 8)),
-    s.developer === null ? "–" : md(s.developer, 40),
-    s.models.map((m) => md(m, 60)).join(", "),
-    formatMinutes(s.durationMinutes),
-    formatInteger(s.turns),
-    formatTokens(s.peakContextTokens),
-    scopes.get(s.sessionId) ?? s.scope ?? "–",
-    `${formatUsd(s.costUsd)}${s.unpricedTokens > 0 ? "+" : ""}`,
-    formatPercent(s.cacheHitRate)
-  ]);
-  const hidden = report.sessions.length - shown.length;
-  if (hidden > 0) {
-    const rest = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(max);
-    const cost = rest.reduce((sum, s) => sum + s.costUsd, 0);
-    rows.push([`${hidden} more`, "", "", "", "", "", "", formatUsd(cost), ""]);
-  }
-  return [
-    "#### By session",
-    "",
-    markdownTable(
-      [["Session", "Developer", "Models", "Duration", "Turns", "Peak context", "Scope", "Cost", "Cache hit"], ...rows],
-      { align: ["l", "l", "l", "r", "r", "r", "l", "r", "r"] }
-    )
-  ].join("\n");
-}
-function dataNotes(report, maxSkipped) {
-  const lines = [];
-  for (const u of report.unpriced) {
-    lines.push(
-      `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`
-    );
-  }
-  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
-  if (report.skipped.length > 0) {
-    lines.push(
-      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
-    );
-    for (const s of report.skipped.slice(0, maxSkipped)) {
-      lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
-    }
-    if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
-  }
-  lines.push(
-    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
-  );
-  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
-}
-
-// src/action/comment-data.ts
-var COMMENT_DATA_SCHEMA = "claude-cost/comment-data@1";
-var DATA_OPEN = "<!-- claude-cost:data v1 ";
-var DATA_CLOSE = " -->";
-var count = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-var usd = external_exports.number().finite().nonnegative();
-var PushTotalsSchema = external_exports.object({
-  headSha: external_exports.string().regex(/^[0-9a-f]{40}$/),
-  costUsd: usd,
-  totalTokens: count,
-  sessions: count
-});
-var CommentDataSchema = external_exports.object({
-  schema: external_exports.literal(COMMENT_DATA_SCHEMA),
-  generator: external_exports.string().max(64),
-  pullRequest: count,
-  ...PushTotalsSchema.shape,
-  costIsLowerBound: external_exports.boolean(),
-  cacheHitRate: external_exports.number().finite().min(0).max(1).nullable(),
-  requests: count,
-  inputTokens: count,
-  outputTokens: count,
-  cacheWriteTokens: count,
-  cacheReadTokens: count,
-  budgetStatus: external_exports.enum(BUDGET_STATUSES),
-  priceBookAsOf: external_exports.string().max(32),
-  models: external_exports.array(external_exports.object({ model: external_exports.string().max(200), costUsd: usd.nullable(), totalTokens: count })).optional(),
-  sessionLines: external_exports.array(
-    external_exports.object({
-      sessionId: external_exports.string().max(200),
-      costUsd: usd,
-      totalTokens: count,
-      startedAt: external_exports.string().max(40).nullable()
-    })
-  ).optional(),
-  /** What the change line compares with: the last push with a different head. */
-  previous: PushTotalsSchema.nullable()
-});
-function commentData(report, context) {
-  const t = report.totals;
-  return {
-    schema: COMMENT_DATA_SCHEMA,
-    generator: report.generator.slice(0, 64),
-    pullRequest: context.pullRequest,
-    headSha: context.headSha,
-    costUsd: t.costUsd,
-    totalTokens: t.totalTokens,
-    sessions: t.sessions,
-    costIsLowerBound: t.costIsLowerBound,
-    cacheHitRate: t.cacheHitRate,
-    requests: t.requests,
-    inputTokens: t.inputTokens,
-    outputTokens: t.outputTokens,
-    cacheWriteTokens: t.cacheWrite5mTokens + t.cacheWrite1hTokens,
-    cacheReadTokens: t.cacheReadTokens,
-    budgetStatus: context.budgetStatus,
-    priceBookAsOf: report.priceBook.asOf.slice(0, 32),
-    models: report.models.map((m) => ({ model: m.model, costUsd: m.costUsd, totalTokens: m.totalTokens })),
-    sessionLines: report.sessions.map((s) => ({
-      sessionId: s.sessionId,
-      costUsd: s.costUsd,
-      totalTokens: s.totalTokens,
-      startedAt: s.startedAt
-    })),
-    previous: context.previous
-  };
-}
-function withoutDetail(data, level) {
-  if (level === 0) return data;
-  const { sessionLines: _sessions, models, ...rest } = data;
-  return level === 1 ? { ...rest, models } : rest;
-}
-function encodeCommentData(data) {
-  return `${DATA_OPEN}${Buffer.from(JSON.stringify(data), "utf8").toString("base64")}${DATA_CLOSE}`;
-}
-function decodeCommentData(body) {
-  const start = body.lastIndexOf(DATA_OPEN);
-  if (start < 0) return void 0;
-  const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
-  const encoded = body.slice(start + DATA_OPEN.length, end < 0 ? void 0 : end);
-  if (end < 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return void 0;
-  try {
-    const parsed = CommentDataSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
-    return parsed.success ? parsed.data : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function previousPush(data, headSha) {
-  if (data === void 0) return null;
-  if (data.headSha === headSha) return data.previous;
-  return { headSha: data.headSha, costUsd: data.costUsd, totalTokens: data.totalTokens, sessions: data.sessions };
-}
-function renderChange(previous, current) {
-  if (previous === null) return void 0;
-  const short = previous.headSha.slice(0, 7);
-  const cost = current.costUsd - previous.costUsd;
-  const tokens2 = current.totalTokens - previous.totalTokens;
-  const sessions = current.sessions - previous.sessions;
-  if (Math.abs(cost) < 5e-5 && tokens2 === 0 && sessions === 0) {
-    return `#### Since the previous push
-
-No change since ${short}.`;
-  }
-  const signed = (n, text2) => n > 0 ? `+${text2}` : n < 0 ? `−${text2}` : `±${text2}`;
-  const facts = [
-    `${signed(cost, formatUsd(Math.abs(cost)))} (${formatUsd(previous.costUsd)} → ${formatUsd(current.costUsd)})`,
-    `${signed(tokens2, formatTokens(Math.abs(tokens2)))} tokens`,
-    `${signed(sessions, String(Math.abs(sessions)))} session${Math.abs(sessions) === 1 ? "" : "s"}`
-  ];
-  return `#### Since the previous push
-
-${facts.join(" · ")} compared with ${short}.`;
-}
-
-// src/action/comment-body.ts
-function markerFor(reportKey) {
-  return `<!-- claude-cost:v1 key=${reportKey} -->`;
-}
-var COMMENT_MAX_CHARS = 65e3;
-var SUMMARY_MAX_BYTES = 1e6;
-var RUN_LINE_PREFIX = "<sub>Posted by ";
-var DETAIL_LEVELS = [
-  { maxSessions: 50, maxSkipped: 20 },
-  { maxSessions: 20, maxSkipped: 10 },
-  { maxSessions: 10, maxSkipped: 3 },
-  { maxSessions: 3, maxSkipped: 0 },
-  { maxSessions: 0, maxSkipped: 0 }
-];
-function renderCommentBody(input2, maxChars = COMMENT_MAX_CHARS) {
-  for (const options of DETAIL_LEVELS) {
-    const markdown = renderMarkdown(input2.report, {
-      ...options,
-      beforeFooter: input2.change === void 0 ? [] : [input2.change]
-    });
-    for (const dataLevel of [0, 1, 2]) {
-      const body = assemble(input2, markdown, dataLevel);
-      if (body.length <= maxChars) return body;
-    }
-  }
-  return renderMinimalBody(input2);
-}
-function renderMinimalBody(input2) {
-  const markdown = `${headlineOnly(input2.report, input2.budgetStatus)}
-
-The full report is too long for a comment; it is in the job summary${input2.runUrl === void 0 ? "" : ` of the [workflow run](${input2.runUrl})`}.
-`;
-  return assemble(input2, markdown, 2);
-}
-function renderNoRecordsBody(input2) {
-  const parts = [markerFor(input2.reportKey), "No Claude Code sessions in this PR."];
-  if (input2.runUrl !== void 0) parts.push(runLine(input2.runUrl));
-  parts.push(encodeCommentData(withoutDetail(input2.data, 2)));
-  return `${parts.join("\n\n")}
-`;
-}
-function assemble(input2, markdown, dataLevel) {
-  const parts = [markerFor(input2.reportKey), markdown.trimEnd()];
-  if (input2.runUrl !== void 0) parts.push(runLine(input2.runUrl));
-  parts.push(encodeCommentData(withoutDetail(input2.data, dataLevel)));
-  return `${parts.join("\n\n")}
-`;
-}
-function runLine(runUrl) {
-  return `${RUN_LINE_PREFIX}[this workflow run](${runUrl})</sub>`;
-}
-function headlineOnly(report, status) {
-  const t = report.totals;
-  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
-  const verdict = describeBudgetStatus(status);
-  const facts = [
-    `**${cost}**`,
-    `${formatTokens(t.totalTokens)} tokens`,
-    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
-    `cache hit ${formatPercent(t.cacheHitRate)}`
-  ];
-  if (verdict !== void 0) facts.push(`**${verdict}**`);
-  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
-  const reasons = report.budget?.reasons ?? [];
-  if (reasons.length > 0) lines.push("", ...reasons.slice(0, 5).map((reason) => `- ${md(reason, 300)}`));
-  if (t.costIsLowerBound)
-    lines.push(
-      "",
-      `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`
-    );
-  return lines.join("\n");
-}
-function sameContent(a, b) {
-  const strip = (body) => body.replace(/\r\n/g, "\n").split("\n").filter((line) => !line.startsWith(RUN_LINE_PREFIX)).join("\n").trim();
-  return strip(a) === strip(b);
-}
-function renderNoRecordsSummary(notices) {
-  return [...["### Claude Code cost", "No Claude Code sessions in this PR."], ...notices.map(warningBlock)].join("\n\n") + "\n";
-}
-function warningBlock(notice) {
-  return `> [!WARNING]
-> ${notice}`;
-}
-function renderSummary(report, budgetStatus, change, notices, maxBytes = SUMMARY_MAX_BYTES) {
-  const extra = [...change === void 0 ? [] : [change], ...notices.map(warningBlock)];
-  for (const options of DETAIL_LEVELS) {
-    const text2 = [renderMarkdown(report, options).trimEnd(), ...extra].join("\n\n") + "\n";
-    if (Buffer.byteLength(text2, "utf8") <= maxBytes) return text2;
-  }
-  return [
-    headlineOnly(report, budgetStatus),
-    "The full report is too large for the job summary; it is in the JSON report (output `report-path`).",
-    ...extra
-  ].join("\n\n") + "\n";
-}
-
-// src/action/glob.ts
-function globMatcher(globs) {
-  const patterns = globs.map(globToRegExp);
-  return (path) => patterns.some((re) => re.test(path));
-}
-function globToRegExp(glob) {
-  const trimmed = glob.replace(/^\.\//, "").replace(/\/+$/, "");
-  if (!/[*?{]/.test(trimmed)) return new RegExp(`^${escape(trimmed)}(?:/.*)?$`);
-  let source = "";
-  let braces = 0;
-  for (let i = 0; i < trimmed.length; i++) {
-    const c = trimmed[i] ?? "";
-    if (c === "*" && trimmed[i + 1] === "*") {
-      const slashAfter = trimmed[i + 2] === "/";
-      source += slashAfter ? "(?:.*/)?" : ".*";
-      i += slashAfter ? 2 : 1;
-    } else if (c === "*") {
-      source += "[^/]*";
-    } else if (c === "?") {
-      source += "[^/]";
-    } else if (c === "{") {
-      braces++;
-      source += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      source += ")";
-    } else if (c === "," && braces > 0) {
-      source += "|";
-    } else {
-      source += escape(c);
-    }
-  }
-  source += ")".repeat(braces);
-  return new RegExp(`^${source}$`);
-}
-function escape(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/action/pipeline.ts
-import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { mkdtemp } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join6, resolve as resolve4 } from "node:path";
 
 // src/commands/options.ts
 import { readFile } from "node:fs/promises";
@@ -32166,6 +31385,10 @@ async function priceBookFrom(pricingFile) {
   }
 }
 
+// src/commands/policy-options.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
+
 // src/ingest/index.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 
@@ -32190,7 +31413,7 @@ var TOKEN_FIELDS = [
   "cacheWrite1hTokens",
   "cacheReadTokens"
 ];
-var count2 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var count = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 var text = (max) => external_exports.string().min(1).max(max);
 var identifier = external_exports.string().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be an identifier (letters, digits and ._:@/[]+-)");
 var isoTime = external_exports.iso.datetime({ offset: true });
@@ -32202,13 +31425,13 @@ var UsageBucketSchema = external_exports.strictObject({
   geo: external_exports.string().min(1).max(32).regex(/^[a-z0-9_-]+$/),
   band: external_exports.enum(PROMPT_BANDS),
   origin: external_exports.enum(ORIGINS),
-  requests: count2,
-  inputTokens: count2,
-  outputTokens: count2,
-  cacheWrite5mTokens: count2,
-  cacheWrite1hTokens: count2,
-  cacheReadTokens: count2,
-  webSearchRequests: count2
+  requests: count,
+  inputTokens: count,
+  outputTokens: count,
+  cacheWrite5mTokens: count,
+  cacheWrite1hTokens: count,
+  cacheReadTokens: count,
+  webSearchRequests: count
 });
 var SessionRecordSchema = external_exports.strictObject({
   schema: external_exports.literal(SESSION_SCHEMA),
@@ -32222,10 +31445,10 @@ var SessionRecordSchema = external_exports.strictObject({
   scope: external_exports.enum(SCOPES).optional(),
   startedAt: isoTime.optional(),
   endedAt: isoTime.optional(),
-  turns: count2,
-  requests: count2,
-  compactions: count2,
-  peakContextTokens: count2,
+  turns: count,
+  requests: count,
+  compactions: count,
+  peakContextTokens: count,
   usage: external_exports.array(UsageBucketSchema).max(1e4),
   reported: external_exports.strictObject({
     costUsd: external_exports.number().finite().nonnegative(),
@@ -32233,10 +31456,10 @@ var SessionRecordSchema = external_exports.strictObject({
   }).optional(),
   source: external_exports.strictObject({
     format: external_exports.enum(SOURCE_FORMATS),
-    files: count2,
-    linesRead: count2,
-    duplicatesDropped: count2,
-    skipped: external_exports.array(external_exports.strictObject({ reason: text(200), count: count2 })).max(100)
+    files: count,
+    linesRead: count,
+    duplicatesDropped: count,
+    skipped: external_exports.array(external_exports.strictObject({ reason: text(200), count })).max(100)
   })
 });
 function emptyTokens() {
@@ -32317,7 +31540,7 @@ function summariseSkipped(reasons) {
 function capReasons(entries) {
   if (entries.length <= MAX_REASONS) return entries;
   const kept = entries.slice(0, MAX_REASONS - 1);
-  const rest = entries.slice(MAX_REASONS - 1).reduce((n, e) => n + e.count, 0);
+  const rest = entries.slice(MAX_REASONS - 1).reduce((n2, e) => n2 + e.count, 0);
   return [...kept, { reason: "other reasons", count: rest }];
 }
 
@@ -32338,7 +31561,7 @@ function mergeRecords(old, next) {
     endedAt: pickTime(old.endedAt, next.endedAt, "later"),
     turns: Math.max(old.turns, next.turns),
     // Recomputed rather than maxed, so it always agrees with the buckets it summarises.
-    requests: usage.reduce((n, b) => n + b.requests, 0),
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
     compactions: Math.max(old.compactions, next.compactions),
     peakContextTokens: Math.max(old.peakContextTokens, next.peakContextTokens),
     usage,
@@ -32357,7 +31580,7 @@ function mergeBuckets(old, next) {
   return [...byKey.values()];
 }
 function compareFullness(a, b) {
-  const total = (x) => TOKEN_FIELDS.reduce((n, f) => n + x[f], 0);
+  const total = (x) => TOKEN_FIELDS.reduce((n2, f) => n2 + x[f], 0);
   const order = [
     total,
     (x) => x.requests,
@@ -32925,9 +32148,9 @@ async function readJsonFile(path, options) {
 }
 function countLines(text2) {
   if (text2 === "") return 0;
-  let n = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n++;
-  return text2.endsWith("\n") ? n : n + 1;
+  let n2 = 0;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n2++;
+  return text2.endsWith("\n") ? n2 : n2 + 1;
 }
 function jsonErrorLine(error62, text2, lines) {
   const message = error62 instanceof Error ? error62.message : "";
@@ -32955,12 +32178,12 @@ function emptyFileResult(format) {
 }
 
 // src/ingest/export/schema.ts
-var count3 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var count2 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 var ExportMessageSchema = external_exports.looseObject({
-  input_tokens: count3,
-  output_tokens: count3,
-  cached_tokens: count3.nullish(),
-  thinking_tokens: count3.nullish(),
+  input_tokens: count2,
+  output_tokens: count2,
+  cached_tokens: count2.nullish(),
+  thinking_tokens: count2.nullish(),
   // Checked separately: a bad model id or timestamp must not be echoed in a zod message.
   model: external_exports.unknown().optional(),
   timestamp: external_exports.unknown().optional(),
@@ -33001,15 +32224,15 @@ function parseExportObject(value, context) {
   let last;
   let peak = 0;
   messages.forEach((raw, index) => {
-    const n = index + 1;
+    const n2 = index + 1;
     const parsed = ExportMessageSchema.safeParse(raw);
-    if (!parsed.success) return problem(n, describeFirstIssue(parsed.error));
+    if (!parsed.success) return problem(n2, describeFirstIssue(parsed.error));
     const m = parsed.data;
     const cached2 = m.cached_tokens ?? 0;
-    if (cached2 > m.input_tokens) return problem(n, "cached_tokens exceeds input_tokens");
-    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n, "thinking_tokens exceeds output_tokens");
+    if (cached2 > m.input_tokens) return problem(n2, "cached_tokens exceeds input_tokens");
+    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n2, "thinking_tokens exceeds output_tokens");
     const own2 = m.model === void 0 ? void 0 : isIdentifier(m.model) ? m.model : null;
-    if (own2 === null) return problem(n, "model is not an identifier");
+    if (own2 === null) return problem(n2, "model is not an identifier");
     const model = own2 ?? fileModel ?? "unknown";
     const time3 = isoDateTime.safeParse(m.timestamp);
     const at = time3.success ? Date.parse(time3.data) : void 0;
@@ -33046,7 +32269,7 @@ function parseExportObject(value, context) {
     ...last === void 0 ? {} : { endedAt: new Date(last).toISOString() },
     // The export has no notion of user turns.
     turns: 0,
-    requests: usage.reduce((n, b) => n + b.requests, 0),
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
     compactions: 0,
     peakContextTokens: peak,
     usage,
@@ -33124,29 +32347,29 @@ import { lstat as lstat2, open as open3 } from "node:fs/promises";
 import { extname as extname4 } from "node:path";
 
 // src/ingest/result/schema.ts
-var count4 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var count3 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 var money = external_exports.number().finite().nonnegative();
 var ModelUsageSchema = external_exports.looseObject({
-  inputTokens: count4,
-  outputTokens: count4,
-  cacheReadInputTokens: count4.default(0),
+  inputTokens: count3,
+  outputTokens: count3,
+  cacheReadInputTokens: count3.default(0),
   // Unsplit: the 5-minute / 1-hour split is not kept per model.
-  cacheCreationInputTokens: count4.default(0),
-  webSearchRequests: count4.default(0),
+  cacheCreationInputTokens: count3.default(0),
+  webSearchRequests: count3.default(0),
   costUSD: money.optional(),
-  contextWindow: count4.optional(),
-  maxOutputTokens: count4.optional()
+  contextWindow: count3.optional(),
+  maxOutputTokens: count3.optional()
 });
 var ApiUsageSchema = external_exports.looseObject({
-  input_tokens: count4.default(0),
-  output_tokens: count4.default(0),
-  cache_read_input_tokens: count4.nullish(),
-  cache_creation_input_tokens: count4.nullish(),
+  input_tokens: count3.default(0),
+  output_tokens: count3.default(0),
+  cache_read_input_tokens: count3.nullish(),
+  cache_creation_input_tokens: count3.nullish(),
   cache_creation: external_exports.looseObject({
-    ephemeral_5m_input_tokens: count4.nullish(),
-    ephemeral_1h_input_tokens: count4.nullish()
+    ephemeral_5m_input_tokens: count3.nullish(),
+    ephemeral_1h_input_tokens: count3.nullish()
   }).nullish(),
-  server_tool_use: external_exports.looseObject({ web_search_requests: count4.nullish() }).nullish()
+  server_tool_use: external_exports.looseObject({ web_search_requests: count3.nullish() }).nullish()
 });
 var ResultMessageSchema = external_exports.looseObject({
   type: external_exports.literal("result"),
@@ -33154,8 +32377,8 @@ var ResultMessageSchema = external_exports.looseObject({
   // Checked against the identifier rule later, so a bad id falls back to the file name.
   session_id: external_exports.unknown().optional(),
   total_cost_usd: money.optional(),
-  num_turns: count4.optional(),
-  duration_ms: count4.optional(),
+  num_turns: count3.optional(),
+  duration_ms: count3.optional(),
   // Not in SDKResultMessage today; wrappers that stamp one give the day better than mtime does.
   timestamp: external_exports.unknown().optional(),
   usage: external_exports.unknown().optional(),
@@ -33268,7 +32491,7 @@ function parseResultObject(obj, context) {
     tool: "claude-code",
     recordedBy: GENERATOR,
     turns: result.num_turns ?? 0,
-    requests: buckets.reduce((n, b) => n + b.requests, 0),
+    requests: buckets.reduce((n2, b) => n2 + b.requests, 0),
     compactions: 0,
     peakContextTokens: 0,
     usage: buckets,
@@ -34162,8 +33385,8 @@ function unpackOutcome(packed) {
   if (packed === void 0) return void 0;
   return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
 }
-function unpackRequests({ count: count5, table, unique, numbers }) {
-  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table[index];
+function unpackRequests({ count: count5, table: table2, unique, numbers }) {
+  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table2[index];
   const requests = new Array(count5);
   for (let i = 0; i < count5; i += 1) {
     const at = i * STRIDE;
@@ -34239,7 +33462,7 @@ async function readAll(files, task, read, options = {}) {
       failed.push({ index: entry.index, error: error62 });
     }
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve4) => setImmediate(resolve4));
+      await new Promise((resolve6) => setImmediate(resolve6));
       lastYield = performance.now();
     }
   }
@@ -34253,19 +33476,19 @@ async function readAll(files, task, read, options = {}) {
   return outcomes;
 }
 function runWorker(url2, job, deliver) {
-  return new Promise((resolve4) => {
+  return new Promise((resolve6) => {
     let worker;
     try {
       worker = new Worker(url2, { workerData: job });
     } catch {
-      resolve4();
+      resolve6();
       return;
     }
     let stopped = false;
     const stop = () => {
       if (stopped) return;
       stopped = true;
-      resolve4();
+      resolve6();
       worker.terminate().catch(() => void 0);
     };
     worker.on("message", (message) => {
@@ -34389,8 +33612,306 @@ var FORMAT_NAMES = {
 function describeFiles(files) {
   const counts = /* @__PURE__ */ new Map();
   for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
-  const parts = [...counts].map(([format, n]) => `${n} ${FORMAT_NAMES[format][n === 1 ? 0 : 1]}`);
-  return `Read ${parts.join(", ")}.`;
+  const parts2 = [...counts].map(([format, n2]) => `${n2} ${FORMAT_NAMES[format][n2 === 1 ? 0 : 1]}`);
+  return `Read ${parts2.join(", ")}.`;
+}
+
+// src/local/git.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+
+// src/policy/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/policy/config-error.ts
+var ConfigError = class extends Error {
+  constructor(file2, problems) {
+    super(
+      problems.length === 1 ? `${file2}: ${problems[0]}` : `${file2}: ${problems.length} problems:
+${problems.map((p) => `  ${p}`).join("\n")}`
+    );
+    this.file = file2;
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  file;
+  problems;
+};
+function describeIssue2(issue2, raw, knownKeys) {
+  if (issue2.code === "unrecognized_keys") {
+    return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys)}`).join("; ");
+  }
+  const path = pathText2(issue2.path);
+  const named = issue2.code === "custom" ? issue2.params?.value : void 0;
+  const value = named ?? valueAt(raw, issue2.path);
+  if (value === void 0) return `${path}: required, but missing`;
+  return `${path}: ${issue2.message} (got ${preview(value)})`;
+}
+function pathText2(path) {
+  if (path.length === 0) return "(top level)";
+  return path.map((key, i) => {
+    if (typeof key === "number") return `[${key}]`;
+    const name = String(key);
+    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) return i === 0 ? name : `.${name}`;
+    return `[${JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name)}]`;
+  }).join("");
+}
+function preview(value) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 60 ? `${text2.slice(0, 59)}…` : text2;
+}
+function suggestKey(key, knownKeys) {
+  const squash = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
+  const match = knownKeys.find((known) => squash(known) === squash(key));
+  return match === void 0 ? "" : ` (did you mean ${match}?)`;
+}
+function valueAt(raw, path) {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || typeof key === "symbol") return void 0;
+    if (!Object.hasOwn(value, key)) return void 0;
+    value = value[key];
+  }
+  return value;
+}
+
+// src/policy/defaults.ts
+var DEFAULT_KINDS = ["feature", "bugfix", "refactor", "docs", "test", "chore"];
+var DEFAULT_TASK_MAPPINGS = {
+  labels: {
+    feature: "feature",
+    enhancement: "feature",
+    bug: "bugfix",
+    bugfix: "bugfix",
+    refactor: "refactor",
+    refactoring: "refactor",
+    documentation: "docs",
+    docs: "docs",
+    test: "test",
+    tests: "test",
+    chore: "chore",
+    dependencies: "chore"
+  },
+  branchPrefixes: {
+    "feat/": "feature",
+    "feature/": "feature",
+    "fix/": "bugfix",
+    "bugfix/": "bugfix",
+    "hotfix/": "bugfix",
+    "refactor/": "refactor",
+    "docs/": "docs",
+    "doc/": "docs",
+    "test/": "test",
+    "tests/": "test",
+    "chore/": "chore",
+    "ci/": "chore",
+    "build/": "chore",
+    "deps/": "chore",
+    "dependabot/": "chore"
+  },
+  titleTypes: {
+    feat: "feature",
+    fix: "bugfix",
+    refactor: "refactor",
+    perf: "refactor",
+    docs: "docs",
+    test: "test",
+    chore: "chore",
+    ci: "chore",
+    build: "chore",
+    style: "chore"
+  }
+};
+var DEFAULT_MECHANICAL = ["docs", "chore"];
+var DEFAULT_WARN_AT = 0.75;
+var DEFAULT_OPEN_ENDED = { compactions: 1, peakContextTokens: 15e4, turns: 40, durationMinutes: 120 };
+var DEFAULT_HISTORY_DAYS = 90;
+var DEFAULT_MIN_SESSIONS = 3;
+var DEFAULT_CACHE_TARGET = 0.6;
+var FALLBACK_KEY = "default";
+
+// src/policy/config.ts
+var kindName = external_exports.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a task kind: lowercase letters, digits, "-" or "_", at most 32').refine((k) => k !== FALLBACK_KEY, `"${FALLBACK_KEY}" is reserved for the fallback budget`);
+var mappingKey = external_exports.string().min(1).max(100);
+var modelId2 = external_exports.string().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be a model id");
+var money2 = external_exports.number().min(0, "must not be negative").max(1e9);
+var tokens = external_exports.number().int("must be a whole number of tokens").min(0, "must not be negative");
+var share = external_exports.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
+var positiveCount = external_exports.number().int("must be a whole number").min(1, "must be at least 1");
+var LimitSchema = external_exports.strictObject({
+  usd: money2.optional().describe("Limit in US dollars."),
+  local: money2.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
+  tokens: tokens.optional().describe("Limit in tokens: input + output + cache write + cache read.")
+}).refine((l) => l.usd === void 0 || l.local === void 0, { error: "give usd or local, not both" });
+var BudgetSchema = external_exports.strictObject({
+  perPr: LimitSchema.optional().describe("Limits on the whole pull request."),
+  perSession: LimitSchema.optional().describe("Limits on each session."),
+  warnAt: share.optional().describe("Share of a limit at which the verdict becomes a warning (default 0.75)."),
+  allowedModels: external_exports.array(modelId2).min(1).max(100).optional().describe("Models this work may use; others warn."),
+  preferredModel: modelId2.optional().describe("The cheaper model advised for mechanical task kinds.")
+});
+var OpenEndedSchema = external_exports.strictObject({
+  peakContextTokens: positiveCount.optional(),
+  turns: positiveCount.optional(),
+  durationMinutes: external_exports.number().positive("must be more than 0").optional(),
+  compactions: positiveCount.optional(),
+  totalTokens: positiveCount.optional()
+}).describe("A session that reaches any of these is open-ended. Giving this replaces the defaults.");
+var BaselineFiguresSchema = external_exports.strictObject({
+  scopedUsd: money2.optional().describe("Typical cost of a scoped session, USD."),
+  openEndedUsd: money2.optional().describe("Typical cost of an open-ended session, USD.")
+});
+var TasksSchema = external_exports.strictObject({
+  kinds: external_exports.array(kindName).min(1).max(50).optional().describe("Task kinds (default: feature, bugfix, refactor, docs, test, chore)."),
+  labels: external_exports.record(mappingKey, kindName).optional().describe("PR label → kind. The first listed label the PR has wins."),
+  branchPrefixes: external_exports.record(mappingKey, kindName).optional().describe("Branch prefix → kind. The longest match wins."),
+  titleTypes: external_exports.record(mappingKey, kindName).optional().describe("Conventional-commit type of the PR title → kind."),
+  default: kindName.optional().describe("Kind when nothing matches (default: feature)."),
+  mechanical: external_exports.array(kindName).optional().describe("Kinds that get cheaper-model advice (default: docs, chore).")
+});
+var ScopeSchema = external_exports.strictObject({
+  useDeclared: external_exports.boolean().default(true).describe("Trust a record's declared scope over the thresholds."),
+  openEnded: OpenEndedSchema.optional()
+});
+var BaselineSchema = external_exports.strictObject({
+  source: external_exports.enum(["auto", "config", "history"]).default("auto").describe("auto: history when given, else perTask."),
+  perTask: external_exports.record(external_exports.string().min(1).max(64), BaselineFiguresSchema).default({}).describe("Per kind, or `default`."),
+  historyDays: external_exports.number().int().min(1).max(3660).default(DEFAULT_HISTORY_DAYS),
+  minSessions: positiveCount.max(1e4).default(DEFAULT_MIN_SESSIONS).describe("Sessions a kind needs for its own median.")
+});
+var CurrencySchema = external_exports.strictObject({
+  code: external_exports.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
+  perUsd: external_exports.number().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
+}).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
+var timeZone = external_exports.string().min(1).max(64).refine((zone) => {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be an IANA time zone such as Asia/Hong_Kong");
+var PeriodSchema = external_exports.strictObject({
+  timeZone: timeZone.default("UTC").describe("The zone days, weeks and months of the period report are counted in."),
+  dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
+});
+var ConfigSchema = external_exports.strictObject({
+  version: external_exports.literal(1).default(1),
+  tasks: TasksSchema.prefault({}),
+  budgets: external_exports.record(external_exports.string().min(1).max(64), BudgetSchema).default({}).describe("Budgets per task kind; the `default` entry applies to kinds without their own, field by field."),
+  scope: ScopeSchema.prefault({}),
+  baseline: BaselineSchema.prefault({}),
+  cache: external_exports.strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
+  currency: CurrencySchema.optional(),
+  period: PeriodSchema.prefault({}),
+  developer: external_exports.enum(["email", "login"]).default("email").describe("How records name their developer.")
+}).superRefine((config2, ctx) => {
+  const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
+  const known = (kind, path) => {
+    if (kinds.includes(kind)) return;
+    ctx.addIssue({
+      code: "custom",
+      path,
+      params: { value: kind },
+      message: `not a task kind (kinds: ${kinds.join(", ")})`
+    });
+  };
+  const { tasks, budgets, baseline } = config2;
+  for (const field of ["labels", "branchPrefixes", "titleTypes"]) {
+    for (const [key, kind] of Object.entries(tasks[field] ?? {})) known(kind, ["tasks", field, key]);
+  }
+  if (tasks.default !== void 0) known(tasks.default, ["tasks", "default"]);
+  tasks.mechanical?.forEach((kind, i) => known(kind, ["tasks", "mechanical", i]));
+  for (const key of Object.keys(budgets)) if (key !== FALLBACK_KEY) known(key, ["budgets", key]);
+  for (const key of Object.keys(baseline.perTask)) if (key !== FALLBACK_KEY) known(key, ["baseline", "perTask", key]);
+  if (config2.currency === void 0) {
+    for (const [key, budget] of Object.entries(budgets)) {
+      for (const limit of ["perPr", "perSession"]) {
+        if (budget[limit]?.local === void 0) continue;
+        ctx.addIssue({
+          code: "custom",
+          path: ["budgets", key, limit, "local"],
+          message: "a local-currency limit needs `currency`"
+        });
+      }
+    }
+    if (config2.period.dailyLimit?.local !== void 0) {
+      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
+    }
+  } else if (!knownCurrency(config2.currency.code)) {
+    ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
+  }
+});
+function parseConfig(yamlText, fileName) {
+  const doc = (0, import_yaml.parseDocument)(yamlText, { prettyErrors: true, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError !== void 0) {
+    const pos = yamlError.linePos?.[0];
+    const where = pos === void 0 ? "" : ` at line ${pos.line}, column ${pos.col}`;
+    const message = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?\s*$/, "");
+    throw new ConfigError(fileName, [`malformed YAML${where}: ${message}`]);
+  }
+  return validateConfig(doc.toJS({ maxAliasCount: 100 }) ?? {}, fileName);
+}
+function validateConfig(raw, fileName) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(fileName, [`the file must be a mapping of keys (got ${preview(raw)})`]);
+  }
+  const result = ConfigSchema.safeParse(raw);
+  if (!result.success) {
+    throw new ConfigError(
+      fileName,
+      result.error.issues.slice(0, 10).map((issue2) => describeIssue2(issue2, raw, KNOWN_KEYS))
+    );
+  }
+  return resolveConfig(result.data);
+}
+function resolveConfig(raw) {
+  const kinds = [...raw.tasks.kinds ?? DEFAULT_KINDS];
+  const mapping = (given, defaults) => new Map(Object.entries(given ?? defaults).filter(([, kind]) => kinds.includes(kind)));
+  return {
+    version: 1,
+    tasks: {
+      kinds,
+      labels: mapping(raw.tasks.labels, DEFAULT_TASK_MAPPINGS.labels),
+      branchPrefixes: mapping(raw.tasks.branchPrefixes, DEFAULT_TASK_MAPPINGS.branchPrefixes),
+      titleTypes: mapping(raw.tasks.titleTypes, DEFAULT_TASK_MAPPINGS.titleTypes),
+      default: raw.tasks.default ?? (kinds.includes("feature") ? "feature" : kinds[0]),
+      mechanical: raw.tasks.mechanical ?? DEFAULT_MECHANICAL.filter((k) => kinds.includes(k))
+    },
+    budgets: new Map(Object.entries(raw.budgets)),
+    scope: { useDeclared: raw.scope.useDeclared, openEnded: raw.scope.openEnded ?? DEFAULT_OPEN_ENDED },
+    baseline: { ...raw.baseline, perTask: new Map(Object.entries(raw.baseline.perTask)) },
+    cache: raw.cache,
+    currency: raw.currency ?? null,
+    period: {
+      timeZone: raw.period.timeZone,
+      dailyLimit: {
+        usd: raw.period.dailyLimit?.local !== void 0 && raw.currency !== void 0 ? raw.period.dailyLimit.local / raw.currency.perUsd : raw.period.dailyLimit?.usd,
+        tokens: raw.period.dailyLimit?.tokens
+      }
+    },
+    developer: raw.developer
+  };
+}
+var DEFAULT_CONFIG = resolveConfig(ConfigSchema.parse({}));
+var KNOWN_KEYS = [
+  ConfigSchema,
+  TasksSchema,
+  BudgetSchema,
+  LimitSchema,
+  OpenEndedSchema,
+  BaselineFiguresSchema,
+  ScopeSchema,
+  BaselineSchema,
+  CurrencySchema
+].flatMap((schema) => Object.keys(schema.shape));
+KNOWN_KEYS.push("hitRateTarget");
+var currencies;
+function knownCurrency(code) {
+  currencies ??= new Set(Intl.supportedValuesOf("currency"));
+  return currencies.has(code);
 }
 
 // src/pricing/resolve.ts
@@ -34593,6 +34114,62 @@ function picoToUsd(pico) {
   return Number(whole) + Number(frac) / 1e12;
 }
 
+// src/render/format.ts
+function formatUsd(usd3) {
+  const sign = usd3 < 0 ? "−" : "";
+  const abs = Math.abs(usd3);
+  if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
+  return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+function formatTokens(n2) {
+  if (n2 >= 1e9) return `${trim(n2 / 1e9)}B`;
+  if (n2 >= 1e6) return `${trim(n2 / 1e6)}M`;
+  if (n2 >= 1e4) return `${trim(n2 / 1e3)}k`;
+  return n2.toLocaleString("en-US");
+}
+function formatInteger(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatPercent(rate2) {
+  return rate2 === null ? "–" : `${(rate2 * 100).toFixed(1)}%`;
+}
+function formatMinutes(minutes) {
+  if (minutes === null) return "–";
+  if (minutes < 1) return "<1m";
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
+}
+function trim(n2) {
+  const fixed = n2.toFixed(n2 >= 100 ? 0 : n2 >= 10 ? 1 : 2);
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+// src/policy/arithmetic.ts
+function difference(a, b, aLabel, bLabel) {
+  const digits = precisionFor([a, b]);
+  const [ua, ub] = [toUnits(a, digits), toUnits(b, digits)];
+  return `${showUnits(ua, digits)} ${aLabel} − ${showUnits(ub, digits)} ${bLabel} = ${showUnits(ua - ub, digits)}`;
+}
+function lessTimes(total, n2, each) {
+  const digits = precisionFor([total, each]);
+  const [ut, ue] = [toUnits(total, digits), toUnits(each, digits)];
+  return `${showUnits(ut, digits)} − ${n2} × ${showUnits(ue, digits)} = ${showUnits(ut - n2 * ue, digits)}`;
+}
+function precisionFor(values) {
+  return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
+}
+function toUnits(usd3, digits) {
+  return Math.round(usd3 * 10 ** digits);
+}
+function showUnits(units, digits) {
+  const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  });
+  return `${units < 0 ? "−" : ""}$${amount}`;
+}
+
 // src/policy/advice.ts
 var MIN_SAVING_USD = 0.01;
 var MAX_DETAILS = 5;
@@ -34672,14 +34249,14 @@ function shiftToHitRate(buckets, target) {
   let left = wanted;
   const shifted = buckets.map((bucket, i) => {
     const share2 = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
-    const n = Math.min(share2, uncached[i] ?? 0, left);
-    left -= n;
-    return moveToReads(bucket, n);
+    const n2 = Math.min(share2, uncached[i] ?? 0, left);
+    left -= n2;
+    return moveToReads(bucket, n2);
   });
   return { buckets: shifted, moved: wanted - left };
 }
-function moveToReads(bucket, n) {
-  let wanted = n;
+function moveToReads(bucket, n2) {
+  let wanted = n2;
   const take = (available) => {
     const moved = Math.min(available, wanted);
     wanted -= moved;
@@ -34707,13 +34284,13 @@ function sumPico(book, buckets) {
 function openEndedAdvice(baseline) {
   const estimate = baseline.estimate;
   if (estimate === null || baseline.scopedUsd === null || estimate.savingUsd < MIN_SAVING_USD) return null;
-  const n = estimate.sessions;
+  const n2 = estimate.sessions;
   const scoped = baseline.scopedUsd;
   const costly = baseline.sessions.filter((s) => s.scope === "open-ended" && s.costUsd > scoped);
   return {
     kind: "open-ended",
-    summary: `${n} open-ended session${n === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
-    arithmetic: `${lessTimes(estimate.actualUsd, n, scoped)} (an estimate: the work might have needed more than one scoped session)`,
+    summary: `${n2} open-ended session${n2 === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
+    arithmetic: `${lessTimes(estimate.actualUsd, n2, scoped)} (an estimate: the work might have needed more than one scoped session)`,
     savingUsd: estimate.savingUsd,
     details: capped(
       costly.map(
@@ -34850,9 +34427,9 @@ function reportedNote(reportedTotal, records, lines) {
   const head = `Claude Code reported ${formatUsdPlain(reportedTotal)}${basis ? ` (${basis})` : ""} for the sessions that carried its own figure; list prices give ${formatUsdPlain(computed)}`;
   return share2 > REPORTED_TOLERANCE ? `${head}, a difference of ${formatUsdPlain(diff)} (${(share2 * 100).toFixed(1)}%).` : `${head}: they agree within 1%.`;
 }
-function formatUsdPlain(usd2) {
-  const sign = usd2 < 0 ? "-" : "";
-  return `${sign}$${Math.abs(usd2).toFixed(4)}`;
+function formatUsdPlain(usd3) {
+  const sign = usd3 < 0 ? "-" : "";
+  return `${sign}$${Math.abs(usd3).toFixed(4)}`;
 }
 function zeroTotals() {
   return {
@@ -34944,61 +34521,6 @@ function titleKind(title, config2) {
   return void 0;
 }
 
-// src/policy/defaults.ts
-var DEFAULT_KINDS = ["feature", "bugfix", "refactor", "docs", "test", "chore"];
-var DEFAULT_TASK_MAPPINGS = {
-  labels: {
-    feature: "feature",
-    enhancement: "feature",
-    bug: "bugfix",
-    bugfix: "bugfix",
-    refactor: "refactor",
-    refactoring: "refactor",
-    documentation: "docs",
-    docs: "docs",
-    test: "test",
-    tests: "test",
-    chore: "chore",
-    dependencies: "chore"
-  },
-  branchPrefixes: {
-    "feat/": "feature",
-    "feature/": "feature",
-    "fix/": "bugfix",
-    "bugfix/": "bugfix",
-    "hotfix/": "bugfix",
-    "refactor/": "refactor",
-    "docs/": "docs",
-    "doc/": "docs",
-    "test/": "test",
-    "tests/": "test",
-    "chore/": "chore",
-    "ci/": "chore",
-    "build/": "chore",
-    "deps/": "chore",
-    "dependabot/": "chore"
-  },
-  titleTypes: {
-    feat: "feature",
-    fix: "bugfix",
-    refactor: "refactor",
-    perf: "refactor",
-    docs: "docs",
-    test: "test",
-    chore: "chore",
-    ci: "chore",
-    build: "chore",
-    style: "chore"
-  }
-};
-var DEFAULT_MECHANICAL = ["docs", "chore"];
-var DEFAULT_WARN_AT = 0.75;
-var DEFAULT_OPEN_ENDED = { compactions: 1, peakContextTokens: 15e4, turns: 40, durationMinutes: 120 };
-var DEFAULT_HISTORY_DAYS = 90;
-var DEFAULT_MIN_SESSIONS = 3;
-var DEFAULT_CACHE_TARGET = 0.6;
-var FALLBACK_KEY = "default";
-
 // src/policy/scope.ts
 function classifyScope(session, config2) {
   const { sessionId } = session;
@@ -35055,8 +34577,8 @@ function measureHistory(records, options) {
   return { days, since: since.toISOString(), until: now.toISOString(), costs, excludedUnpriced };
 }
 function sessionTime(r) {
-  const stamp = r.endedAt ?? r.startedAt;
-  if (stamp !== void 0) return Date.parse(stamp);
+  const stamp2 = r.endedAt ?? r.startedAt;
+  if (stamp2 !== void 0) return Date.parse(stamp2);
   const days = r.usage.map((b) => b.day).sort();
   const last = days[days.length - 1];
   return last === void 0 ? void 0 : Date.parse(`${last}T00:00:00Z`);
@@ -35145,6 +34667,19 @@ function savingEstimate(sessions, scopedUsd) {
   const actualUsd = costly.reduce((sum, s) => sum + s.costUsd, 0);
   const atBaselineUsd = costly.length * scopedUsd;
   return { sessions: costly.length, actualUsd, atBaselineUsd, savingUsd: actualUsd - atBaselineUsd };
+}
+
+// src/policy/money.ts
+function fractionDigits(code) {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+function formatLocal(usd3, currency) {
+  const digits = fractionDigits(currency.code);
+  const amount = usd3 * currency.perUsd;
+  return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+function formatMoney(usd3, currency) {
+  return currency ? `${formatUsd(usd3)} (${formatLocal(usd3, currency)})` : formatUsd(usd3);
 }
 
 // src/policy/budget.ts
@@ -35254,7 +34789,7 @@ function measure(budget, unit, limit, limitLocal, figures, warnAt) {
   };
 }
 function describeCheck(check2, warnAt, currency) {
-  const amount = (n) => check2.unit === "usd" ? formatUsd(n) : `${formatTokens(n)} tokens`;
+  const amount = (n2) => check2.unit === "usd" ? formatUsd(n2) : `${formatTokens(n2)} tokens`;
   const limitText = check2.unit === "usd" && check2.limitLocal !== null && currency !== null ? `${formatLocal(check2.limit, currency)} (${formatUsd(check2.limit)})` : amount(check2.limit);
   const name = `${check2.budget === "perPr" ? "Per-PR" : "Per-session"}${check2.unit === "tokens" ? " token" : ""} budget`;
   const who = check2.sessionId === null ? "" : `session ${check2.sessionId.slice(0, 8)} `;
@@ -35265,18 +34800,18 @@ function describeCheck(check2, warnAt, currency) {
   else if (check2.status === "warning") text2 += `${share2}, past the ${Math.round(warnAt * 100)}% warning threshold`;
   else text2 += share2;
   if (check2.budget === "perSession" && check2.sessionsOver + check2.sessionsWarning > 1) {
-    const parts = [
+    const parts2 = [
       check2.sessionsOver > 0 ? `${check2.sessionsOver} over` : "",
       check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past the warning threshold` : ""
     ];
-    text2 += `; sessions: ${parts.filter((p) => p !== "").join(", ")}`;
+    text2 += `; sessions: ${parts2.filter((p) => p !== "").join(", ")}`;
   }
   return `${text2}.`;
 }
 function toUsd(limit, currency) {
-  const local = limit?.local;
-  const usd2 = local !== void 0 && currency !== null ? local / currency.perUsd : limit?.usd ?? null;
-  return { usd: usd2, tokens: limit?.tokens ?? null };
+  const local2 = limit?.local;
+  const usd3 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit?.usd ?? null;
+  return { usd: usd3, tokens: limit?.tokens ?? null };
 }
 function disallowed(report, allowed, book) {
   const canonical = (id) => {
@@ -35288,244 +34823,6 @@ function disallowed(report, allowed, book) {
 }
 function definedFields(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
-// src/policy/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/policy/config-error.ts
-var ConfigError = class extends Error {
-  constructor(file2, problems) {
-    super(
-      problems.length === 1 ? `${file2}: ${problems[0]}` : `${file2}: ${problems.length} problems:
-${problems.map((p) => `  ${p}`).join("\n")}`
-    );
-    this.file = file2;
-    this.problems = problems;
-    this.name = "ConfigError";
-  }
-  file;
-  problems;
-};
-function describeIssue2(issue2, raw, knownKeys) {
-  if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys)}`).join("; ");
-  }
-  const path = pathText2(issue2.path);
-  const named = issue2.code === "custom" ? issue2.params?.value : void 0;
-  const value = named ?? valueAt(raw, issue2.path);
-  if (value === void 0) return `${path}: required, but missing`;
-  return `${path}: ${issue2.message} (got ${preview(value)})`;
-}
-function pathText2(path) {
-  if (path.length === 0) return "(top level)";
-  return path.map((key, i) => {
-    if (typeof key === "number") return `[${key}]`;
-    const name = String(key);
-    if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) return i === 0 ? name : `.${name}`;
-    return `[${JSON.stringify(name.length > 60 ? `${name.slice(0, 59)}…` : name)}]`;
-  }).join("");
-}
-function preview(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 60 ? `${text2.slice(0, 59)}…` : text2;
-}
-function suggestKey(key, knownKeys) {
-  const squash = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
-  const match = knownKeys.find((known) => squash(known) === squash(key));
-  return match === void 0 ? "" : ` (did you mean ${match}?)`;
-}
-function valueAt(raw, path) {
-  let value = raw;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null || typeof key === "symbol") return void 0;
-    if (!Object.hasOwn(value, key)) return void 0;
-    value = value[key];
-  }
-  return value;
-}
-
-// src/policy/config.ts
-var kindName = external_exports.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a task kind: lowercase letters, digits, "-" or "_", at most 32').refine((k) => k !== FALLBACK_KEY, `"${FALLBACK_KEY}" is reserved for the fallback budget`);
-var mappingKey = external_exports.string().min(1).max(100);
-var modelId2 = external_exports.string().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be a model id");
-var money2 = external_exports.number().min(0, "must not be negative").max(1e9);
-var tokens = external_exports.number().int("must be a whole number of tokens").min(0, "must not be negative");
-var share = external_exports.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
-var positiveCount = external_exports.number().int("must be a whole number").min(1, "must be at least 1");
-var LimitSchema = external_exports.strictObject({
-  usd: money2.optional().describe("Limit in US dollars."),
-  local: money2.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
-  tokens: tokens.optional().describe("Limit in tokens: input + output + cache write + cache read.")
-}).refine((l) => l.usd === void 0 || l.local === void 0, { error: "give usd or local, not both" });
-var BudgetSchema = external_exports.strictObject({
-  perPr: LimitSchema.optional().describe("Limits on the whole pull request."),
-  perSession: LimitSchema.optional().describe("Limits on each session."),
-  warnAt: share.optional().describe("Share of a limit at which the verdict becomes a warning (default 0.75)."),
-  allowedModels: external_exports.array(modelId2).min(1).max(100).optional().describe("Models this work may use; others warn."),
-  preferredModel: modelId2.optional().describe("The cheaper model advised for mechanical task kinds.")
-});
-var OpenEndedSchema = external_exports.strictObject({
-  peakContextTokens: positiveCount.optional(),
-  turns: positiveCount.optional(),
-  durationMinutes: external_exports.number().positive("must be more than 0").optional(),
-  compactions: positiveCount.optional(),
-  totalTokens: positiveCount.optional()
-}).describe("A session that reaches any of these is open-ended. Giving this replaces the defaults.");
-var BaselineFiguresSchema = external_exports.strictObject({
-  scopedUsd: money2.optional().describe("Typical cost of a scoped session, USD."),
-  openEndedUsd: money2.optional().describe("Typical cost of an open-ended session, USD.")
-});
-var TasksSchema = external_exports.strictObject({
-  kinds: external_exports.array(kindName).min(1).max(50).optional().describe("Task kinds (default: feature, bugfix, refactor, docs, test, chore)."),
-  labels: external_exports.record(mappingKey, kindName).optional().describe("PR label → kind. The first listed label the PR has wins."),
-  branchPrefixes: external_exports.record(mappingKey, kindName).optional().describe("Branch prefix → kind. The longest match wins."),
-  titleTypes: external_exports.record(mappingKey, kindName).optional().describe("Conventional-commit type of the PR title → kind."),
-  default: kindName.optional().describe("Kind when nothing matches (default: feature)."),
-  mechanical: external_exports.array(kindName).optional().describe("Kinds that get cheaper-model advice (default: docs, chore).")
-});
-var ScopeSchema = external_exports.strictObject({
-  useDeclared: external_exports.boolean().default(true).describe("Trust a record's declared scope over the thresholds."),
-  openEnded: OpenEndedSchema.optional()
-});
-var BaselineSchema = external_exports.strictObject({
-  source: external_exports.enum(["auto", "config", "history"]).default("auto").describe("auto: history when given, else perTask."),
-  perTask: external_exports.record(external_exports.string().min(1).max(64), BaselineFiguresSchema).default({}).describe("Per kind, or `default`."),
-  historyDays: external_exports.number().int().min(1).max(3660).default(DEFAULT_HISTORY_DAYS),
-  minSessions: positiveCount.max(1e4).default(DEFAULT_MIN_SESSIONS).describe("Sessions a kind needs for its own median.")
-});
-var CurrencySchema = external_exports.strictObject({
-  code: external_exports.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
-  perUsd: external_exports.number().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
-}).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
-var timeZone = external_exports.string().min(1).max(64).refine((zone) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, "must be an IANA time zone such as Asia/Hong_Kong");
-var PeriodSchema = external_exports.strictObject({
-  timeZone: timeZone.default("UTC").describe("The zone days, weeks and months of the period report are counted in."),
-  dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
-});
-var ConfigSchema = external_exports.strictObject({
-  version: external_exports.literal(1).default(1),
-  tasks: TasksSchema.prefault({}),
-  budgets: external_exports.record(external_exports.string().min(1).max(64), BudgetSchema).default({}).describe("Budgets per task kind; the `default` entry applies to kinds without their own, field by field."),
-  scope: ScopeSchema.prefault({}),
-  baseline: BaselineSchema.prefault({}),
-  cache: external_exports.strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
-  currency: CurrencySchema.optional(),
-  period: PeriodSchema.prefault({}),
-  developer: external_exports.enum(["email", "login"]).default("email").describe("How records name their developer.")
-}).superRefine((config2, ctx) => {
-  const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
-  const known = (kind, path) => {
-    if (kinds.includes(kind)) return;
-    ctx.addIssue({
-      code: "custom",
-      path,
-      params: { value: kind },
-      message: `not a task kind (kinds: ${kinds.join(", ")})`
-    });
-  };
-  const { tasks, budgets, baseline } = config2;
-  for (const field of ["labels", "branchPrefixes", "titleTypes"]) {
-    for (const [key, kind] of Object.entries(tasks[field] ?? {})) known(kind, ["tasks", field, key]);
-  }
-  if (tasks.default !== void 0) known(tasks.default, ["tasks", "default"]);
-  tasks.mechanical?.forEach((kind, i) => known(kind, ["tasks", "mechanical", i]));
-  for (const key of Object.keys(budgets)) if (key !== FALLBACK_KEY) known(key, ["budgets", key]);
-  for (const key of Object.keys(baseline.perTask)) if (key !== FALLBACK_KEY) known(key, ["baseline", "perTask", key]);
-  if (config2.currency === void 0) {
-    for (const [key, budget] of Object.entries(budgets)) {
-      for (const limit of ["perPr", "perSession"]) {
-        if (budget[limit]?.local === void 0) continue;
-        ctx.addIssue({
-          code: "custom",
-          path: ["budgets", key, limit, "local"],
-          message: "a local-currency limit needs `currency`"
-        });
-      }
-    }
-    if (config2.period.dailyLimit?.local !== void 0) {
-      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
-    }
-  } else if (!knownCurrency(config2.currency.code)) {
-    ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
-  }
-});
-function parseConfig(yamlText, fileName) {
-  const doc = (0, import_yaml.parseDocument)(yamlText, { prettyErrors: true, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError !== void 0) {
-    const pos = yamlError.linePos?.[0];
-    const where = pos === void 0 ? "" : ` at line ${pos.line}, column ${pos.col}`;
-    const message = (yamlError.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?\s*$/, "");
-    throw new ConfigError(fileName, [`malformed YAML${where}: ${message}`]);
-  }
-  return validateConfig(doc.toJS({ maxAliasCount: 100 }) ?? {}, fileName);
-}
-function validateConfig(raw, fileName) {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(fileName, [`the file must be a mapping of keys (got ${preview(raw)})`]);
-  }
-  const result = ConfigSchema.safeParse(raw);
-  if (!result.success) {
-    throw new ConfigError(
-      fileName,
-      result.error.issues.slice(0, 10).map((issue2) => describeIssue2(issue2, raw, KNOWN_KEYS))
-    );
-  }
-  return resolveConfig(result.data);
-}
-function resolveConfig(raw) {
-  const kinds = [...raw.tasks.kinds ?? DEFAULT_KINDS];
-  const mapping = (given, defaults) => new Map(Object.entries(given ?? defaults).filter(([, kind]) => kinds.includes(kind)));
-  return {
-    version: 1,
-    tasks: {
-      kinds,
-      labels: mapping(raw.tasks.labels, DEFAULT_TASK_MAPPINGS.labels),
-      branchPrefixes: mapping(raw.tasks.branchPrefixes, DEFAULT_TASK_MAPPINGS.branchPrefixes),
-      titleTypes: mapping(raw.tasks.titleTypes, DEFAULT_TASK_MAPPINGS.titleTypes),
-      default: raw.tasks.default ?? (kinds.includes("feature") ? "feature" : kinds[0]),
-      mechanical: raw.tasks.mechanical ?? DEFAULT_MECHANICAL.filter((k) => kinds.includes(k))
-    },
-    budgets: new Map(Object.entries(raw.budgets)),
-    scope: { useDeclared: raw.scope.useDeclared, openEnded: raw.scope.openEnded ?? DEFAULT_OPEN_ENDED },
-    baseline: { ...raw.baseline, perTask: new Map(Object.entries(raw.baseline.perTask)) },
-    cache: raw.cache,
-    currency: raw.currency ?? null,
-    period: {
-      timeZone: raw.period.timeZone,
-      dailyLimit: {
-        usd: raw.period.dailyLimit?.local !== void 0 && raw.currency !== void 0 ? raw.period.dailyLimit.local / raw.currency.perUsd : raw.period.dailyLimit?.usd,
-        tokens: raw.period.dailyLimit?.tokens
-      }
-    },
-    developer: raw.developer
-  };
-}
-var DEFAULT_CONFIG = resolveConfig(ConfigSchema.parse({}));
-var KNOWN_KEYS = [
-  ConfigSchema,
-  TasksSchema,
-  BudgetSchema,
-  LimitSchema,
-  OpenEndedSchema,
-  BaselineFiguresSchema,
-  ScopeSchema,
-  BaselineSchema,
-  CurrencySchema
-].flatMap((schema) => Object.keys(schema.shape));
-KNOWN_KEYS.push("hitRateTarget");
-var currencies;
-function knownCurrency(code) {
-  currencies ??= new Set(Intl.supportedValuesOf("currency"));
-  return currencies.has(code);
 }
 
 // src/policy/index.ts
@@ -35594,15 +34891,6 @@ async function runPipeline(input2) {
 }
 
 // src/commands/policy-options.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/local/git.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-
-// src/commands/policy-options.ts
 var DEFAULT_CONFIG_PATH = join2(".github", "claude-cost.yml");
 async function readConfigFile(path, shown) {
   let text2;
@@ -35614,308 +34902,3188 @@ async function readConfigFile(path, shown) {
   return parseConfig(text2, shown);
 }
 
-// src/action/pipeline.ts
-async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
-  const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
-  const book = await priceBookFrom(request2.pricingFile);
-  const report = await runPipeline({ paths: [request2.recordsDir], book, config: config2, pr: request2.pullRequest, now });
-  const staged = [resolve3(request2.recordsDir), relative3(process.cwd(), resolve3(request2.recordsDir))];
-  const repositoryPath2 = (file2) => {
-    for (const prefix of staged)
-      if (file2.startsWith(prefix + sep3))
-        return file2.slice(prefix.length + 1).split(sep3).join("/");
-    return file2;
-  };
-  return {
-    ...report,
-    skipped: [...request2.refused, ...report.skipped.map((s) => ({ ...s, file: repositoryPath2(s.file) }))],
-    notes: [...request2.notes, ...report.notes]
-  };
-}
-
-// src/github/files.ts
-var ContentsSchema = external_exports.object({
-  type: external_exports.string(),
-  size: external_exports.number().int().nonnegative(),
-  sha: external_exports.string().regex(/^[0-9a-f]{40}$/),
-  content: external_exports.string().optional(),
-  encoding: external_exports.string().optional()
-});
-async function readFileAtRef(gh, path, ref, maxBytes) {
-  let data;
+// src/github/identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function authenticatedLogin(gh) {
   try {
-    ({ data } = await gh.octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
-      owner: gh.owner,
-      repo: gh.repo,
-      ref,
-      // The "object" media type answers a directory with an object too, so one shape to check.
-      headers: { accept: "application/vnd.github.object+json" }
-    }));
+    const { data } = await gh.octokit.request("GET /user");
+    if (typeof data.login === "string" && data.login !== "") return data.login;
+  } catch {
+  }
+  try {
+    const data = await gh.graphql("query claudeCostViewer { viewer { login } }", {});
+    const login = data.viewer?.login;
+    if (typeof login === "string" && login !== "") return login;
   } catch (error62) {
-    if (httpStatus(error62) === 404) return { kind: "missing" };
-    throw error62;
-  }
-  const meta3 = ContentsSchema.safeParse(data);
-  if (!meta3.success) return { kind: "not-a-file", type: "unknown" };
-  if (meta3.data.type !== "file") return { kind: "not-a-file", type: meta3.data.type };
-  if (meta3.data.size > maxBytes) return { kind: "too-large", size: meta3.data.size };
-  if (meta3.data.encoding === "base64" && meta3.data.content !== void 0) {
-    return checked(Buffer.from(meta3.data.content, "base64"), maxBytes);
-  }
-  const { data: blob } = await gh.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
-    owner: gh.owner,
-    repo: gh.repo,
-    file_sha: meta3.data.sha
-  });
-  const parsed = external_exports.object({ content: external_exports.string(), encoding: external_exports.literal("base64") }).parse(blob);
-  return checked(Buffer.from(parsed.content, "base64"), maxBytes);
-}
-function checked(content, maxBytes) {
-  return content.length > maxBytes ? { kind: "too-large", size: content.length } : { kind: "file", content };
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-
-// src/action/stage.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
-var RECORD_LIMITS = {
-  maxFileBytes: 10 * 1024 * 1024,
-  maxTotalBytes: 200 * 1024 * 1024,
-  maxFiles: 2e4
-};
-function newStage(dir) {
-  return { dir, files: [], skipped: [], notes: [], admitted: 0, bytes: 0 };
-}
-function isSafeRelativePath(path) {
-  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return false;
-  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
-}
-function admit(stage, path, size, limits) {
-  if (size > limits.maxFileBytes) {
-    stage.skipped.push({ file: path, line: 0, reason: `file is larger than ${limits.maxFileBytes} bytes` });
-    return false;
-  }
-  if (stage.admitted >= limits.maxFiles) {
-    stage.skipped.push({ file: path, line: 0, reason: `more than ${limits.maxFiles} record files in one PR` });
-    return false;
-  }
-  if (stage.bytes + size > limits.maxTotalBytes) {
-    stage.skipped.push({
-      file: path,
-      line: 0,
-      reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total`
-    });
-    return false;
-  }
-  stage.admitted++;
-  stage.bytes += size;
-  return true;
-}
-async function stageFile(stage, path, content) {
-  const target = join3(stage.dir, path);
-  await mkdir(dirname2(target), { recursive: true });
-  await writeFile(target, content, { flag: "wx" });
-  stage.files.push(path);
-}
-function refuse(stage, path, reason) {
-  stage.skipped.push({ file: path, line: 0, reason });
-}
-
-// src/action/records-api.ts
-var CONCURRENCY = 4;
-async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
-  const files = await listPullRequestFiles(gh, pr.number);
-  const total = pr.changedFiles ?? files.length;
-  if (files.length >= PULL_REQUEST_FILES_LIMIT && total > files.length) {
-    stage.notes.push(
-      `This PR changes ${total} files; GitHub's API lists only the first ${PULL_REQUEST_FILES_LIMIT}, so records beyond them were not read. Use source: workspace with a full checkout for PRs this large.`
+    gh.log.info(
+      `Could not ask GitHub who the token belongs to (${describeApiError(error62)}); assuming ${ACTIONS_BOT_LOGIN}`
     );
   }
-  const wanted = files.filter((f) => f.status !== "removed" && isRecord2(f.path));
-  let next = 0;
-  const worker = async () => {
-    while (next < wanted.length) {
-      const file2 = wanted[next++];
-      if (file2 === void 0) break;
-      if (!isSafeRelativePath(file2.path)) {
-        refuse(stage, file2.path, "not a plain repository path");
-        continue;
-      }
-      const read = await readFileAtRef(gh, file2.path, pr.headSha, limits.maxFileBytes);
-      switch (read.kind) {
-        case "missing":
-          refuse(stage, file2.path, "not found at the head commit");
-          break;
-        case "not-a-file":
-          refuse(stage, file2.path, read.type === "symlink" ? "symbolic link not followed" : "not a regular file");
-          break;
-        case "too-large":
-          admit(stage, file2.path, read.size, limits);
-          break;
-        case "file":
-          if (admit(stage, file2.path, read.content.length, limits)) await stageFile(stage, file2.path, read.content);
-          break;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, wanted.length) }, worker));
+  return ACTIONS_BOT_LOGIN;
+}
+function sameLogin(a, b) {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
 }
 
-// src/action/records-workspace.ts
-import { execFile as execFile2 } from "node:child_process";
-import { constants as constants5 } from "node:fs";
-import { lstat as lstat3, open as open4, realpath as realpath2 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-import { promisify as promisify2 } from "node:util";
-var execFileAsync = promisify2(execFile2);
-var WorkspaceError = class extends Error {
+// src/inputs.ts
+var MODES = ["auto", "pr", "period"];
+var SOURCES = ["auto", "api", "workspace"];
+var COMMENT_MODES = ["update", "new", "hide-and-new", "delete-and-new", "off"];
+var FAIL_ON = ["over-budget", "warning", "never"];
+var PERIOD_SOURCES = ["records", "comments"];
+var InputError = class extends Error {
   constructor(message) {
     super(message);
-    this.name = "WorkspaceError";
+    this.name = "InputError";
   }
 };
-async function stageRecordsFromWorkspace(workspace, pr, isRecord2, stage, limits) {
-  const root = await realpath2(workspace);
-  const changed = await changedPaths(root, pr);
-  for (const path of changed.filter(isRecord2)) {
-    if (!isSafeRelativePath(path)) {
-      refuse(stage, path, "not a plain repository path");
+var DEFAULT_RECORDS = ".claude-cost/sessions/**";
+var DEFAULT_CONFIG2 = ".github/claude-cost.yml";
+var DEFAULT_REPORT_KEY = "default";
+var DEFAULT_RECORDS_DIR = ".claude-cost/sessions";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/;
+var REPORT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+function readInputs(getInput2) {
+  const get = (name) => getInput2(name).trim();
+  const githubToken = get("github-token");
+  if (githubToken === "") {
+    throw new InputError("github-token is empty: pass ${{ github.token }} or a token with pull-requests: write");
+  }
+  const records = get("records").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const glob of records) repositoryPath("records", glob);
+  const reportKey = get("report-key") || DEFAULT_REPORT_KEY;
+  if (!REPORT_KEY.test(reportKey)) {
+    throw new InputError('report-key must be 1-64 letters, digits, ".", "_" or "-"');
+  }
+  const pricingFile = get("pricing-file");
+  const outputDir = get("output-dir");
+  const commentAuthor = get("comment-author");
+  if (commentAuthor !== "" && !LOGIN.test(commentAuthor)) {
+    throw new InputError(`comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`);
+  }
+  return {
+    githubToken,
+    mode: oneOf("mode", get("mode") || "auto", MODES),
+    records: records.length > 0 ? records : [DEFAULT_RECORDS],
+    source: oneOf("source", get("source") || "auto", SOURCES),
+    config: repositoryPath("config", get("config") || DEFAULT_CONFIG2),
+    commentMode: oneOf("comment-mode", get("comment-mode") || "update", COMMENT_MODES),
+    reportKey,
+    failOn: oneOf("fail-on", get("fail-on") || "over-budget", FAIL_ON),
+    pricingFile: pricingFile === "" ? void 0 : repositoryPath("pricing-file", pricingFile),
+    period: periodSpec(get("period")),
+    timeZone: get("time-zone") || void 0,
+    periodSource: oneOf("period-source", get("period-source") || "records", PERIOD_SOURCES),
+    recordsDir: repositoryPath("records-dir", get("records-dir") || DEFAULT_RECORDS_DIR),
+    outputDir: outputDir === "" ? void 0 : outputDir,
+    commentAuthor: commentAuthor === "" ? void 0 : commentAuthor
+  };
+}
+function periodSpec(value) {
+  if (value === "") return void 0;
+  const range = RANGE.exec(value);
+  if (range !== null) return { since: range[1] ?? "", until: range[2] };
+  return value;
+}
+function oneOf(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new InputError(`${name} must be one of ${allowed.join(", ")} (got "${value.slice(0, 40)}")`);
+}
+var EXAMPLE_PATHS = { records: DEFAULT_RECORDS, "records-dir": DEFAULT_RECORDS_DIR };
+function repositoryPath(name, value) {
+  const path = value.replace(/^\.\//, "");
+  const segments = path.split("/");
+  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
+    throw new InputError(
+      `${name} must be a path inside the repository, like ${EXAMPLE_PATHS[name] ?? DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
+    );
+  }
+  return path;
+}
+
+// src/period/calendar.ts
+var DAY_MS2 = 864e5;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function canonicalTimeZone(zone) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+}
+var dateFormats = /* @__PURE__ */ new Map();
+var clockFormats = /* @__PURE__ */ new Map();
+function dateFormat(zone) {
+  let format = dateFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(zone, format);
+  }
+  return format;
+}
+function parts(format, ms) {
+  const out = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== "literal") out[part.type] = Number(part.value);
+  return out;
+}
+function localDateOf(ms, zone) {
+  const p = parts(dateFormat(zone), ms);
+  return dateString(p.year ?? 1970, p.month ?? 1, p.day ?? 1);
+}
+function offsetAt(ms, zone) {
+  let format = clockFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit"
+    });
+    clockFormats.set(zone, format);
+  }
+  const p = parts(format, ms);
+  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return wall - Math.floor(ms / 1e3) * 1e3;
+}
+function startOfLocalDay(date5, zone) {
+  const guess = utcMidnight(date5);
+  const first = guess - offsetAt(guess, zone);
+  const second = guess - offsetAt(first, zone);
+  return localDateOf(second, zone) === date5 ? second : first;
+}
+function isDate(text2) {
+  const m = DATE.exec(text2);
+  if (m === null) return false;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(ms).toISOString().slice(0, 10) === text2;
+}
+function utcMidnight(date5) {
+  const m = DATE.exec(date5);
+  if (m === null) throw new Error(`not a calendar date: ${date5}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+function dateString(year, month, day) {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+function addDays(date5, days) {
+  return new Date(utcMidnight(date5) + days * DAY_MS2).toISOString().slice(0, 10);
+}
+function daysBetween(a, b) {
+  return Math.round((utcMidnight(b) - utcMidnight(a)) / DAY_MS2);
+}
+function lastDayOfMonth(year, month) {
+  return dateString(year, month + 1, 0);
+}
+function isoWeekOf(date5) {
+  const ms = utcMidnight(date5);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  const thursday = new Date(ms + (3 - weekday) * DAY_MS2);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS2));
+  return { year, week };
+}
+function isoWeekLabel(date5) {
+  const { year, week } = isoWeekOf(date5);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function isoWeeksInYear(year) {
+  return isoWeekOf(dateString(year, 12, 28)).week;
+}
+function isoWeekStart(year, week) {
+  const jan4 = dateString(year, 1, 4);
+  const weekday = (new Date(utcMidnight(jan4)).getUTCDay() + 6) % 7;
+  return addDays(jan4, (week - 1) * 7 - weekday);
+}
+
+// src/period/price.ts
+function priceSession(record2, book) {
+  const report = buildReport({ sessions: [record2], skipped: [], notes: [], book, generator: "" });
+  const line = report.sessions[0];
+  if (line === void 0) throw new Error("priceSession: buildReport returned no session line");
+  return {
+    record: record2,
+    line,
+    models: report.models,
+    unpriced: report.unpriced,
+    ruleNotes: report.notes.filter((n2) => n2.startsWith("Pricing rule applied"))
+  };
+}
+function combineReports(sessions, book, generator) {
+  const totals = zeroTotals();
+  let costUsd = 0;
+  let reported = null;
+  const models = /* @__PURE__ */ new Map();
+  const unpriced = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    addTokens(totals, s.line);
+    costUsd += s.line.costUsd;
+    if (s.line.reportedCostUsd !== null) reported = (reported ?? 0) + s.line.reportedCostUsd;
+    for (const m of s.models) {
+      const line = models.get(m.model);
+      if (line === void 0) models.set(m.model, { ...m });
+      else {
+        addTokens(line, m);
+        line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
+        line.pricedAs ??= m.pricedAs;
+      }
+    }
+    for (const u of s.unpriced) {
+      const key = `${u.model}\0${u.reason}`;
+      const line = unpriced.get(key);
+      if (line === void 0) unpriced.set(key, { ...u });
+      else {
+        line.tokens += u.tokens;
+        line.requests += u.requests;
+      }
+    }
+  }
+  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.model, b.model));
+  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp(a.model, b.model));
+  const unpricedTokens = unpricedLines.reduce((n2, u) => n2 + u.tokens, 0);
+  return {
+    schema: "claude-cost/report@1",
+    generator,
+    priceBook: { asOf: book.asOf },
+    totals: {
+      ...totals,
+      costUsd,
+      costIsLowerBound: unpricedTokens > 0,
+      unpricedTokens,
+      sessions: sessions.length,
+      cacheHitRate: cacheHitRate(totals),
+      reportedCostUsd: reported
+    },
+    models: modelLines,
+    sessions: sessions.map((s) => s.line),
+    unpriced: unpricedLines,
+    skipped: [],
+    notes: []
+  };
+}
+function addTokens(into, add) {
+  into.requests += add.requests;
+  into.inputTokens += add.inputTokens;
+  into.outputTokens += add.outputTokens;
+  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
+  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
+  into.cacheReadTokens += add.cacheReadTokens;
+  into.webSearchRequests += add.webSearchRequests;
+  into.totalTokens += add.totalTokens;
+}
+function pickTokens(t) {
+  const out = zeroTotals();
+  addTokens(out, t);
+  return out;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/period/groups.ts
+function totalsOf(sessions) {
+  const tokens2 = zeroTotals();
+  let costUsd = 0;
+  let unpricedTokens = 0;
+  let reported = null;
+  for (const s of sessions) {
+    addTokens(tokens2, s);
+    costUsd += s.costUsd;
+    unpricedTokens += s.unpricedTokens;
+    if (s.reportedCostUsd !== null) reported = (reported ?? 0) + s.reportedCostUsd;
+  }
+  return {
+    ...tokens2,
+    costUsd,
+    costIsLowerBound: unpricedTokens > 0,
+    unpricedTokens,
+    sessions: sessions.length,
+    prs: new Set(sessions.map((s) => s.pr).filter((n2) => n2 !== null)).size,
+    developers: new Set(sessions.map((s) => s.developer).filter((d) => d !== null)).size,
+    costPerSessionUsd: sessions.length === 0 ? null : costUsd / sessions.length,
+    cacheHitRate: cacheHitRate(tokens2),
+    reportedCostUsd: reported
+  };
+}
+function change(current, previous) {
+  const delta = current === null || previous === null ? null : current - previous;
+  const ratio = delta === null || previous === null || previous === 0 ? null : delta / previous;
+  return { current, previous, delta, ratio };
+}
+function groupBy(sessions, previous, keyOf, totalUsd) {
+  const before = /* @__PURE__ */ new Map();
+  for (const s of previous) before.set(keyOf(s), (before.get(keyOf(s)) ?? 0) + s.costUsd);
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const key = keyOf(s);
+    const list = groups2.get(key);
+    if (list === void 0) groups2.set(key, [s]);
+    else list.push(s);
+  }
+  return [...groups2].map(([key, list]) => {
+    const t = totalsOf(list);
+    return {
+      key,
+      ...pickTokens(t),
+      sessions: t.sessions,
+      prs: t.prs,
+      costUsd: t.costUsd,
+      share: totalUsd > 0 ? t.costUsd / totalUsd : null,
+      cacheHitRate: t.cacheHitRate,
+      costPerSessionUsd: t.costPerSessionUsd,
+      previousCostUsd: before.get(key) ?? 0
+    };
+  }).sort(byCost);
+}
+function groupByModel(sessions, previous, prOf, totalUsd) {
+  const before = /* @__PURE__ */ new Map();
+  for (const s of previous)
+    for (const m of s.models) before.set(m.model, (before.get(m.model) ?? 0) + (m.costUsd ?? 0));
+  const lines = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const pr = prOf(s);
+    for (const m of s.models) {
+      let line = lines.get(m.model);
+      if (line === void 0) {
+        line = {
+          key: m.model,
+          pricedAs: m.pricedAs,
+          ...zeroTotals(),
+          sessions: 0,
+          prs: 0,
+          prSet: /* @__PURE__ */ new Set(),
+          costUsd: 0,
+          share: null,
+          cacheHitRate: null,
+          costPerSessionUsd: null,
+          previousCostUsd: before.get(m.model) ?? 0
+        };
+        lines.set(m.model, line);
+      }
+      addTokens(line, m);
+      line.pricedAs ??= m.pricedAs;
+      line.sessions++;
+      if (pr !== null) line.prSet.add(pr);
+      line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
+    }
+  }
+  return [...lines.values()].map(({ prSet, ...line }) => ({
+    ...line,
+    prs: prSet.size,
+    share: line.costUsd !== null && totalUsd > 0 ? line.costUsd / totalUsd : null,
+    cacheHitRate: cacheHitRate(line),
+    costPerSessionUsd: line.costUsd === null ? null : line.costUsd / line.sessions
+  })).sort(byCost);
+}
+function byWeek(period2, sessions) {
+  const weeks = /* @__PURE__ */ new Map();
+  for (let date5 = period2.start; date5 <= period2.end; date5 = addDays(date5, 1)) {
+    const week = isoWeekLabel(date5);
+    const line = weeks.get(week);
+    if (line === void 0) weeks.set(week, { week, start: date5, end: date5, sessions: 0, costUsd: 0, totalTokens: 0 });
+    else line.end = date5;
+  }
+  for (const s of sessions) {
+    const line = weeks.get(s.week);
+    if (line === void 0) continue;
+    line.sessions++;
+    line.costUsd += s.costUsd;
+    line.totalTokens += s.totalTokens;
+  }
+  return [...weeks.values()];
+}
+function developerDays(sessions, limit) {
+  if (limit.usd === null && limit.tokens === null) return [];
+  const days = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const key = `${s.developer ?? ""}\0${s.localDate}`;
+    const day = days.get(key) ?? {
+      developer: s.developer,
+      date: s.localDate,
+      sessions: 0,
+      costUsd: 0,
+      totalTokens: 0,
+      over: []
+    };
+    day.sessions++;
+    day.costUsd += s.costUsd;
+    day.totalTokens += s.totalTokens;
+    days.set(key, day);
+  }
+  const over = [];
+  for (const day of days.values()) {
+    if (limit.usd !== null && day.costUsd > limit.usd) day.over.push("usd");
+    if (limit.tokens !== null && day.totalTokens > limit.tokens) day.over.push("tokens");
+    if (day.over.length > 0) over.push(day);
+  }
+  return over.sort((a, b) => b.costUsd - a.costUsd || cmp(a.date, b.date) || cmp(a.developer ?? "", b.developer ?? ""));
+}
+var OUTLIER_FACTOR = 3;
+var OUTLIER_MIN_SESSIONS = 5;
+function outliers(sessions) {
+  const byKind = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const list = byKind.get(s.taskKind);
+    if (list === void 0) byKind.set(s.taskKind, [s]);
+    else list.push(s);
+  }
+  const found = [];
+  for (const [kind, list] of byKind) {
+    if (list.length < OUTLIER_MIN_SESSIONS) continue;
+    const mid = median(list.map((s) => s.costUsd));
+    if (mid === null || mid <= 0) continue;
+    for (const s of list) {
+      if (s.costUsd <= OUTLIER_FACTOR * mid) continue;
+      found.push({
+        sessionId: s.sessionId,
+        developer: s.developer,
+        pr: s.pr,
+        taskKind: kind,
+        costUsd: s.costUsd,
+        kindMedianUsd: mid,
+        times: s.costUsd / mid
+      });
+    }
+  }
+  return found.sort((a, b) => b.times - a.times || cmp(a.sessionId, b.sessionId));
+}
+function byCost(a, b) {
+  return (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.key ?? "", b.key ?? "");
+}
+
+// src/period/judge.ts
+var STATUS_ORDER = { over: 0, warning: 1, ok: 2, none: 3 };
+function judgePrs(prs, config2, book) {
+  return prs.map((p) => {
+    const verdict = evaluateBudget(combineReports(p.all, book, ""), p.taskKind, config2, book);
+    const cost = p.inPeriod.reduce((n2, s) => n2 + s.session.costUsd, 0);
+    return {
+      pr: p.pr,
+      title: p.title,
+      branch: p.branch,
+      taskKind: p.taskKind,
+      developers: [...new Set(p.inPeriod.map((s) => s.session.developer).filter((d) => d !== null))].sort(),
+      sessions: p.inPeriod.length,
+      costUsd: cost,
+      costIsLowerBound: p.inPeriod.some((s) => s.session.unpricedTokens > 0),
+      status: verdict.status,
+      allSessions: p.all.length,
+      allCostUsd: verdict.used.perPr.usd,
+      reasons: verdict.reasons
+    };
+  });
+}
+function overruns(prs) {
+  return prs.filter((p) => p.status === "over" || p.status === "warning").sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.allCostUsd - a.allCostUsd || a.pr - b.pr);
+}
+function scopeSplit(sessions) {
+  return ["scoped", "open-ended"].map((scope) => {
+    const costs = sessions.filter((s) => s.scope.scope === scope).map((s) => s.session.costUsd);
+    const total = costs.reduce((a, b) => a + b, 0);
+    return {
+      scope,
+      sessions: costs.length,
+      costUsd: total,
+      costPerSessionUsd: costs.length === 0 ? null : total / costs.length,
+      medianUsd: median(costs)
+    };
+  });
+}
+function measureFrom(history, window2) {
+  const costs = /* @__PURE__ */ new Map();
+  let excludedUnpriced = 0;
+  for (const s of history) {
+    if (s.session.unpricedTokens > 0) {
+      excludedUnpriced++;
       continue;
     }
-    const content = await readChecked(root, path, stage, limits);
-    if (content !== void 0) await stageFile(stage, path, content);
+    const entry = costs.get(s.session.taskKind) ?? { scoped: [], "open-ended": [] };
+    entry[s.scope.scope].push(s.session.costUsd);
+    costs.set(s.session.taskKind, entry);
   }
+  return { ...window2, costs, excludedUnpriced };
 }
-async function readChecked(root, path, stage, limits) {
-  const full = join4(root, path);
-  let info;
-  try {
-    info = await lstat3(full);
-  } catch {
-    refuse(stage, path, "listed by git but not in the checkout");
-    return void 0;
+function baselinesAndAdvice(sessions, history, config2, book, notes) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const list = kinds.get(s.session.taskKind);
+    if (list === void 0) kinds.set(s.session.taskKind, [s]);
+    else list.push(s);
   }
-  if (info.isSymbolicLink()) return void refuse(stage, path, "symbolic link not followed");
-  if (!isInside(root, await realpath2(full))) return void refuse(stage, path, "outside the workspace");
-  if (!info.isFile()) return void refuse(stage, path, "not a regular file");
-  if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
-  try {
-    const buffer = Buffer.alloc(info.size + 1);
-    let length = 0;
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0 || (length += bytesRead) === buffer.length) break;
-    }
-    const size = length === buffer.length ? limits.maxFileBytes + 1 : length;
-    if (!admit(stage, path, size, limits)) return void 0;
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
-}
-async function git(root, args) {
-  try {
-    const { stdout } = await execFileAsync(
-      "git",
-      ["-c", `safe.directory=${root}`, "-c", "core.quotePath=false", ...args],
-      {
-        cwd: root,
-        encoding: "utf8",
-        maxBuffer: 256 * 1024 * 1024
-      }
+  const byTaskKind = [];
+  const advice = [];
+  for (const [kind, list] of [...kinds].sort((a, b) => cmp(a[0], b[0]))) {
+    const source = chooseBaseline(kind, config2, history, notes);
+    const baseline = compareBaseline(
+      kind,
+      combineReports(
+        list.map((s) => s.priced),
+        book,
+        ""
+      ),
+      list.map((s) => s.scope),
+      source
     );
-    return stdout;
-  } catch {
-    return void 0;
-  }
-}
-async function changedPaths(root, pr) {
-  const head = (await git(root, ["rev-parse", "--verify", "--quiet", "HEAD"]))?.trim();
-  if (head === void 0)
-    throw new WorkspaceError(
-      `source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`
-    );
-  let range;
-  if (head === pr.headSha) {
-    if (await hasCommit(root, pr.baseSha)) {
-      const mergeBase = (await git(root, ["merge-base", pr.baseSha, head]))?.trim();
-      range = [mergeBase ?? pr.baseSha, head];
+    const costs = (scope) => list.filter((s) => s.scope.scope === scope).map((s) => s.session.costUsd);
+    const sample = source.history?.scoped ?? source.history?.openEnded ?? null;
+    byTaskKind.push({
+      taskKind: kind,
+      scopedSessions: costs("scoped").length,
+      openEndedSessions: costs("open-ended").length,
+      scopedMedianUsd: median(costs("scoped")),
+      openEndedMedianUsd: median(costs("open-ended")),
+      baselineScopedUsd: source.scopedUsd,
+      baselineOpenEndedUsd: source.openEndedUsd,
+      baselineSource: source.source,
+      baselineBasis: source.source === "history" ? sample?.basis ?? null : source.configKey,
+      estimateSavingUsd: baseline.estimate?.savingUsd ?? null
+    });
+    const pairs = list.map((s) => ({ record: s.priced.record, line: s.priced.line }));
+    const preferred = resolveBudget(kind, config2)?.budget.preferredModel;
+    if (preferred !== void 0 && config2.tasks.mechanical.includes(kind) && resolveModel(book, preferred).ok) {
+      push2(advice, cheaperModelAdvice(pairs, kind, preferred, book), kind);
     }
-  } else {
-    const secondParent = (await git(root, ["rev-parse", "--verify", "--quiet", "HEAD^2"]))?.trim();
-    if (secondParent !== pr.headSha) {
-      throw new WorkspaceError(
-        `source: workspace: the checkout is not this PR (HEAD is neither its head commit nor GitHub's merge commit); check out the PR, or use source: api`
-      );
-    }
-    if (await hasCommit(root, "HEAD^1")) range = ["HEAD^1", "HEAD"];
+    push2(advice, openEndedAdvice(baseline), kind);
   }
-  if (range === void 0) {
-    throw new WorkspaceError(
-      `source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0 on actions/checkout (2 is enough for the default merge commit), or use source: api`
-    );
-  }
-  const out = await git(root, [
-    "diff",
-    "--name-only",
-    "-z",
-    "--no-renames",
-    "--no-ext-diff",
-    "--no-textconv",
-    "--diff-filter=d",
-    ...range,
-    "--"
-  ]);
-  if (out === void 0) throw new WorkspaceError("source: workspace: git diff failed in GITHUB_WORKSPACE");
-  return out.split("\0").filter((p) => p !== "");
+  const everyPair = sessions.map((s) => ({ record: s.priced.record, line: s.priced.line }));
+  push2(advice, cacheAdvice(everyPair, config2.cache.hitRateTarget, book), null);
+  return { byTaskKind, advice: advice.sort((a, b) => b.savingUsd - a.savingUsd) };
 }
-async function hasCommit(root, rev) {
-  return await git(root, ["cat-file", "-e", `${rev}^{commit}`]) !== void 0;
+function adviceTotals(advice) {
+  const totals = /* @__PURE__ */ new Map();
+  for (const a of advice) {
+    const t = totals.get(a.kind) ?? { kind: a.kind, count: 0, savingUsd: 0 };
+    t.count++;
+    t.savingUsd += a.savingUsd;
+    totals.set(a.kind, t);
+  }
+  return [...totals.values()].sort((a, b) => b.savingUsd - a.savingUsd);
+}
+function push2(list, advice, taskKind) {
+  if (advice !== null) list.push({ ...advice, taskKind });
 }
 
-// src/action/repo-files.ts
-import { lstat as lstat4, mkdir as mkdir2, realpath as realpath3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join5 } from "node:path";
-var MAX_SETTINGS_BYTES = 1024 * 1024;
-var RepoFileError = class extends Error {
+// src/period/resolve.ts
+var PeriodSpecError = class extends Error {
   constructor(message) {
     super(message);
-    this.name = "RepoFileError";
+    this.name = "PeriodSpecError";
   }
 };
-async function localRepoFile(source, path, input2) {
-  if (source.kind === "workspace") {
-    const root = await realpath3(source.workspace);
-    const full = join5(root, path);
-    const info = await lstat4(full).catch(() => void 0);
-    if (info === void 0) return void 0;
-    if (info.isSymbolicLink() || !info.isFile() || !isInside(root, await realpath3(full))) {
-      throw new RepoFileError(
-        `${input2} (${path}) must be a regular file inside the repository, not a link or directory`
+var MONTH = /^(\d{4})-(\d{2})$/;
+var WEEK = /^(\d{4})-W(\d{2})$/i;
+var MAX_DAYS = 3700;
+function resolvePeriod(spec, timeZone2, now) {
+  const zone = checkZone(timeZone2);
+  const today = localDateOf(now.getTime(), zone);
+  if (spec === void 0) {
+    const [year, month2] = today.split("-").map(Number);
+    return monthPeriod(month2 === 1 ? year - 1 : year, month2 === 1 ? 12 : month2 - 1, zone);
+  }
+  if (typeof spec !== "string") return rangePeriod(spec.since, spec.until ?? today, zone);
+  const month = MONTH.exec(spec);
+  if (month !== null) {
+    const m = Number(month[2]);
+    if (m < 1 || m > 12) throw new PeriodSpecError(`"${spec}" is not a month: write YYYY-MM, e.g. 2026-10`);
+    return monthPeriod(Number(month[1]), m, zone);
+  }
+  const week = WEEK.exec(spec);
+  if (week !== null) {
+    const year = Number(week[1]);
+    const w = Number(week[2]);
+    const weeks = isoWeeksInYear(year);
+    if (w < 1 || w > weeks) {
+      throw new PeriodSpecError(`"${spec.slice(0, 20)}": ${year} has ISO weeks 01 to ${weeks}`);
+    }
+    const start = isoWeekStart(year, w);
+    return period("week", `${year}-W${String(w).padStart(2, "0")}`, start, addDays(start, 6), zone);
+  }
+  throw new PeriodSpecError(
+    `"${spec.slice(0, 40)}" is not a period: write a month (2026-10), an ISO week (2026-W44) or use --since/--until`
+  );
+}
+function previousPeriod(p) {
+  if (p.kind === "month") {
+    const [year, month] = p.start.split("-").map(Number);
+    return monthPeriod(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, p.timeZone);
+  }
+  if (p.kind === "week") {
+    const start = addDays(p.start, -7);
+    const { year, week } = isoWeekOf(start);
+    return period("week", `${year}-W${String(week).padStart(2, "0")}`, start, addDays(start, 6), p.timeZone);
+  }
+  return rangePeriod(addDays(p.start, -p.days), addDays(p.start, -1), p.timeZone);
+}
+function inPeriod(p, localDate) {
+  return localDate >= p.start && localDate <= p.end;
+}
+function checkZone(zone) {
+  try {
+    return canonicalTimeZone(zone);
+  } catch {
+    throw new PeriodSpecError(
+      `"${zone.slice(0, 60)}" is not an IANA time zone (e.g. UTC, Europe/Berlin, Asia/Hong_Kong)`
+    );
+  }
+}
+function monthPeriod(year, month, zone) {
+  const start = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+  return period("month", start.slice(0, 7), start, lastDayOfMonth(year, month), zone);
+}
+function rangePeriod(since, until, zone) {
+  for (const [flag, value] of [
+    ["--since", since],
+    ["--until", until]
+  ]) {
+    if (!isDate(value)) throw new PeriodSpecError(`${flag} must be a date, YYYY-MM-DD (got "${value.slice(0, 40)}")`);
+  }
+  if (until < since) throw new PeriodSpecError(`--until ${until} is before --since ${since}`);
+  if (daysBetween(since, until) >= MAX_DAYS) throw new PeriodSpecError(`a period can cover at most ${MAX_DAYS} days`);
+  return period("range", `${since}..${until}`, since, until, zone);
+}
+function period(kind, label, start, end, zone) {
+  return {
+    kind,
+    label,
+    timeZone: zone,
+    start,
+    end,
+    days: daysBetween(start, end) + 1,
+    startUtc: new Date(startOfLocalDay(start, zone)).toISOString(),
+    endUtc: new Date(startOfLocalDay(addDays(end, 1), zone)).toISOString()
+  };
+}
+
+// src/period/types.ts
+var PERIOD_REPORT_SCHEMA = "claude-cost/period-report@1";
+var PERIOD_SESSION_SCHEMA = "claude-cost/period-session@1";
+
+// src/period/build.ts
+var TOP = 10;
+function buildPeriodReport(input2) {
+  const { period: period2, config: config2, book } = input2;
+  const zone = period2.timeZone;
+  const previous = previousPeriod(period2);
+  const notes = [...input2.notes ?? []];
+  const historyDays = config2.baseline.historyDays;
+  const historySince = addDays(period2.end, 1 - historyDays);
+  const earliest = [previous.start, historySince].sort()[0];
+  const prTitles = /* @__PURE__ */ new Map();
+  const prRecords = /* @__PURE__ */ new Map();
+  for (const r of input2.records) {
+    const n2 = r.pr?.number ?? null;
+    if (n2 === null) continue;
+    pushTo(prRecords, n2, r);
+    if (!prTitles.get(n2)) prTitles.set(n2, r.pr?.title ?? null);
+  }
+  const prKinds = /* @__PURE__ */ new Map();
+  const prBranches = /* @__PURE__ */ new Map();
+  for (const [n2, list] of prRecords) {
+    const branch = list.find((r) => r.record.branch !== void 0)?.record.branch ?? list[0]?.pr?.branch ?? void 0;
+    prBranches.set(n2, branch ?? null);
+    prKinds.set(
+      n2,
+      classifyTask(
+        list.map((r) => r.record),
+        { labels: [], branch, title: prTitles.get(n2) ?? void 0 },
+        config2
+      ).kind
+    );
+  }
+  const priced = /* @__PURE__ */ new Map();
+  const price = (record2) => {
+    let p = priced.get(record2);
+    if (p === void 0) {
+      p = priceSession(record2, book);
+      priced.set(record2, p);
+    }
+    return p;
+  };
+  let undated = 0;
+  const judged = [];
+  const [roughFirst, roughLast] = [addDays(earliest, -2), addDays(period2.end, 2)];
+  for (const attributed of input2.records) {
+    const written = attributed.record.startedAt?.slice(0, 10);
+    if (written !== void 0 && (written < roughFirst || written > roughLast)) continue;
+    const localDate = sessionDate(attributed.record, zone);
+    if (localDate === null) {
+      undated++;
+      continue;
+    }
+    if (localDate < earliest || localDate > period2.end) continue;
+    const p = price(attributed.record);
+    const n2 = attributed.pr?.number ?? null;
+    const taskKind = n2 !== null ? prKinds.get(n2) : classifyTask([attributed.record], { labels: [], branch: attributed.record.branch }, config2).kind;
+    const scope = classifyScope(p.line, config2);
+    judged.push({ attributed, priced: p, scope, session: periodSession(attributed, p, taskKind, scope, localDate) });
+  }
+  judged.sort(
+    (a, b) => cmp(a.session.startedAt ?? a.session.localDate, b.session.startedAt ?? b.session.localDate) || cmp(a.session.sessionId, b.session.sessionId)
+  );
+  if (undated > 0)
+    notes.push(
+      `${undated} session record${undated === 1 ? " has" : "s have"} no start time and no usage, so ${undated === 1 ? "it is" : "they are"} in no period.`
+    );
+  const current = judged.filter((j) => inPeriod(period2, j.session.localDate));
+  const before = judged.filter((j) => inPeriod(previous, j.session.localDate));
+  const sessions = current.map((j) => j.session);
+  const previousSessions = before.map((j) => j.session);
+  const totals = totalsOf(sessions);
+  const previousTotals = totalsOf(previousSessions);
+  const prInputs = [];
+  const inPeriodByPr = /* @__PURE__ */ new Map();
+  for (const j of current) {
+    if (j.session.pr === null) continue;
+    pushTo(inPeriodByPr, j.session.pr, j);
+  }
+  for (const [n2, list] of inPeriodByPr) {
+    prInputs.push({
+      pr: n2,
+      title: prTitles.get(n2) ?? null,
+      branch: prBranches.get(n2) ?? null,
+      taskKind: prKinds.get(n2),
+      inPeriod: list,
+      all: (prRecords.get(n2) ?? []).map((r) => price(r.record))
+    });
+  }
+  const prs = judgePrs(prInputs, config2, book).sort((a, b) => b.costUsd - a.costUsd || a.pr - b.pr);
+  const over = overruns(prs);
+  const history = measureFrom(
+    judged.filter((j) => j.session.localDate >= historySince),
+    { days: historyDays, since: historySince, until: period2.end }
+  );
+  const { byTaskKind, advice } = baselinesAndAdvice(current, history, config2, book, notes);
+  const estimates = byTaskKind.map((k) => k.estimateSavingUsd).filter((n2) => n2 !== null);
+  const dailyLimit = { usd: input2.dailyLimit?.usd ?? null, tokens: input2.dailyLimit?.tokens ?? null };
+  const combined = combineReports(
+    current.map((j) => j.priced),
+    book,
+    input2.generator
+  );
+  const prOfSession = new Map(judged.map((j) => [j.priced, j.session.pr]));
+  const prOf = (p) => prOfSession.get(p) ?? null;
+  const unattributed = sessions.filter((s) => s.pr === null);
+  notes.push(...new Set(current.flatMap((j) => j.priced.ruleNotes)));
+  return {
+    schema: PERIOD_REPORT_SCHEMA,
+    generator: input2.generator,
+    priceBook: { asOf: book.asOf },
+    repository: input2.repository ?? null,
+    period: { ...period2, previous },
+    totals,
+    previousTotals,
+    change: {
+      costUsd: change(totals.costUsd, previousTotals.costUsd),
+      sessions: change(totals.sessions, previousTotals.sessions),
+      prs: change(totals.prs, previousTotals.prs),
+      costPerSessionUsd: change(totals.costPerSessionUsd, previousTotals.costPerSessionUsd),
+      totalTokens: change(totals.totalTokens, previousTotals.totalTokens),
+      cacheHitRate: { ...change(totals.cacheHitRate, previousTotals.cacheHitRate), ratio: null }
+    },
+    byDeveloper: groupBy(sessions, previousSessions, (s) => s.developer, totals.costUsd),
+    byModel: groupByModel(
+      current.map((j) => j.priced),
+      before.map((j) => j.priced),
+      prOf,
+      totals.costUsd
+    ),
+    byTaskKind: groupBy(sessions, previousSessions, (s) => s.taskKind, totals.costUsd),
+    byWeek: byWeek(period2, sessions),
+    topSessions: [...sessions].sort((a, b) => b.costUsd - a.costUsd || cmp(a.sessionId, b.sessionId)).slice(0, TOP),
+    topPrs: prs.slice(0, TOP),
+    budgets: {
+      prsChecked: prs.length,
+      overruns: over,
+      warnings: over.filter((p) => p.status === "warning").length,
+      dailyLimit,
+      developerDaysOver: developerDays(sessions, dailyLimit)
+    },
+    scope: {
+      split: scopeSplit(current),
+      byTaskKind,
+      estimateSavingUsd: estimates.length === 0 ? null : estimates.reduce((a, b) => a + b, 0),
+      historyDays
+    },
+    advice,
+    adviceTotals: adviceTotals(advice),
+    outliers: outliers(sessions),
+    unattributed: { sessions: unattributed.length, costUsd: unattributed.reduce((n2, s) => n2 + s.costUsd, 0) },
+    unpriced: combined.unpriced,
+    currency: config2.currency,
+    notes: [...new Set(notes)],
+    skipped: [...input2.skipped ?? []],
+    sessions
+  };
+}
+function pushTo(map2, key, value) {
+  const list = map2.get(key);
+  if (list === void 0) map2.set(key, [value]);
+  else list.push(value);
+}
+function attributionSince(period2, config2) {
+  const earliest = [
+    previousPeriod(period2).start,
+    addDays(period2.end, 1 - config2.baseline.historyDays)
+  ].sort()[0];
+  return new Date(Date.parse(`${addDays(earliest, -2)}T00:00:00Z`));
+}
+function sessionDate(record2, zone) {
+  if (record2.startedAt !== void 0) return localDateOf(Date.parse(record2.startedAt), zone);
+  let first = null;
+  for (const b of record2.usage) if (first === null || b.day < first) first = b.day;
+  return first;
+}
+function periodSession(attributed, p, taskKind, scope, localDate) {
+  const { line, record: record2 } = p;
+  const pr = attributed.pr;
+  return {
+    sessionId: line.sessionId,
+    developer: line.developer,
+    branch: line.branch,
+    pr: pr?.number ?? null,
+    prTitle: pr?.number === null ? null : pr?.title ?? null,
+    commit: pr?.commit ?? null,
+    taskKind,
+    taskRef: record2.task?.ref ?? null,
+    scope: scope.scope,
+    scopeSource: scope.source,
+    startedAt: line.startedAt,
+    endedAt: line.endedAt,
+    localDate,
+    week: isoWeekLabel(localDate),
+    durationMinutes: line.durationMinutes,
+    turns: line.turns,
+    compactions: line.compactions,
+    peakContextTokens: line.peakContextTokens,
+    models: p.models.map((m) => ({ model: m.model, totalTokens: m.totalTokens, costUsd: m.costUsd })),
+    requests: line.requests,
+    inputTokens: line.inputTokens,
+    outputTokens: line.outputTokens,
+    cacheWrite5mTokens: line.cacheWrite5mTokens,
+    cacheWrite1hTokens: line.cacheWrite1hTokens,
+    cacheReadTokens: line.cacheReadTokens,
+    webSearchRequests: line.webSearchRequests,
+    totalTokens: line.totalTokens,
+    cacheHitRate: line.cacheHitRate,
+    costUsd: line.costUsd,
+    unpricedTokens: line.unpricedTokens,
+    reportedCostUsd: line.reportedCostUsd,
+    source: line.source
+  };
+}
+
+// src/period/files.ts
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/render/escape.ts
+var ZERO_WIDTH_SPACE = "​";
+var MAX_LENGTH = 120;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]<>#|~]/g;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+function md(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c).replace(MARKDOWN_PUNCTUATION, (c) => c === "<" || c === ">" ? c : `\\${c}`).replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`).replace(/^([-+=])/, "\\$1");
+}
+var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function html(value, maxLength = MAX_LENGTH) {
+  let text2 = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
+  if (text2.length > maxLength) text2 = `${text2.slice(0, maxLength - 1)}…`;
+  return text2.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+// src/render/period-format.ts
+function usd(value, lowerBound = false) {
+  return `${formatUsd(value)}${lowerBound ? "+" : ""}`;
+}
+function local(report, value) {
+  return report.currency === null ? "" : formatLocal(value, report.currency);
+}
+function signedUsd(delta) {
+  if (Math.abs(delta) < 5e-3) return "±$0.00";
+  return `${delta > 0 ? "+" : "−"}${formatUsd(Math.abs(delta))}`;
+}
+function signedPercent(ratio) {
+  const pct = ratio * 100;
+  if (Math.abs(pct) < 0.05) return "±0.0%";
+  return `${pct > 0 ? "+" : "−"}${Math.abs(pct).toFixed(1)}%`;
+}
+function signedCount(delta) {
+  return delta === 0 ? "±0" : `${delta > 0 ? "+" : "−"}${Math.abs(delta).toLocaleString("en-US")}`;
+}
+function usdChange(c) {
+  if (c.delta === null) return "–";
+  if (c.previous === 0 && c.current !== 0) return `${signedUsd(c.delta)} (new)`;
+  return c.ratio === null ? signedUsd(c.delta) : `${signedUsd(c.delta)} (${signedPercent(c.ratio)})`;
+}
+function countChange(c) {
+  if (c.delta === null) return "–";
+  return c.ratio === null ? signedCount(c.delta) : `${signedCount(c.delta)} (${signedPercent(c.ratio)})`;
+}
+function tokensChange(c) {
+  if (c.delta === null) return "–";
+  const sign = c.delta > 0 ? "+" : c.delta < 0 ? "−" : "±";
+  const text2 = `${sign}${formatTokens(Math.abs(c.delta))}`;
+  return c.ratio === null ? text2 : `${text2} (${signedPercent(c.ratio)})`;
+}
+function pointsChange(c) {
+  if (c.delta === null) return "–";
+  const pts = c.delta * 100;
+  return Math.abs(pts) < 0.05 ? "±0.0 pts" : `${pts > 0 ? "+" : "−"}${Math.abs(pts).toFixed(1)} pts`;
+}
+function shareText(share2) {
+  return share2 === null ? "–" : formatPercent(share2);
+}
+function rowChange(current, previous) {
+  if (current === null || previous === null) return "–";
+  if (previous === 0) return current === 0 ? "±$0.00" : "new";
+  return signedPercent((current - previous) / previous);
+}
+function periodRange(report) {
+  const p = report.period;
+  return p.start === p.end ? p.start : `${p.start} to ${p.end}`;
+}
+function plural2(n2, word) {
+  return `${n2.toLocaleString("en-US")} ${word}${n2 === 1 ? "" : "s"}`;
+}
+var STATUS_TEXT = {
+  over: "🛑 over",
+  warning: "⚠️ warning",
+  ok: "✅ ok",
+  none: "no budget"
+};
+var ADVICE_TITLE = {
+  "cheaper-model": "Cheaper model for mechanical work",
+  cache: "Cache more of the prompt",
+  "open-ended": "Scope sessions"
+};
+function chartNumber(value) {
+  return (Math.round(value * 100) / 100).toFixed(2);
+}
+
+// src/render/mermaid.ts
+var SAFE_LABEL = /^[A-Za-z0-9 ._:@/+[\]()-]{1,80}$/;
+function chartLabel(text2, fallback) {
+  return SAFE_LABEL.test(text2) ? text2 : fallback;
+}
+function mermaidPie(title, slices2) {
+  const lines = ["```mermaid", "pie showData", `    title ${title}`];
+  slices2.forEach((s, i) => {
+    if (Number(chartNumber(s.value)) > 0)
+      lines.push(`    "${chartLabel(s.label, `item ${i + 1}`)}" : ${chartNumber(s.value)}`);
+  });
+  lines.push("```");
+  return lines.join("\n");
+}
+function mermaidBars(title, bars, yTitle) {
+  const labels = bars.map((b, i) => `"${chartLabel(b.label, `item ${i + 1}`)}"`).join(", ");
+  const values = bars.map((b) => chartNumber(b.value)).join(", ");
+  const top = niceCeiling(Math.max(0, ...bars.map((b) => b.value)));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `    title "${title}"`,
+    `    x-axis [${labels}]`,
+    `    y-axis "${yTitle}" 0 --> ${top}`,
+    `    bar [${values}]`,
+    "```"
+  ].join("\n");
+}
+function niceCeiling(value) {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const step of [1, 2, 5, 10]) if (step * power >= value) return step * power;
+  return 10 * power;
+}
+
+// src/render/period-charts.ts
+var PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#59a14f",
+  "#e15759",
+  "#76b7b2",
+  "#edc948",
+  "#b07aa1",
+  "#9c755f",
+  "#bab0ac"
+];
+function colour(i) {
+  return PALETTE[i % PALETTE.length];
+}
+function pieSvg(title, slices2, size = 220) {
+  const total = slices2.reduce((n2, s) => n2 + Math.max(0, s.value), 0);
+  const r = size / 2 - 4;
+  const c = size / 2;
+  const parts2 = [];
+  if (total > 0) {
+    let angle = -Math.PI / 2;
+    slices2.forEach((s, i) => {
+      if (s.value <= 0) return;
+      const share2 = s.value / total;
+      const tip = `<title>${html(s.label)}: ${formatUsd(s.value)} (${(share2 * 100).toFixed(1)}%)</title>`;
+      if (share2 >= 0.99999) {
+        parts2.push(`<circle cx="${c}" cy="${c}" r="${r}" fill="${colour(i)}">${tip}</circle>`);
+        return;
+      }
+      const end = angle + share2 * 2 * Math.PI;
+      const [x1, y1] = [c + r * Math.cos(angle), c + r * Math.sin(angle)];
+      const [x2, y2] = [c + r * Math.cos(end), c + r * Math.sin(end)];
+      const large = share2 > 0.5 ? 1 : 0;
+      parts2.push(
+        `<path d="M${c},${c} L${n(x1)},${n(y1)} A${r},${r} 0 ${large} 1 ${n(x2)},${n(y2)} Z" fill="${colour(i)}" stroke="#fff" stroke-width="1">${tip}</path>`
+      );
+      angle = end;
+    });
+  } else {
+    parts2.push(`<circle cx="${c}" cy="${c}" r="${r}" fill="#e5e7eb"/>`);
+  }
+  return `<svg class="chart pie" role="img" aria-label="${html(title)}" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" xmlns="http://www.w3.org/2000/svg">${parts2.join("")}</svg>`;
+}
+function barsSvg(title, bars) {
+  const width = 640;
+  const height = 260;
+  const left = 56;
+  const bottom = 40;
+  const top = 24;
+  const plotW = width - left - 12;
+  const plotH = height - top - bottom;
+  const max = niceCeiling(Math.max(0, ...bars.map((b) => b.value)));
+  const slot = plotW / Math.max(1, bars.length);
+  const barW = Math.min(64, slot * 0.6);
+  const y = (v) => top + plotH - v / max * plotH;
+  const parts2 = [];
+  for (const tick of [0, max / 2, max]) {
+    parts2.push(
+      `<line x1="${left}" x2="${width - 12}" y1="${n(y(tick))}" y2="${n(y(tick))}" stroke="#d1d5db" stroke-width="1"/>`,
+      `<text x="${left - 6}" y="${n(y(tick) + 4)}" text-anchor="end" class="axis">${formatUsd(tick)}</text>`
+    );
+  }
+  bars.forEach((b, i) => {
+    const x = left + slot * i + (slot - barW) / 2;
+    const h = Math.max(0, b.value) / max * plotH;
+    parts2.push(
+      `<rect x="${n(x)}" y="${n(top + plotH - h)}" width="${n(barW)}" height="${n(h)}" fill="${colour(0)}"><title>${html(b.label)}: ${formatUsd(b.value)}</title></rect>`,
+      `<text x="${n(x + barW / 2)}" y="${n(top + plotH - h - 6)}" text-anchor="middle" class="value">${formatUsd(b.value)}</text>`,
+      `<text x="${n(x + barW / 2)}" y="${height - bottom + 18}" text-anchor="middle" class="axis">${html(b.label, 20)}</text>`
+    );
+  });
+  return `<svg class="chart bars" role="img" aria-label="${html(title)}" viewBox="0 0 ${width} ${height}" width="100%" preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">${parts2.join("")}</svg>`;
+}
+function n(value) {
+  return (Math.round(value * 100) / 100).toString();
+}
+
+// src/render/period-html-parts.ts
+var MAX_ROWS = 50;
+function section(heading, ...body) {
+  return `<section><h2>${heading}</h2>
+${body.filter((b) => b !== "").join("\n")}
+</section>`;
+}
+function table(headers, rows) {
+  const cell = (tag, c) => {
+    const { text: text2, num: num2, cls } = typeof c === "string" ? { text: c, num: false, cls: void 0 } : c;
+    const classes = [num2 ? "num" : "", cls ?? ""].filter((x) => x !== "").join(" ");
+    return `<${tag}${classes === "" ? "" : ` class="${classes}"`}>${text2}</${tag}>`;
+  };
+  const head = `<tr>${headers.map((h) => cell("th", h)).join("")}</tr>`;
+  const body = rows.map((r) => `<tr>${r.map((c) => cell("td", c)).join("")}</tr>`).join("\n");
+  return `<table>
+<thead>${head}</thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+var num = (text2) => ({ text: text2, num: true });
+var STATUS_WORD = { over: "over", warning: "warning", ok: "ok", none: "no budget" };
+var statusCell = (status) => ({ text: STATUS_WORD[status], cls: status });
+
+// src/render/period-html-policy.ts
+function budgetSection(report) {
+  const b = report.budgets;
+  const over = b.overruns.filter((o) => o.status === "over").length;
+  const parts2 = [
+    `<p>${plural2(b.prsChecked, "PR")} checked against the budget of ${b.prsChecked === 1 ? "its" : "their"} task kind: <span class="over">${formatInteger(over)} over</span>, ${plural2(b.warnings, "warning")}. A PR's budget covers all its sessions, including any outside this period.</p>`
+  ];
+  if (b.overruns.length > 0) {
+    const rows = b.overruns.slice(0, MAX_ROWS).map((p) => [
+      `#${p.pr}`,
+      p.title === null ? "–" : html(p.title, 80),
+      html(p.taskKind, 40),
+      statusCell(p.status),
+      num(usd(p.allCostUsd)),
+      p.reasons.map((r) => html(r, 200)).join("<br>")
+    ]);
+    parts2.push(table(["PR", "Title", "Kind", "Verdict", num("PR cost"), "Why"], rows));
+  }
+  const limit = b.dailyLimit;
+  if (limit.usd === null && limit.tokens === null)
+    parts2.push('<p class="note">No per-developer daily limit is set.</p>');
+  else {
+    const limits = [
+      limit.usd === null ? "" : formatUsd(limit.usd),
+      limit.tokens === null ? "" : `${formatTokens(limit.tokens)} tokens`
+    ];
+    parts2.push(
+      `<p>Daily limit per developer: ${limits.filter((l) => l !== "").join(" or ")}. ${plural2(b.developerDaysOver.length, "developer-day")} over it.</p>`
+    );
+    if (b.developerDaysOver.length > 0) {
+      const rows = b.developerDaysOver.slice(0, MAX_ROWS).map((d) => [
+        d.developer === null ? "(not named)" : html(d.developer, 60),
+        d.date,
+        num(formatInteger(d.sessions)),
+        num(formatTokens(d.totalTokens)),
+        num(usd(d.costUsd))
+      ]);
+      parts2.push(table(["Developer", "Day", num("Sessions"), num("Tokens"), num("Cost")], rows));
+    }
+  }
+  return section("Budgets", ...parts2);
+}
+function scopeSection(report) {
+  const money3 = (v) => num(v === null ? "–" : usd(v));
+  const split = report.scope.split.map((s) => [
+    s.scope,
+    num(formatInteger(s.sessions)),
+    num(usd(s.costUsd)),
+    money3(s.costPerSessionUsd),
+    money3(s.medianUsd)
+  ]);
+  const kinds = report.scope.byTaskKind.map((k) => [
+    html(k.taskKind, 40),
+    num(formatInteger(k.scopedSessions)),
+    num(formatInteger(k.openEndedSessions)),
+    money3(k.scopedMedianUsd),
+    money3(k.openEndedMedianUsd),
+    money3(k.baselineScopedUsd),
+    money3(k.baselineOpenEndedUsd),
+    k.baselineSource === "history" ? `history${k.baselineBasis === null ? "" : ` (${html(k.baselineBasis, 40)})`}` : k.baselineSource === "none" ? "no baseline" : "config"
+  ]);
+  const saving = report.scope.estimateSavingUsd;
+  return section(
+    "Scoped and open-ended sessions",
+    table(["Scope", num("Sessions"), num("Cost"), num("Per session"), num("Median")], split),
+    table(
+      [
+        "Task kind",
+        num("Scoped"),
+        num("Open-ended"),
+        num("Scoped median"),
+        num("Open-ended median"),
+        num("Baseline scoped"),
+        num("Baseline open-ended"),
+        "Baseline from"
+      ],
+      kinds
+    ),
+    saving !== null && saving >= 0.01 ? `<p><strong>Estimate:</strong> had every open-ended session above its kind's scoped baseline cost the baseline, the period would have cost ${formatUsd(saving)} less. An estimate, not a measurement.</p>` : ""
+  );
+}
+function adviceSection(report) {
+  if (report.advice.length === 0) return "";
+  const items = report.advice.map(
+    (a) => `<li><strong>${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${html(a.taskKind, 40)})`}:</strong> ${html(a.summary, 500)}<br>${html(a.arithmetic, 300)}</li>`
+  );
+  return section(
+    "Advice",
+    `<p class="note">Arithmetic on this period's own tokens at the same prices, not a prediction.</p>`,
+    table(
+      ["Advice", num("Items"), num("Saving")],
+      report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], num(formatInteger(t.count)), num(formatUsd(t.savingUsd))])
+    ),
+    `<ul>${items.join("\n")}</ul>`
+  );
+}
+function outlierSection(report) {
+  const intro = `<p class="note">Sessions that cost more than ${OUTLIER_FACTOR}× the median of their task kind this period (kinds with at least ${OUTLIER_MIN_SESSIONS} sessions).</p>`;
+  if (report.outliers.length === 0) return section("Outliers", intro, "<p>None.</p>");
+  const rows = report.outliers.slice(0, MAX_ROWS).map((o) => [
+    html(o.sessionId.slice(0, 8)),
+    o.developer === null ? "–" : html(o.developer, 40),
+    o.pr === null ? "–" : `#${o.pr}`,
+    html(o.taskKind, 40),
+    num(usd(o.costUsd)),
+    num(usd(o.kindMedianUsd)),
+    num(`${o.times.toFixed(1)}×`)
+  ]);
+  return section(
+    "Outliers",
+    intro,
+    table(["Session", "Developer", "PR", "Kind", num("Cost"), num("Kind median"), num("Times")], rows)
+  );
+}
+function notesSection(report) {
+  const items = [];
+  const u = report.unattributed;
+  if (u.sessions > 0)
+    items.push(
+      `${plural2(u.sessions, "session")} (${formatUsd(u.costUsd)}) could not be attributed to a PR (pushed directly, rebase-merged, or not committed).`
+    );
+  for (const line of report.unpriced)
+    items.push(
+      `Unpriced: ${html(line.model)} (${html(line.reason)}): ${formatTokens(line.tokens)} tokens, not included in the cost.`
+    );
+  for (const note of report.notes) items.push(html(note, 400));
+  for (const s of report.skipped.slice(0, MAX_ROWS))
+    items.push(`Not used: ${html(s.file, 200)}: ${html(s.reason, 200)}`);
+  if (report.skipped.length > MAX_ROWS) items.push(`and ${report.skipped.length - MAX_ROWS} more files not used`);
+  return section("Data notes", `<ul>${items.map((i) => `<li>${i}</li>`).join("\n")}</ul>`);
+}
+
+// src/render/html.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'";
+var STYLE = `
+:root { color-scheme: light; --ink: #111827; --muted: #6b7280; --line: #e5e7eb; --bg: #f9fafb; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 24px; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
+main { max-width: 1100px; margin: 0 auto; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 0 0 12px; }
+.sub, .note, .axis { color: var(--muted); }
+section { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; margin: 16px 0; overflow-x: auto; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; background: none; border: 0; padding: 0; }
+.card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
+.card .label { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.card .value { font-size: 22px; font-weight: 600; margin-top: 2px; }
+.card .delta { color: var(--muted); font-size: 12px; }
+.row { display: flex; gap: 24px; align-items: flex-start; flex-wrap: wrap; }
+.row > table { flex: 1; }
+table + table { margin-top: 16px; }
+svg.bars { max-width: 760px; display: block; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; }
+.over { color: #b91c1c; font-weight: 600; }
+.warning { color: #b45309; font-weight: 600; }
+svg text { font-size: 11px; fill: var(--ink); }
+svg text.axis { fill: var(--muted); }
+.warn { background: #fef3c7; border-color: #f59e0b; }
+footer { color: var(--muted); font-size: 12px; margin-top: 16px; }
+`;
+function renderPeriodHtml(report) {
+  const p = report.period;
+  const title = `Claude Code cost: ${html(p.label)}`;
+  const sections = [cards(report)];
+  if (report.totals.costIsLowerBound) {
+    sections.push(
+      `<section class="warn">${formatTokens(report.totals.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.</section>`
+    );
+  }
+  if (report.totals.sessions > 0) {
+    sections.push(
+      modelSection(report),
+      weekSection(report),
+      groupSection("By developer", "Developer", report.byDeveloper, (k) => k === null ? "(not named)" : html(k, 60)),
+      groupSection("By task kind", "Task kind", report.byTaskKind, (k) => html(k ?? "", 40)),
+      prSection(report),
+      sessionSection(report),
+      budgetSection(report),
+      scopeSection(report),
+      adviceSection(report),
+      outlierSection(report)
+    );
+  }
+  sections.push(notesSection(report));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<header><h1>${title}</h1><p class="sub">${periodRange(report)} · ${html(p.timeZone)}${report.repository === null ? "" : ` · ${html(report.repository)}`} · against ${html(p.previous.label)}</p></header>
+${sections.filter((s) => s !== "").join("\n")}
+<footer>${html(report.generator)} · prices as of ${html(report.priceBook.asOf)} · a session counts in the period it started in</footer>
+</main>
+</body>
+</html>
+`;
+}
+function cards(report) {
+  const t = report.totals;
+  const c = report.change;
+  const card = (id, label, value, delta) => `<div class="card"><div class="label">${label}</div><div class="value" id="${id}">${value}</div><div class="delta">${delta}</div></div>`;
+  const localTotal = local(report, t.costUsd);
+  return `<section class="cards">
+${card("total-cost", "Total cost", usd(t.costUsd, t.costIsLowerBound), `${usdChange(c.costUsd)}${localTotal === "" ? "" : ` · ${localTotal}`}`)}
+${card("sessions", "Sessions", formatInteger(t.sessions), countChange(c.sessions))}
+${card("per-session", "Per session", t.costPerSessionUsd === null ? "–" : usd(t.costPerSessionUsd), usdChange(c.costPerSessionUsd))}
+${card("cache-hit", "Cache hit", formatPercent(t.cacheHitRate), pointsChange(c.cacheHitRate))}
+${card("prs", "PRs", formatInteger(t.prs), countChange(c.prs))}
+${card("tokens", "Tokens", formatTokens(t.totalTokens), tokensChange(c.totalTokens))}
+</section>`;
+}
+function modelSection(report) {
+  const slices2 = report.byModel.map((m) => ({ label: m.key ?? "", value: m.costUsd ?? 0 }));
+  const rows = report.byModel.map((m, i) => [
+    `<span class="swatch" style="background:${colour(i)}"></span>${html(m.key ?? "", 60)}`,
+    num(formatInteger(m.sessions)),
+    num(formatTokens(m.totalTokens)),
+    num(formatPercent(m.cacheHitRate)),
+    num(m.costUsd === null ? "unpriced" : usd(m.costUsd)),
+    num(shareText(m.share)),
+    num(rowChange(m.costUsd, m.previousCostUsd))
+  ]);
+  const headers = [
+    "Model",
+    num("Sessions"),
+    num("Tokens"),
+    num("Cache hit"),
+    num("Cost"),
+    num("Share"),
+    num("vs previous")
+  ];
+  return section("Spend by model", `<div class="row">${pieSvg("Spend by model", slices2)}${table(headers, rows)}</div>`);
+}
+function weekSection(report) {
+  const bars = report.byWeek.map((w) => ({ label: w.week, value: w.costUsd }));
+  const rows = report.byWeek.map((w) => [
+    w.week,
+    w.start === w.end ? w.start : `${w.start} to ${w.end}`,
+    num(formatInteger(w.sessions)),
+    num(formatTokens(w.totalTokens)),
+    num(usd(w.costUsd))
+  ]);
+  return section(
+    "Spend by week",
+    barsSvg("Spend by week", bars),
+    table(["Week", "Days", num("Sessions"), num("Tokens"), num("Cost")], rows)
+  );
+}
+function groupSection(heading, column, lines, name) {
+  const rows = lines.slice(0, MAX_ROWS).map((g) => [
+    name(g.key),
+    num(formatInteger(g.sessions)),
+    num(formatInteger(g.prs)),
+    num(formatTokens(g.totalTokens)),
+    num(formatPercent(g.cacheHitRate)),
+    num(g.costUsd === null ? "unpriced" : usd(g.costUsd)),
+    num(g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd)),
+    num(shareText(g.share)),
+    num(rowChange(g.costUsd, g.previousCostUsd))
+  ]);
+  if (lines.length > MAX_ROWS) rows.push([`${lines.length - MAX_ROWS} more`, "", "", "", "", "", "", "", ""]);
+  const headers = [
+    column,
+    num("Sessions"),
+    num("PRs"),
+    num("Tokens"),
+    num("Cache hit"),
+    num("Cost"),
+    num("Per session"),
+    num("Share"),
+    num("vs previous")
+  ];
+  return section(heading, table(headers, rows));
+}
+function prSection(report) {
+  if (report.topPrs.length === 0) return "";
+  const rows = report.topPrs.map((p) => [
+    `#${p.pr}`,
+    p.title === null ? "–" : html(p.title, 80),
+    p.branch === null ? "–" : html(p.branch, 40),
+    html(p.taskKind, 40),
+    p.developers.map((d) => html(d, 40)).join(", ") || "–",
+    num(formatInteger(p.sessions)),
+    num(usd(p.costUsd, p.costIsLowerBound)),
+    statusCell(p.status)
+  ]);
+  return section(
+    "Top PRs",
+    table(["PR", "Title", "Branch", "Kind", "Developers", num("Sessions"), num("Cost"), "Budget"], rows)
+  );
+}
+function sessionSection(report) {
+  const rows = report.topSessions.map((s) => [
+    html(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : html(s.developer, 40),
+    s.pr === null ? "–" : `#${s.pr}`,
+    html(s.taskKind, 40),
+    s.taskRef === null ? "–" : html(s.taskRef, 40),
+    s.models.map((m) => html(m.model, 60)).join(", "),
+    s.scope,
+    num(usd(s.costUsd, s.unpricedTokens > 0)),
+    num(formatPercent(s.cacheHitRate))
+  ]);
+  return section(
+    "Top sessions",
+    table(["Session", "Developer", "PR", "Kind", "Ref", "Models", "Scope", num("Cost"), num("Cache hit")], rows)
+  );
+}
+
+// src/render/ndjson.ts
+function sessionRow(report, session) {
+  return {
+    schema: PERIOD_SESSION_SCHEMA,
+    repository: report.repository,
+    period: report.period.label,
+    timeZone: report.period.timeZone,
+    ...session
+  };
+}
+function renderSessionsNdjson(report) {
+  return report.sessions.map((s) => `${JSON.stringify(sessionRow(report, s))}
+`).join("");
+}
+
+// src/render/csv.ts
+function csvField(value) {
+  if (value === null || value === void 0) return "";
+  if (typeof value === "number") return String(value);
+  let text2 = typeof value === "string" ? value : value.join(" ");
+  if (/^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n']/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+function csvDocument(header, rows) {
+  return `${[header.join(","), ...rows.map((r) => r.join(","))].join("\r\n")}\r
+`;
+}
+
+// src/render/period-csv.ts
+var SESSION_COLUMNS = [
+  "sessionId",
+  "developer",
+  "branch",
+  "pr",
+  "prTitle",
+  "commit",
+  "taskKind",
+  "taskRef",
+  "scope",
+  "scopeSource",
+  "localDate",
+  "week",
+  "startedAt",
+  "endedAt",
+  "durationMinutes",
+  "turns",
+  "requests",
+  "compactions",
+  "peakContextTokens",
+  "models",
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "totalTokens",
+  "cacheHitRate",
+  "costUsd",
+  "unpricedTokens",
+  "reportedCostUsd",
+  "source"
+];
+function renderSessionsCsv(report) {
+  return csvDocument(
+    SESSION_COLUMNS,
+    report.sessions.map(
+      (session) => SESSION_COLUMNS.map(
+        (column) => csvField(column === "models" ? session.models.map((m) => m.model) : session[column])
+      )
+    )
+  );
+}
+
+// src/render/period-json.ts
+function renderPeriodJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/render/period-markdown-policy.ts
+function prLabel(n2) {
+  return md(`#${n2}`);
+}
+function budgetsSection(report, maxRows) {
+  const b = report.budgets;
+  const over = b.overruns.filter((o) => o.status === "over").length;
+  const lines = [
+    "#### Budgets",
+    "",
+    `${plural2(b.prsChecked, "PR")} checked against the budget of ${b.prsChecked === 1 ? "its" : "their"} task kind: ${formatInteger(over)} over, ${plural2(b.warnings, "warning")}. A PR's budget covers all its sessions, including any outside this period.`
+  ];
+  if (b.overruns.length > 0) {
+    const rows = b.overruns.slice(0, maxRows).map((p) => [
+      prLabel(p.pr),
+      p.title === null ? "–" : md(p.title, 60),
+      md(p.taskKind, 40),
+      STATUS_TEXT[p.status],
+      usd(p.allCostUsd),
+      p.reasons.map((r) => md(r, 200)).join("<br>")
+    ]);
+    if (b.overruns.length > maxRows) rows.push([`${b.overruns.length - maxRows} more`, "", "", "", "", ""]);
+    lines.push(
+      "",
+      markdownTable([["PR", "Title", "Kind", "Verdict", "PR cost", "Why"], ...rows], {
+        align: ["l", "l", "l", "l", "r", "l"]
+      })
+    );
+  }
+  const limit = b.dailyLimit;
+  if (limit.usd === null && limit.tokens === null) {
+    lines.push("", "No per-developer daily limit is set.");
+    return lines.join("\n");
+  }
+  const limits = [
+    limit.usd === null ? "" : formatUsd(limit.usd),
+    limit.tokens === null ? "" : `${formatTokens(limit.tokens)} tokens`
+  ];
+  const days = b.developerDaysOver;
+  lines.push(
+    "",
+    `Daily limit per developer: ${limits.filter((l) => l !== "").join(" or ")}. ${plural2(days.length, "developer-day")} over it.`
+  );
+  if (days.length > 0) {
+    const rows = days.slice(0, maxRows).map((d) => [
+      d.developer === null ? "(not named)" : md(d.developer, 60),
+      d.date,
+      formatInteger(d.sessions),
+      formatTokens(d.totalTokens),
+      usd(d.costUsd),
+      d.over.map((o) => o === "usd" ? "USD" : "tokens").join(", ")
+    ]);
+    if (days.length > maxRows) rows.push([`${days.length - maxRows} more`, "", "", "", "", ""]);
+    lines.push(
+      "",
+      markdownTable([["Developer", "Day", "Sessions", "Tokens", "Cost", "Over in"], ...rows], {
+        align: ["l", "l", "r", "r", "r", "l"]
+      })
+    );
+  }
+  return lines.join("\n");
+}
+function scopeSection2(report) {
+  const money3 = (n2) => n2 === null ? "–" : usd(n2);
+  const split = report.scope.split.map((s) => [
+    s.scope,
+    formatInteger(s.sessions),
+    usd(s.costUsd),
+    money3(s.costPerSessionUsd),
+    money3(s.medianUsd)
+  ]);
+  const kinds = report.scope.byTaskKind.map((k) => [
+    md(k.taskKind, 40),
+    formatInteger(k.scopedSessions),
+    formatInteger(k.openEndedSessions),
+    money3(k.scopedMedianUsd),
+    money3(k.openEndedMedianUsd),
+    money3(k.baselineScopedUsd),
+    money3(k.baselineOpenEndedUsd),
+    baselineSource(k.baselineSource, k.baselineBasis)
+  ]);
+  const lines = [
+    "#### Scoped and open-ended sessions",
+    "",
+    markdownTable([["Scope", "Sessions", "Cost", "Per session", "Median"], ...split], {
+      align: ["l", "r", "r", "r", "r"]
+    }),
+    "",
+    markdownTable(
+      [
+        [
+          "Task kind",
+          "Scoped",
+          "Open-ended",
+          "Scoped median",
+          "Open-ended median",
+          "Baseline scoped",
+          "Baseline open-ended",
+          "Baseline from"
+        ],
+        ...kinds
+      ],
+      { align: ["l", "r", "r", "r", "r", "r", "r", "l"] }
+    )
+  ];
+  if (report.scope.byTaskKind.some((k) => k.baselineSource === "history")) {
+    lines.push(
+      "",
+      `Baselines from history are medians of the priced sessions of the ${formatInteger(report.scope.historyDays)} days up to ${report.period.end}; a kind with too few sessions uses the median over all kinds.`
+    );
+  }
+  const saving = report.scope.estimateSavingUsd;
+  if (saving !== null && saving >= 0.01) {
+    lines.push(
+      "",
+      `**Estimate:** had every open-ended session that cost more than its kind's scoped baseline cost the baseline instead, the period would have cost ${formatUsd(saving)} less. An estimate, not a measurement.`
+    );
+  }
+  return lines.join("\n");
+}
+function baselineSource(source, basis) {
+  if (source === "none") return "no baseline";
+  if (source === "config") return basis === "default" ? "config (default)" : "config";
+  return `history${basis === null ? "" : ` (${md(basis, 40)})`}`;
+}
+function adviceSection2(report) {
+  if (report.advice.length === 0) return "";
+  const totals = report.adviceTotals.map((t) => [ADVICE_TITLE[t.kind], formatInteger(t.count), formatUsd(t.savingUsd)]);
+  const items = report.advice.map(
+    (a) => [
+      `- **${ADVICE_TITLE[a.kind]}${a.taskKind === null ? "" : ` (${md(a.taskKind, 40)})`}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      ...a.details.map((d) => `  - ${md(d, 300)}`)
+    ].join("\n")
+  );
+  return [
+    "#### Advice",
+    "",
+    "Arithmetic on this period's own tokens at the same prices, not a prediction.",
+    "",
+    markdownTable([["Advice", "Items", "Saving"], ...totals], { align: ["l", "r", "r"] }),
+    "",
+    ...items
+  ].join("\n");
+}
+function outliersSection(report, maxRows) {
+  const intro = `Sessions that cost more than ${OUTLIER_FACTOR}× the median of their task kind this period (kinds with at least ${OUTLIER_MIN_SESSIONS} sessions).`;
+  if (report.outliers.length === 0) return ["#### Outliers", "", `${intro} None.`].join("\n");
+  const rows = report.outliers.slice(0, maxRows).map((o) => [
+    md(o.sessionId.slice(0, 8)),
+    o.developer === null ? "–" : md(o.developer, 40),
+    o.pr === null ? "–" : prLabel(o.pr),
+    md(o.taskKind, 40),
+    usd(o.costUsd),
+    usd(o.kindMedianUsd),
+    `${o.times.toFixed(1)}×`
+  ]);
+  if (report.outliers.length > maxRows) rows.push([`${report.outliers.length - maxRows} more`, "", "", "", "", "", ""]);
+  return [
+    "#### Outliers",
+    "",
+    intro,
+    "",
+    markdownTable([["Session", "Developer", "PR", "Kind", "Cost", "Kind median", "Times"], ...rows], {
+      align: ["l", "l", "l", "l", "r", "r", "r"]
+    })
+  ].join("\n");
+}
+function notesSection2(report, maxRows) {
+  const lines = [];
+  const u = report.unattributed;
+  if (u.sessions > 0) {
+    lines.push(
+      `- ${plural2(u.sessions, "session")} (${formatUsd(u.costUsd)}) could not be attributed to a PR (pushed directly, rebase-merged, or not committed).`
+    );
+  }
+  for (const line of report.unpriced) {
+    lines.push(
+      `- Unpriced: ${md(line.model)} (${md(line.reason)}): ${formatTokens(line.tokens)} tokens in ${formatInteger(line.requests)} requests, not included in the cost.`
+    );
+  }
+  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
+  if (report.skipped.length > 0) {
+    lines.push(`- ${plural2(report.skipped.length, "file")} could not be used:`);
+    for (const s of report.skipped.slice(0, maxRows)) lines.push(`  - ${md(s.file, 200)}: ${md(s.reason, 200)}`);
+    if (report.skipped.length > maxRows) lines.push(`  - and ${report.skipped.length - maxRows} more`);
+  }
+  lines.push(`- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)}.`);
+  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
+}
+
+// src/render/period-markdown.ts
+var MAX_BODY = 65536;
+var HEADROOM = 1536;
+function renderPeriodMarkdown(report, options = {}) {
+  let text2 = "";
+  for (const maxRows of [options.maxRows ?? 25, 10, 5, 2]) {
+    text2 = render(report, maxRows);
+    if (text2.length <= MAX_BODY - HEADROOM) return text2;
+  }
+  return text2;
+}
+function periodMarker(report) {
+  return `<!-- claude-cost:period:v1 ${report.period.label} ${report.period.timeZone} -->`;
+}
+function periodTitle(report) {
+  return `Claude Code cost: ${report.period.label}`;
+}
+function render(report, maxRows) {
+  const parts2 = [headline(report)];
+  if (report.totals.sessions > 0 || report.previousTotals.sessions > 0) parts2.push(changeTable(report));
+  if (report.totals.sessions > 0) {
+    parts2.push(
+      modelSection2(report),
+      weekSection2(report),
+      groupSection2(
+        "By developer",
+        "Developer",
+        report.byDeveloper,
+        maxRows,
+        (k) => k === null ? "(not named)" : md(k, 60)
+      ),
+      groupSection2("By task kind", "Task kind", report.byTaskKind, maxRows, (k) => md(k ?? "", 40)),
+      topPrs(report),
+      topSessions(report),
+      budgetsSection(report, maxRows),
+      scopeSection2(report),
+      adviceSection2(report),
+      outliersSection(report, maxRows)
+    );
+  }
+  parts2.push(notesSection2(report, maxRows));
+  parts2.push(
+    `<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)} · days in ${md(report.period.timeZone)}; a session counts in the period it started in</sub>`
+  );
+  return `${parts2.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline(report) {
+  const t = report.totals;
+  const p = report.period;
+  const title = `## Claude Code cost: ${md(p.label)}`;
+  const when = `${periodRange(report)} (${md(p.timeZone)}).`;
+  if (t.sessions === 0) return `${title}
+
+No Claude Code sessions started in this period: ${when}`;
+  const facts = [
+    `**${usd(t.costUsd, t.costIsLowerBound)}**`,
+    `${formatTokens(t.totalTokens)} tokens`,
+    `${plural2(t.sessions, "session")} in ${plural2(t.prs, "PR")} by ${plural2(t.developers, "developer")}`,
+    `${usd(t.costPerSessionUsd ?? 0)} per session`,
+    `cache hit ${formatPercent(t.cacheHitRate)}`
+  ];
+  if (report.currency !== null)
+    facts.push(`${local(report, t.costUsd)} at ${report.currency.perUsd} ${report.currency.code}/USD`);
+  const lines = [
+    title,
+    "",
+    facts.join(" · "),
+    "",
+    `${when} Against ${md(p.previous.label)}: **${usdChange(report.change.costUsd)}**.`
+  ];
+  const over = report.budgets.overruns.filter((o) => o.status === "over").length;
+  if (over > 0) lines.push("", `${STATUS_TEXT.over}: ${plural2(over, "PR")} over budget (see Budgets).`);
+  if (t.costIsLowerBound) {
+    lines.push(
+      "",
+      `> [!WARNING]
+> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
+    );
+  }
+  return lines.join("\n");
+}
+function changeTable(report) {
+  const c = report.change;
+  const t = report.totals;
+  const b = report.previousTotals;
+  const rate2 = (r) => formatPercent(r);
+  const rows = [
+    ["Cost", usd(t.costUsd, t.costIsLowerBound), usd(b.costUsd, b.costIsLowerBound), usdChange(c.costUsd)],
+    ["Sessions", formatInteger(t.sessions), formatInteger(b.sessions), countChange(c.sessions)],
+    ["PRs", formatInteger(t.prs), formatInteger(b.prs), countChange(c.prs)],
+    ["Cost per session", nullable2(t.costPerSessionUsd), nullable2(b.costPerSessionUsd), usdChange(c.costPerSessionUsd)],
+    ["Tokens", formatTokens(t.totalTokens), formatTokens(b.totalTokens), tokensChange(c.totalTokens)],
+    ["Cache hit", rate2(t.cacheHitRate), rate2(b.cacheHitRate), pointsChange(c.cacheHitRate)]
+  ];
+  return [
+    "#### Against the previous period",
+    "",
+    markdownTable([["", md(report.period.label), md(report.period.previous.label), "Change"], ...rows], {
+      align: ["l", "r", "r", "r"]
+    })
+  ].join("\n");
+}
+function modelSection2(report) {
+  const priced = report.byModel.filter((m) => m.costUsd !== null);
+  const chart = priced.some((m) => (m.costUsd ?? 0) >= 5e-3) ? mermaidPie(
+    "Spend by model (USD)",
+    priced.map((m) => ({ label: m.key ?? "", value: m.costUsd ?? 0 }))
+  ) : "";
+  const rows = report.byModel.map((m) => [
+    md(m.key ?? "", 60),
+    formatInteger(m.sessions),
+    formatTokens(m.totalTokens),
+    formatPercent(m.cacheHitRate),
+    m.costUsd === null ? "unpriced" : usd(m.costUsd),
+    shareText(m.share),
+    rowChange(m.costUsd, m.previousCostUsd)
+  ]);
+  const table2 = markdownTable([["Model", "Sessions", "Tokens", "Cache hit", "Cost", "Share", "vs previous"], ...rows], {
+    align: ["l", "r", "r", "r", "r", "r", "r"]
+  });
+  return ["#### Spend by model", "", ...chart === "" ? [] : [chart, ""], table2].join("\n");
+}
+function weekSection2(report) {
+  const chart = mermaidBars(
+    "Spend by week (USD)",
+    report.byWeek.map((w) => ({ label: w.week, value: w.costUsd })),
+    "USD"
+  );
+  const rows = report.byWeek.map((w) => [
+    w.week,
+    w.start === w.end ? w.start : `${w.start} to ${w.end}`,
+    formatInteger(w.sessions),
+    formatTokens(w.totalTokens),
+    usd(w.costUsd)
+  ]);
+  const table2 = markdownTable([["Week", "Days", "Sessions", "Tokens", "Cost"], ...rows], {
+    align: ["l", "l", "r", "r", "r"]
+  });
+  return ["#### Spend by week", "", chart, "", table2].join("\n");
+}
+function groupSection2(heading, column, lines, maxRows, name) {
+  const shown = lines.slice(0, maxRows);
+  const rows = shown.map((g) => [
+    name(g.key),
+    formatInteger(g.sessions),
+    formatInteger(g.prs),
+    formatTokens(g.totalTokens),
+    formatPercent(g.cacheHitRate),
+    g.costUsd === null ? "unpriced" : usd(g.costUsd),
+    g.costPerSessionUsd === null ? "–" : usd(g.costPerSessionUsd),
+    shareText(g.share),
+    rowChange(g.costUsd, g.previousCostUsd)
+  ]);
+  const rest = lines.slice(maxRows);
+  if (rest.length > 0) {
+    const cost = rest.reduce((n2, g) => n2 + (g.costUsd ?? 0), 0);
+    rows.push([
+      `${rest.length} more`,
+      formatInteger(rest.reduce((n2, g) => n2 + g.sessions, 0)),
+      "",
+      "",
+      "",
+      usd(cost),
+      "",
+      "",
+      ""
+    ]);
+  }
+  return [
+    `#### ${heading}`,
+    "",
+    markdownTable(
+      [[column, "Sessions", "PRs", "Tokens", "Cache hit", "Cost", "Per session", "Share", "vs previous"], ...rows],
+      {
+        align: ["l", "r", "r", "r", "r", "r", "r", "r", "r"]
+      }
+    )
+  ].join("\n");
+}
+function topPrs(report) {
+  if (report.topPrs.length === 0) return "";
+  const rows = report.topPrs.map((p) => [
+    prLabel(p.pr),
+    p.title === null ? "–" : md(p.title, 60),
+    p.branch === null ? "–" : md(p.branch, 40),
+    md(p.taskKind, 40),
+    p.developers.map((d) => md(d, 40)).join(", ") || "–",
+    formatInteger(p.sessions),
+    usd(p.costUsd, p.costIsLowerBound),
+    STATUS_TEXT[p.status]
+  ]);
+  return [
+    "#### Top PRs",
+    "",
+    markdownTable([["PR", "Title", "Branch", "Kind", "Developers", "Sessions", "Cost", "Budget"], ...rows], {
+      align: ["l", "l", "l", "l", "l", "r", "r", "l"]
+    })
+  ].join("\n");
+}
+function topSessions(report) {
+  const rows = report.topSessions.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : md(s.developer, 40),
+    s.pr === null ? "–" : prLabel(s.pr),
+    md(s.taskKind, 40),
+    s.taskRef === null ? "–" : md(s.taskRef, 40),
+    s.models.map((m) => md(m.model, 60)).join(", "),
+    s.scope,
+    usd(s.costUsd, s.unpricedTokens > 0),
+    formatPercent(s.cacheHitRate)
+  ]);
+  return [
+    "#### Top sessions",
+    "",
+    markdownTable([["Session", "Developer", "PR", "Kind", "Ref", "Models", "Scope", "Cost", "Cache hit"], ...rows], {
+      align: ["l", "l", "l", "l", "l", "l", "l", "r", "r"]
+    })
+  ].join("\n");
+}
+function nullable2(value) {
+  return value === null ? "–" : usd(value);
+}
+
+// src/period/files.ts
+var PERIOD_FILES = {
+  markdown: "report.md",
+  json: "report.json",
+  csv: "sessions.csv",
+  ndjson: "sessions.ndjson",
+  html: "report.html"
+};
+async function writePeriodFiles(dir, report) {
+  await mkdir(dir, { recursive: true });
+  const contents = {
+    markdown: renderPeriodMarkdown(report),
+    json: renderPeriodJson(report),
+    csv: renderSessionsCsv(report),
+    ndjson: renderSessionsNdjson(report),
+    html: renderPeriodHtml(report)
+  };
+  const paths = {};
+  for (const kind of Object.keys(PERIOD_FILES)) {
+    const path = join3(dir, PERIOD_FILES[kind]);
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, contents[kind]);
+    await rename(temp, path);
+    paths[kind] = path;
+  }
+  return paths;
+}
+
+// src/period/load.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join4, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/local/git-history.ts
+import { execFile as execFile2 } from "node:child_process";
+import { realpathSync as realpathSync2 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { relative as relative3, sep as sep3 } from "node:path";
+var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
+var MERGE_SUBJECT = /^Merge pull request #(\d{1,9}) from (\S+)/;
+var COMMIT = "";
+var FIELD = "";
+var MAX_OUTPUT = 1 << 30;
+var SLICE_MIN_COMMITS = 1e3;
+var MAX_SLICES = 4;
+async function openRecordHistory(repoDir, recordsDir, options = {}) {
+  const ref = options.ref ?? "HEAD";
+  const top = await git(repoDir, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
+  if (top === void 0)
+    return { note: "The records are not in a git repository, so sessions are not attributed to PRs." };
+  const root = realpathSync2.native(top.trim());
+  let rel;
+  try {
+    rel = relative3(root, realpathSync2.native(recordsDir));
+  } catch {
+    return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
+  }
+  if (rel.startsWith("..")) {
+    return { note: "The records directory is outside the git repository, so sessions are not attributed to PRs." };
+  }
+  const head = (await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).catch(() => "")).trim();
+  if (head === "") return { note: `${ref} names no commit, so sessions are not attributed to PRs.` };
+  const prefix = rel === "" ? "" : `${rel.split(sep3).join("/")}/`;
+  return { root, head, prefix, ...await mainlineSince(root, head, options.since) };
+}
+async function attributeHistory(history) {
+  const { root, prefix } = history;
+  const outputs = await Promise.all(
+    slices(history.commits, history.stop).map(
+      ([from, until]) => git(root, [
+        "log",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--no-renames",
+        "--diff-filter=A",
+        "--name-only",
+        "-z",
+        `--format=${COMMIT}%H${FIELD}%P${FIELD}%cI${FIELD}%B`,
+        from,
+        ...until === void 0 ? [] : [`^${until}`]
+      ])
+    )
+  );
+  const byFile = /* @__PURE__ */ new Map();
+  for (const out of outputs) {
+    let landing;
+    for (const token of out.split("\0")) {
+      if (token.startsWith(COMMIT)) landing = describeCommit(token.slice(1));
+      else if (landing !== void 0) {
+        const path = token.replace(/^\n/, "");
+        if (path.startsWith(prefix) && path.length > prefix.length && !byFile.has(path.slice(prefix.length))) {
+          byFile.set(path.slice(prefix.length), landing);
+        }
+      }
+    }
+  }
+  return byFile;
+}
+async function recordsBeforeSince(history) {
+  if (history.stop === void 0) return /* @__PURE__ */ new Set();
+  const out = await git(history.root, [
+    "ls-tree",
+    "-r",
+    "-z",
+    "--name-only",
+    history.stop,
+    "--",
+    history.prefix || "."
+  ]);
+  const names = /* @__PURE__ */ new Set();
+  for (const path of out.split("\0")) {
+    if (path.startsWith(history.prefix) && path.length > history.prefix.length)
+      names.add(path.slice(history.prefix.length));
+  }
+  return names;
+}
+async function mainlineSince(root, head, since) {
+  const commits = [];
+  const limit = since === void 0 ? -Infinity : Math.floor(since.getTime() / 1e3);
+  for (const line of (await git(root, ["log", "--first-parent", "--format=%H %ct", head])).split("\n")) {
+    const [commit, time3] = line.split(" ");
+    if (!commit) continue;
+    if (Number(time3) < limit) return { commits, stop: commit };
+    commits.push(commit);
+  }
+  return { commits, stop: void 0 };
+}
+function slices(mainline, stop) {
+  const n2 = mainline.length;
+  const k = n2 < SLICE_MIN_COMMITS ? 1 : Math.max(1, Math.min(MAX_SLICES, availableParallelism2()));
+  const cuts = [0];
+  for (let j = 1; j < k; j++) cuts.push(Math.round(n2 * (1 - Math.sqrt(1 - j / k))));
+  return cuts.filter((cut, i) => cut < n2 && (i === 0 || cut > cuts[i - 1])).map((cut, i, all) => [mainline[cut], mainline[all[i + 1] ?? n2] ?? stop]);
+}
+function describeCommit(header) {
+  const [hash2 = "", parents = "", date5 = "", ...rest] = header.split(FIELD);
+  const at = Date.parse(date5);
+  const base = { landedIn: hash2.trim(), landedAt: Number.isNaN(at) ? null : new Date(at).toISOString() };
+  const empty = { ...base, pr: null, title: null, branch: null };
+  const [subject = "", ...body] = rest.join(FIELD).split("\n");
+  if (parents.trim().split(" ").length > 1) {
+    const merge3 = MERGE_SUBJECT.exec(subject);
+    if (merge3 === null) return { ...empty, via: "merge" };
+    const title = body.map((l) => l.trim()).find((l) => l !== "") ?? null;
+    const from = merge3[2] ?? "";
+    return { ...empty, via: "merge", pr: Number(merge3[1]), title, branch: from.slice(from.indexOf("/") + 1) || null };
+  }
+  const squash = SQUASH_SUBJECT.exec(subject);
+  if (squash === null) return { ...empty, via: "direct" };
+  return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
+}
+function git(cwd, args) {
+  return new Promise((resolve6, reject) => {
+    execFile2(
+      "git",
+      ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
+      { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
+      (error62, stdout) => error62 ? reject(error62) : resolve6(stdout)
+    );
+  });
+}
+
+// src/period/load.ts
+async function loadPeriodRecords(recordsDir, options = {}) {
+  const dir = resolve3(recordsDir);
+  const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
+  const notes = [];
+  let paths = [dir];
+  let attributions = Promise.resolve(/* @__PURE__ */ new Map());
+  if ("note" in history) notes.push(history.note);
+  else {
+    attributions = attributeHistory(history);
+    const older = await recordsBeforeSince(history);
+    if (older.size > 0) {
+      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join4(dir, name));
+      const left = older.size;
+      notes.push(
+        `${left.toLocaleString("en-US")} record file${left === 1 ? " was" : "s were"} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? "was" : "were"} not read: no session in this report can be in them.`
       );
     }
-    if (info.size > MAX_SETTINGS_BYTES)
-      throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
-    return full;
   }
-  const read = await readFileAtRef(source.gh, path, source.ref, MAX_SETTINGS_BYTES);
-  switch (read.kind) {
-    case "missing":
+  const head = "note" in history ? null : history.head;
+  const [ingested, byFile] = await Promise.all([
+    ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["record"], root: options.root }),
+    attributions
+  ]);
+  notes.unshift(...ingested.notes);
+  const byKey = /* @__PURE__ */ new Map();
+  let duplicates = 0;
+  let uncommitted = 0;
+  ingested.results.forEach((result, i) => {
+    const shown = ingested.files[i]?.file;
+    const path = shown === void 0 ? "" : relative4(dir, resolve3(shown)).split(sep4).join("/");
+    const found = byFile.get(path);
+    const recent = result.sessions.some((r) => options.since === void 0 || landsAfter(r, options.since));
+    if (found === void 0 && head !== null && recent) uncommitted++;
+    for (const record2 of result.sessions) {
+      const key = `${record2.sessionId}\0${record2.branch ?? ""}`;
+      const existing = byKey.get(key);
+      if (existing !== void 0) {
+        duplicates++;
+        byKey.set(key, { record: mergeRecords(existing.record, record2), pr: existing.pr ?? prRef(found) });
+      } else byKey.set(key, { record: record2, pr: prRef(found) });
+    }
+  });
+  if (uncommitted > 0) {
+    notes.push(
+      `${uncommitted} record file${uncommitted === 1 ? " is" : "s are"} not in the history of the checked-out commit (not committed yet?), so ${uncommitted === 1 ? "its session is" : "their sessions are"} not attributed to a PR.`
+    );
+  }
+  if (duplicates > 0) {
+    notes.push(
+      `${duplicates} record file${duplicates === 1 ? "" : "s"} repeated a session and branch already read; they were merged, not counted twice.`
+    );
+  }
+  return { records: [...byKey.values()], skipped: ingested.skipped, notes, head };
+}
+function landsAfter(record2, since) {
+  const day = sessionDate(record2, "UTC");
+  return day === null || Date.parse(`${day}T23:59:59Z`) >= since.getTime();
+}
+function prRef(a) {
+  if (a === void 0) return null;
+  return { number: a.pr, title: a.title, via: a.via, commit: a.landedIn, landedAt: a.landedAt, branch: a.branch };
+}
+
+// src/render/policy.ts
+var BAR_CELLS = 10;
+var VERDICT = {
+  ok: "✅ **Within budget**",
+  warning: "⚠️ **Budget warning**",
+  over: "🛑 **Over budget**",
+  none: "**No budget set**"
+};
+function budgetBar(share2, used) {
+  const ratio = share2 ?? (used > 0 ? 1 : 0);
+  const filled = ratio >= 1 ? BAR_CELLS : Math.min(BAR_CELLS - 1, Math.round(ratio * BAR_CELLS));
+  return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
+}
+function renderBudgetHeadline(report) {
+  const budget = report.budget;
+  if (budget === void 0 || report.totals.sessions === 0) return "";
+  const kind = `${md(budget.kind, 40)} work`;
+  const why = report.task === void 0 ? "" : ` (${describeTask(report.task)})`;
+  const head = budget.status === "none" ? `${VERDICT.none} for ${kind}${why}.` : `${VERDICT[budget.status]} for ${kind}${why}${budget.budgetKey === "default" ? ", under the default budget" : ""}.`;
+  const lines = budget.checks.map((c) => `- ${budgetBar(c.share, c.used)} ${describeBar(c, report)}`);
+  if (budget.disallowedModels.length > 0) {
+    const models = budget.disallowedModels.map((m) => md(m, 60)).join(", ");
+    lines.push(`- ⚠️ Not allowed for ${kind}: ${models}`);
+  }
+  if (budget.costIsLowerBound && budget.checks.some((c) => c.unit === "usd")) {
+    lines.push("- ⚠️ The cost is a lower bound (some models are unpriced): USD budgets may be used more than shown.");
+  }
+  return lines.length === 0 ? head : `${head}
+
+${lines.join("\n")}`;
+}
+function describeTask(task) {
+  switch (task.source) {
+    case "record":
+      return `declared in the session records, ${md(task.evidence ?? "")}`;
+    case "label":
+      return `from label ${md(task.evidence ?? "", 60)}`;
+    case "branch":
+      return `from branch prefix ${md(task.evidence ?? "", 60)}`;
+    case "title":
+      return `from the PR title's type ${md(task.evidence ?? "", 40)}`;
+    case "default":
+      return "the default kind";
+  }
+}
+function describeBar(check2, report) {
+  const currency = report.currency ?? null;
+  const money3 = (n2) => check2.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
+  const atLeast = check2.lowerBound ? "≥" : "";
+  const share2 = check2.share === null ? "" : `${atLeast}${Math.round(check2.share * 100)}% of `;
+  const name = check2.budget === "perPr" ? "per-PR budget" : "per-session budget";
+  const used = check2.budget === "perPr" ? `${atLeast}${money3(check2.used)} used` : `largest session ${md((check2.sessionId ?? "").slice(0, 8))}, ${atLeast}${money3(check2.used)}`;
+  const over = check2.status === "over" ? `, **over by ${atLeast}${money3(check2.used - check2.limit)}**` : "";
+  const counts = [
+    check2.sessionsOver > 0 ? `${check2.sessionsOver} session${check2.sessionsOver === 1 ? "" : "s"} over` : "",
+    check2.sessionsWarning > 0 ? `${check2.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : ""
+  ].filter((c) => c !== "");
+  return `${share2}${money3(check2.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
+}
+function renderLocalTotal(report) {
+  const currency = report.currency;
+  if (currency === void 0 || currency === null) return "";
+  const plus = report.totals.costIsLowerBound ? "+" : "";
+  return `${formatLocal(report.totals.costUsd, currency)}${plus} at ${currency.perUsd} ${currency.code}/USD`;
+}
+function renderBaseline(report, maxRows = 50) {
+  const baseline = report.baseline;
+  if (baseline === void 0 || baseline.source === "none" || baseline.sessions.length === 0) return "";
+  const figure = (usd3) => usd3 === null ? "not known" : `**${formatUsd(usd3)}**`;
+  const lines = [
+    "#### Against the team baseline",
+    "",
+    `Typical ${md(baseline.kind, 40)} session: ${figure(baseline.scopedUsd)} scoped, ${figure(baseline.openEndedUsd)} open-ended; ${describeSource(report)}.`,
+    ""
+  ];
+  const shown = baseline.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, maxRows);
+  const rows = shown.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    `${s.scope} (${s.source})`,
+    md(s.reason, 100),
+    `${formatUsd(s.costUsd)}${s.lowerBound ? "+" : ""}`,
+    s.baselineUsd === null ? "–" : formatUsd(s.baselineUsd),
+    versus(s)
+  ]);
+  const hidden = baseline.sessions.length - shown.length;
+  if (hidden > 0) rows.push([`${hidden} more`, "", "", "", "", ""]);
+  lines.push(
+    markdownTable([["Session", "Scope", "Why", "Cost", "Baseline", "Against it"], ...rows], {
+      align: ["l", "l", "l", "r", "r", "r"]
+    })
+  );
+  const estimate = baseline.estimate;
+  if (estimate !== null && baseline.scopedUsd !== null) {
+    const n2 = estimate.sessions;
+    const which = n2 === 1 ? "the open-ended session" : `the ${n2} open-ended sessions`;
+    const each = n2 === 1 ? "" : " each";
+    lines.push(
+      "",
+      `**Estimate:** had ${which} that cost more than a scoped session cost ${formatUsd(baseline.scopedUsd)}${each} instead, this PR would have cost ${lessTimes(estimate.actualUsd, n2, baseline.scopedUsd)} less. An estimate from the team's typical scoped session, not a measurement.`
+    );
+  }
+  return lines.join("\n");
+}
+function describeSource(report) {
+  const baseline = report.baseline;
+  if (baseline === void 0) return "";
+  if (baseline.source === "config") {
+    return baseline.configKey === "default" ? "from the config (default figures)" : "from the config";
+  }
+  const history = baseline.history;
+  if (history === null) return "";
+  const sample = (s, scope) => s === null ? `no ${scope} sessions` : `${s.sessions} ${scope} (${md(s.basis, 40)})`;
+  const excluded = history.excludedUnpriced > 0 ? `, ${history.excludedUnpriced} with unpriced models left out` : "";
+  return `medians of the last ${history.days} days of merged sessions: ${sample(history.scoped, "scoped")}, ${sample(history.openEnded, "open-ended")}${excluded}`;
+}
+function versus(s) {
+  if (s.baselineUsd === null) return "–";
+  const diff = s.costUsd - s.baselineUsd;
+  const ratio = s.baselineUsd > 0 ? ` (${(s.costUsd / s.baselineUsd).toFixed(1)}×)` : "";
+  return `${diff > 0 ? "+" : ""}${formatUsd(diff)}${ratio}`;
+}
+var ADVICE_TITLE2 = {
+  "cheaper-model": "Cheaper model",
+  cache: "Cache",
+  "open-ended": "Scope sessions"
+};
+function renderAdvice(report) {
+  const advice = report.advice ?? [];
+  if (advice.length === 0) return "";
+  const items = advice.map(
+    (a) => [
+      // <br> rather than a bare newline: comments and job summaries treat newlines differently.
+      `- **${ADVICE_TITLE2[a.kind]}:** ${md(a.summary, 500)}<br>${md(a.arithmetic, 300)}`,
+      ...a.details.map((d) => `  - ${md(d, 300)}`)
+    ].join("\n")
+  );
+  return [
+    "#### Advice",
+    "",
+    "Arithmetic on this PR's own tokens at the same prices, not a prediction.",
+    "",
+    ...items
+  ].join("\n");
+}
+
+// src/render/markdown.ts
+function renderMarkdown(report, options = {}) {
+  const parts2 = [headline2(report), renderBudgetHeadline(report)];
+  if (report.sessions.length > 0) {
+    parts2.push(modelTable(report), sessionTable(report, options.maxSessions ?? 50));
+  }
+  parts2.push(renderBaseline(report, options.maxSessions ?? 50), renderAdvice(report));
+  parts2.push(dataNotes(report, options.maxSkipped ?? 20), ...options.beforeFooter ?? []);
+  parts2.push(`<sub>${md(report.generator)} · prices as of ${md(report.priceBook.asOf)}</sub>`);
+  return `${parts2.filter((p) => p !== "").join("\n\n")}
+`;
+}
+function headline2(report) {
+  const t = report.totals;
+  if (t.sessions === 0) return "### Claude Code cost\n\nNo Claude Code sessions in this change.";
+  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
+  const facts = [
+    `**${cost}**`,
+    `${formatTokens(t.totalTokens)} tokens`,
+    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
+    `${t.requests} request${t.requests === 1 ? "" : "s"}`,
+    `cache hit ${formatPercent(t.cacheHitRate)}`
+  ];
+  const local2 = renderLocalTotal(report);
+  if (local2 !== "") facts.push(local2);
+  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
+  if (t.costIsLowerBound) {
+    lines.push(
+      "",
+      `> [!WARNING]
+> ${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know, so the cost is a lower bound.`
+    );
+  }
+  return lines.join("\n");
+}
+function modelTable(report) {
+  const rows = report.models.map((m) => [
+    md(m.model),
+    formatInteger(m.requests),
+    formatTokens(m.inputTokens),
+    formatTokens(m.outputTokens),
+    formatTokens(m.cacheWrite5mTokens + m.cacheWrite1hTokens),
+    formatTokens(m.cacheReadTokens),
+    formatPercent(m.cacheHitRate),
+    m.costUsd === null ? "unpriced" : formatUsd(m.costUsd)
+  ]);
+  return [
+    "#### By model",
+    "",
+    markdownTable(
+      [["Model", "Requests", "Input", "Output", "Cache write", "Cache read", "Cache hit", "Cost"], ...rows],
+      { align: ["l", "r", "r", "r", "r", "r", "r", "r"] }
+    )
+  ].join("\n");
+}
+function sessionTable(report, max) {
+  const scopes = new Map((report.baseline?.sessions ?? []).map((b) => [b.sessionId, b.scope]));
+  const shown = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(0, max);
+  const rows = shown.map((s) => [
+    md(s.sessionId.slice(0, 8)),
+    s.developer === null ? "–" : md(s.developer, 40),
+    s.models.map((m) => md(m, 60)).join(", "),
+    formatMinutes(s.durationMinutes),
+    formatInteger(s.turns),
+    formatTokens(s.peakContextTokens),
+    scopes.get(s.sessionId) ?? s.scope ?? "–",
+    `${formatUsd(s.costUsd)}${s.unpricedTokens > 0 ? "+" : ""}`,
+    formatPercent(s.cacheHitRate)
+  ]);
+  const hidden = report.sessions.length - shown.length;
+  if (hidden > 0) {
+    const rest = report.sessions.slice().sort((a, b) => b.costUsd - a.costUsd).slice(max);
+    const cost = rest.reduce((sum, s) => sum + s.costUsd, 0);
+    rows.push([`${hidden} more`, "", "", "", "", "", "", formatUsd(cost), ""]);
+  }
+  return [
+    "#### By session",
+    "",
+    markdownTable(
+      [["Session", "Developer", "Models", "Duration", "Turns", "Peak context", "Scope", "Cost", "Cache hit"], ...rows],
+      { align: ["l", "l", "l", "r", "r", "r", "l", "r", "r"] }
+    )
+  ].join("\n");
+}
+function dataNotes(report, maxSkipped) {
+  const lines = [];
+  for (const u of report.unpriced) {
+    lines.push(
+      `- Unpriced: ${md(u.model)} (${md(u.reason)}): ${formatTokens(u.tokens)} tokens in ${formatInteger(u.requests)} requests, not included in the cost.`
+    );
+  }
+  for (const note of report.notes) lines.push(`- ${md(note, 400)}`);
+  if (report.skipped.length > 0) {
+    lines.push(
+      `- ${formatInteger(report.skipped.length)} input line${report.skipped.length === 1 ? "" : "s"} could not be used:`
+    );
+    for (const s of report.skipped.slice(0, maxSkipped)) {
+      lines.push(`  - ${md(s.file, 200)}${s.line > 0 ? ` line ${s.line}` : ""}: ${md(s.reason, 200)}`);
+    }
+    if (report.skipped.length > maxSkipped) lines.push(`  - and ${report.skipped.length - maxSkipped} more`);
+  }
+  lines.push(
+    `- Prices: the claude-cost price book as of ${md(report.priceBook.asOf)} (\`claude-cost prices\` lists it).`
+  );
+  return ["<details><summary>Data notes</summary>", "", ...lines, "", "</details>"].join("\n");
+}
+
+// src/action/budget.ts
+var BUDGET_STATUSES = ["ok", "warning", "over", "none"];
+function budgetStatusOf(report) {
+  const status = report.budget?.status;
+  return BUDGET_STATUSES.includes(status) ? status : "none";
+}
+function describeBudgetStatus(status) {
+  switch (status) {
+    case "ok":
+      return "within budget";
+    case "warning":
+      return "close to the budget (warning)";
+    case "over":
+      return "over budget";
+    case "none":
       return void 0;
-    case "not-a-file":
-      throw new RepoFileError(`${input2} (${path}) must be a regular file in the repository, not a ${read.type}`);
-    case "too-large":
-      throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
-    case "file": {
-      const target = join5(source.stageDir, path);
-      await mkdir2(dirname3(target), { recursive: true });
-      await writeFile2(target, read.content);
-      return target;
+  }
+}
+function shouldFail(status, failOn) {
+  switch (failOn) {
+    case "never":
+      return false;
+    case "warning":
+      return status === "warning" || status === "over";
+    case "over-budget":
+      return status === "over";
+  }
+}
+
+// src/action/comment-data.ts
+var COMMENT_DATA_SCHEMA = "claude-cost/comment-data@1";
+var DATA_OPEN = "<!-- claude-cost:data v1 ";
+var DATA_CLOSE = " -->";
+var count4 = external_exports.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var usd2 = external_exports.number().finite().nonnegative();
+var UsageTupleSchema = external_exports.tuple([
+  external_exports.string().max(200),
+  external_exports.string().max(10),
+  external_exports.string().max(16),
+  external_exports.string().max(32),
+  external_exports.string().max(16),
+  count4,
+  count4,
+  count4,
+  count4,
+  count4,
+  count4,
+  count4
+]);
+var SessionTokensSchema = external_exports.object({
+  requests: count4,
+  inputTokens: count4,
+  outputTokens: count4,
+  cacheWrite5mTokens: count4,
+  cacheWrite1hTokens: count4,
+  cacheReadTokens: count4,
+  webSearchRequests: count4
+});
+var SessionLineSchema = external_exports.object({
+  sessionId: external_exports.string().max(200),
+  costUsd: usd2,
+  totalTokens: count4,
+  startedAt: external_exports.string().max(40).nullable(),
+  endedAt: external_exports.string().max(40).nullable().optional(),
+  developer: external_exports.string().max(255).nullable().optional(),
+  branch: external_exports.string().max(255).nullable().optional(),
+  scope: external_exports.enum(SCOPES).nullable().optional(),
+  models: external_exports.array(external_exports.string().max(200)).max(100).optional(),
+  turns: count4.optional(),
+  compactions: count4.optional(),
+  peakContextTokens: count4.optional(),
+  tokens: SessionTokensSchema.optional(),
+  usage: external_exports.array(UsageTupleSchema).max(1e4).optional()
+});
+var PushTotalsSchema = external_exports.object({
+  headSha: external_exports.string().regex(/^[0-9a-f]{40}$/),
+  costUsd: usd2,
+  totalTokens: count4,
+  sessions: count4
+});
+var CommentDataSchema = external_exports.object({
+  schema: external_exports.literal(COMMENT_DATA_SCHEMA),
+  generator: external_exports.string().max(64),
+  pullRequest: count4,
+  ...PushTotalsSchema.shape,
+  costIsLowerBound: external_exports.boolean(),
+  cacheHitRate: external_exports.number().finite().min(0).max(1).nullable(),
+  requests: count4,
+  inputTokens: count4,
+  outputTokens: count4,
+  cacheWriteTokens: count4,
+  cacheReadTokens: count4,
+  budgetStatus: external_exports.enum(BUDGET_STATUSES),
+  priceBookAsOf: external_exports.string().max(32),
+  models: external_exports.array(external_exports.object({ model: external_exports.string().max(200), costUsd: usd2.nullable(), totalTokens: count4 })).optional(),
+  sessionLines: external_exports.array(SessionLineSchema).optional(),
+  /** The PR's task kind as the policy classified it (labels included), so the period report agrees. */
+  taskKind: external_exports.string().max(64).optional(),
+  /** What the change line compares with: the last push with a different head. */
+  previous: PushTotalsSchema.nullable()
+});
+function sessionKey(sessionId, branch) {
+  return `${sessionId}\0${branch ?? ""}`;
+}
+function commentData(report, context, usage = /* @__PURE__ */ new Map()) {
+  const t = report.totals;
+  return {
+    schema: COMMENT_DATA_SCHEMA,
+    generator: report.generator.slice(0, 64),
+    pullRequest: context.pullRequest,
+    headSha: context.headSha,
+    costUsd: t.costUsd,
+    totalTokens: t.totalTokens,
+    sessions: t.sessions,
+    costIsLowerBound: t.costIsLowerBound,
+    cacheHitRate: t.cacheHitRate,
+    requests: t.requests,
+    inputTokens: t.inputTokens,
+    outputTokens: t.outputTokens,
+    cacheWriteTokens: t.cacheWrite5mTokens + t.cacheWrite1hTokens,
+    cacheReadTokens: t.cacheReadTokens,
+    budgetStatus: context.budgetStatus,
+    priceBookAsOf: report.priceBook.asOf.slice(0, 32),
+    models: report.models.map((m) => ({ model: m.model, costUsd: m.costUsd, totalTokens: m.totalTokens })),
+    sessionLines: report.sessions.map((s) => {
+      const buckets = usage.get(sessionKey(s.sessionId, s.branch));
+      return {
+        sessionId: s.sessionId,
+        costUsd: s.costUsd,
+        totalTokens: s.totalTokens,
+        startedAt: s.startedAt,
+        endedAt: s.endedAt,
+        developer: s.developer,
+        branch: s.branch,
+        scope: s.scope ?? null,
+        models: s.models,
+        turns: s.turns,
+        compactions: s.compactions,
+        peakContextTokens: s.peakContextTokens,
+        tokens: {
+          requests: s.requests,
+          inputTokens: s.inputTokens,
+          outputTokens: s.outputTokens,
+          cacheWrite5mTokens: s.cacheWrite5mTokens,
+          cacheWrite1hTokens: s.cacheWrite1hTokens,
+          cacheReadTokens: s.cacheReadTokens,
+          webSearchRequests: s.webSearchRequests
+        },
+        ...buckets === void 0 ? {} : { usage: usageTuples(buckets) }
+      };
+    }),
+    ...report.task === void 0 ? {} : { taskKind: report.task.kind.slice(0, 64) },
+    previous: context.previous
+  };
+}
+function usageTuples(buckets) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const b of buckets) {
+    const key = `${b.model}\0${b.day}\0${b.speed}\0${b.geo}\0${b.band}`;
+    const t = merged.get(key);
+    const counts = [
+      b.requests,
+      b.inputTokens,
+      b.outputTokens,
+      b.cacheWrite5mTokens,
+      b.cacheWrite1hTokens,
+      b.cacheReadTokens,
+      b.webSearchRequests
+    ];
+    if (t === void 0) merged.set(key, [b.model, b.day, b.speed, b.geo, b.band, ...counts]);
+    else counts.forEach((n2, i) => t[5 + i] = t[5 + i] + n2);
+  }
+  return [...merged.values()];
+}
+var DATA_LEVELS = [0, 1, 2, 3];
+function withoutDetail(data, level) {
+  if (level === 0) return data;
+  const { sessionLines, models, ...rest } = data;
+  if (level === 1) {
+    return { ...rest, models, sessionLines: sessionLines?.map(({ usage: _usage, ...line }) => line) };
+  }
+  return level === 2 ? { ...rest, models } : rest;
+}
+function encodeCommentData(data) {
+  return `${DATA_OPEN}${Buffer.from(JSON.stringify(data), "utf8").toString("base64")}${DATA_CLOSE}`;
+}
+function decodeCommentData(body) {
+  const start = body.lastIndexOf(DATA_OPEN);
+  if (start < 0) return void 0;
+  const end = body.indexOf(DATA_CLOSE, start + DATA_OPEN.length);
+  const encoded = body.slice(start + DATA_OPEN.length, end < 0 ? void 0 : end);
+  if (end < 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) return void 0;
+  try {
+    const parsed = CommentDataSchema.safeParse(JSON.parse(Buffer.from(encoded, "base64").toString("utf8")));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function previousPush(data, headSha) {
+  if (data === void 0) return null;
+  if (data.headSha === headSha) return data.previous;
+  return { headSha: data.headSha, costUsd: data.costUsd, totalTokens: data.totalTokens, sessions: data.sessions };
+}
+function renderChange(previous, current) {
+  if (previous === null) return void 0;
+  const short = previous.headSha.slice(0, 7);
+  const cost = current.costUsd - previous.costUsd;
+  const tokens2 = current.totalTokens - previous.totalTokens;
+  const sessions = current.sessions - previous.sessions;
+  if (Math.abs(cost) < 5e-5 && tokens2 === 0 && sessions === 0) {
+    return `#### Since the previous push
+
+No change since ${short}.`;
+  }
+  const signed = (n2, text2) => n2 > 0 ? `+${text2}` : n2 < 0 ? `−${text2}` : `±${text2}`;
+  const facts = [
+    `${signed(cost, formatUsd(Math.abs(cost)))} (${formatUsd(previous.costUsd)} → ${formatUsd(current.costUsd)})`,
+    `${signed(tokens2, formatTokens(Math.abs(tokens2)))} tokens`,
+    `${signed(sessions, String(Math.abs(sessions)))} session${Math.abs(sessions) === 1 ? "" : "s"}`
+  ];
+  return `#### Since the previous push
+
+${facts.join(" · ")} compared with ${short}.`;
+}
+
+// src/action/comment-body.ts
+function markerFor(reportKey) {
+  return `<!-- claude-cost:v1 key=${reportKey} -->`;
+}
+var COMMENT_MAX_CHARS = 65e3;
+var SUMMARY_MAX_BYTES = 1e6;
+var RUN_LINE_PREFIX = "<sub>Posted by ";
+var DETAIL_LEVELS = [
+  { maxSessions: 50, maxSkipped: 20 },
+  { maxSessions: 20, maxSkipped: 10 },
+  { maxSessions: 10, maxSkipped: 3 },
+  { maxSessions: 3, maxSkipped: 0 },
+  { maxSessions: 0, maxSkipped: 0 }
+];
+function renderCommentBody(input2, maxChars = COMMENT_MAX_CHARS) {
+  for (const options of DETAIL_LEVELS) {
+    const markdown = renderMarkdown(input2.report, {
+      ...options,
+      beforeFooter: input2.change === void 0 ? [] : [input2.change]
+    });
+    for (const dataLevel of DATA_LEVELS) {
+      const body = assemble(input2, markdown, dataLevel);
+      if (body.length <= maxChars) return body;
     }
   }
+  return renderMinimalBody(input2);
+}
+function renderMinimalBody(input2) {
+  const markdown = `${headlineOnly(input2.report, input2.budgetStatus)}
+
+The full report is too long for a comment; it is in the job summary${input2.runUrl === void 0 ? "" : ` of the [workflow run](${input2.runUrl})`}.
+`;
+  return assemble(input2, markdown, 3);
+}
+function renderNoRecordsBody(input2) {
+  const parts2 = [markerFor(input2.reportKey), "No Claude Code sessions in this PR."];
+  if (input2.runUrl !== void 0) parts2.push(runLine(input2.runUrl));
+  parts2.push(encodeCommentData(withoutDetail(input2.data, 3)));
+  return `${parts2.join("\n\n")}
+`;
+}
+function assemble(input2, markdown, dataLevel) {
+  const parts2 = [markerFor(input2.reportKey), markdown.trimEnd()];
+  if (input2.runUrl !== void 0) parts2.push(runLine(input2.runUrl));
+  parts2.push(encodeCommentData(withoutDetail(input2.data, dataLevel)));
+  return `${parts2.join("\n\n")}
+`;
+}
+function runLine(runUrl) {
+  return `${RUN_LINE_PREFIX}[this workflow run](${runUrl})</sub>`;
+}
+function headlineOnly(report, status) {
+  const t = report.totals;
+  const cost = `${formatUsd(t.costUsd)}${t.costIsLowerBound ? "+" : ""}`;
+  const verdict = describeBudgetStatus(status);
+  const facts = [
+    `**${cost}**`,
+    `${formatTokens(t.totalTokens)} tokens`,
+    `${t.sessions} session${t.sessions === 1 ? "" : "s"}`,
+    `cache hit ${formatPercent(t.cacheHitRate)}`
+  ];
+  if (verdict !== void 0) facts.push(`**${verdict}**`);
+  const lines = [`### Claude Code cost: ${cost}`, "", facts.join(" · ")];
+  const reasons = report.budget?.reasons ?? [];
+  if (reasons.length > 0) lines.push("", ...reasons.slice(0, 5).map((reason) => `- ${md(reason, 300)}`));
+  if (t.costIsLowerBound)
+    lines.push(
+      "",
+      `${formatTokens(t.unpricedTokens)} tokens are on models the price book does not know: the cost is a lower bound.`
+    );
+  return lines.join("\n");
+}
+function sameContent(a, b) {
+  const strip = (body) => body.replace(/\r\n/g, "\n").split("\n").filter((line) => !line.startsWith(RUN_LINE_PREFIX)).join("\n").trim();
+  return strip(a) === strip(b);
+}
+function renderNoRecordsSummary(notices) {
+  return [...["### Claude Code cost", "No Claude Code sessions in this PR."], ...notices.map(warningBlock)].join("\n\n") + "\n";
+}
+function warningBlock(notice) {
+  return `> [!WARNING]
+> ${notice}`;
+}
+function renderSummary(report, budgetStatus, change2, notices, maxBytes = SUMMARY_MAX_BYTES) {
+  const extra = [...change2 === void 0 ? [] : [change2], ...notices.map(warningBlock)];
+  for (const options of DETAIL_LEVELS) {
+    const text2 = [renderMarkdown(report, options).trimEnd(), ...extra].join("\n\n") + "\n";
+    if (Buffer.byteLength(text2, "utf8") <= maxBytes) return text2;
+  }
+  return [
+    headlineOnly(report, budgetStatus),
+    "The full report is too large for the job summary; it is in the JSON report (output `report-path`).",
+    ...extra
+  ].join("\n\n") + "\n";
+}
+
+// src/github/search.ts
+var SEARCH_RESULT_LIMIT = 1e3;
+var PAGE_SIZE = 100;
+var SEARCH_QUERY = `query claudeCostMergedPulls($q: String!, $after: String) {
+  search(query: $q, type: ISSUE, first: ${PAGE_SIZE}, after: $after) {
+    issueCount
+    pageInfo { hasNextPage endCursor }
+    nodes { ... on PullRequest { number title headRefName mergedAt mergeCommit { oid } } }
+  }
+}`;
+var PullNodeSchema = external_exports.object({
+  number: external_exports.number().int().positive(),
+  title: external_exports.string().transform((s) => s.slice(0, 1024)),
+  headRefName: external_exports.string().max(255).nullable().optional(),
+  mergedAt: external_exports.iso.datetime({ offset: true }),
+  mergeCommit: external_exports.object({ oid: external_exports.string().regex(/^[0-9a-f]{40}$/) }).nullable().optional()
+});
+var SearchSchema = external_exports.object({
+  search: external_exports.object({
+    issueCount: external_exports.number().int().nonnegative(),
+    pageInfo: external_exports.object({ hasNextPage: external_exports.boolean(), endCursor: external_exports.string().nullable() }),
+    // Anything that is not a pull request comes back as an empty object: dropped below.
+    nodes: external_exports.array(external_exports.unknown().nullable())
+  })
+});
+async function searchMergedPullRequests(gh, range) {
+  const found = /* @__PURE__ */ new Map();
+  const notes = [];
+  let parts2 = 0;
+  const read = async (from, to) => {
+    const q = `repo:${gh.owner}/${gh.repo} is:pr is:merged merged:${stamp(from)}..${stamp(to)}`;
+    let page = await searchPage(gh, q, null);
+    if (page.issueCount > SEARCH_RESULT_LIMIT) {
+      if (to - from >= 1) {
+        const middle = from + Math.floor((to - from) / 2);
+        await read(from, middle);
+        await read(middle + 1, to);
+        return;
+      }
+      notes.push(
+        `${page.issueCount} pull requests were merged within the second ${stamp(from)}; GitHub search lists only ${SEARCH_RESULT_LIMIT} of them.`
+      );
+    }
+    parts2++;
+    for (; ; ) {
+      for (const pull of page.pulls) found.set(pull.number, pull);
+      if (!page.hasNextPage || page.endCursor === null) break;
+      page = await searchPage(gh, q, page.endCursor);
+    }
+  };
+  await read(Math.floor(range.from.getTime() / 1e3), Math.floor(range.to.getTime() / 1e3));
+  if (parts2 > 1) {
+    notes.push(
+      `More than ${SEARCH_RESULT_LIMIT} merged pull requests matched, more than one GitHub search returns; the date range was read in ${parts2} parts.`
+    );
+  }
+  const pulls = [...found.values()].sort((a, b) => a.mergedAt < b.mergedAt ? -1 : a.mergedAt > b.mergedAt ? 1 : 0);
+  return { pulls, notes };
+}
+async function searchPage(gh, q, after) {
+  const data = SearchSchema.parse(await gh.graphql(SEARCH_QUERY, { q, after }));
+  const pulls = [];
+  for (const node2 of data.search.nodes) {
+    const parsed = PullNodeSchema.safeParse(node2);
+    if (!parsed.success) continue;
+    const p = parsed.data;
+    pulls.push({
+      number: p.number,
+      title: p.title,
+      branch: p.headRefName ?? null,
+      mergedAt: p.mergedAt,
+      mergeCommit: p.mergeCommit?.oid ?? null
+    });
+  }
+  const { issueCount, pageInfo } = data.search;
+  return { issueCount, hasNextPage: pageInfo.hasNextPage, endCursor: pageInfo.endCursor, pulls };
+}
+function stamp(seconds) {
+  return `${new Date(seconds * 1e3).toISOString().slice(0, 19)}+00:00`;
+}
+
+// src/period/comments.ts
+var UNKNOWN_MODEL = "unknown-model";
+function recordsFromComments(comments) {
+  const byKey = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const tallies = {
+    exact: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 },
+    session: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 },
+    pr: { sessions: 0, prs: /* @__PURE__ */ new Set(), commentUsd: 0 }
+  };
+  let withoutComment = 0;
+  let withoutModels = 0;
+  let duplicates = 0;
+  const ordered = [...comments].sort((a, b) => cmp2(a.pr.mergedAt, b.pr.mergedAt) || a.pr.number - b.pr.number);
+  for (const { pr, data } of ordered) {
+    if (data === void 0) {
+      withoutComment++;
+      continue;
+    }
+    if (data.sessions === 0) continue;
+    if (data.models === void 0 || data.models.length === 0) withoutModels++;
+    const lines = data.sessionLines;
+    const rebuilt = lines === void 0 ? [{ fidelity: "pr", record: prSession(pr, data), commentUsd: data.costUsd }] : lines.map((line) => ({
+      fidelity: line.usage === void 0 ? "session" : "exact",
+      record: lineSession(pr, data, line),
+      commentUsd: line.costUsd
+    }));
+    for (const { fidelity, record: record2, commentUsd } of rebuilt) {
+      const parsed = SessionRecordSchema.safeParse(record2);
+      if (!parsed.success) {
+        const issue2 = parsed.error.issues[0];
+        skipped.push({
+          file: `PR #${pr.number} cost comment`,
+          line: 0,
+          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(0, 200)
+        });
+        continue;
+      }
+      const key = `${parsed.data.sessionId}\0${parsed.data.branch ?? ""}`;
+      if (byKey.has(key)) {
+        duplicates++;
+        continue;
+      }
+      byKey.set(key, { record: parsed.data, pr: prRef2(pr) });
+      const tally = tallies[fidelity];
+      tally.sessions++;
+      tally.prs.add(pr.number);
+      tally.commentUsd += commentUsd;
+    }
+  }
+  return {
+    records: [...byKey.values()],
+    skipped,
+    notes: notesFor(tallies, { withoutComment, withoutModels, duplicates })
+  };
+}
+function lineSession(pr, data, line) {
+  const day = utcDay4(line.startedAt) ?? utcDay4(pr.mergedAt) ?? pr.mergedAt.slice(0, 10);
+  const usage = line.usage !== void 0 ? line.usage.map(
+    ([model, bucketDay, speed, geo, band, requests, input2, output2, write5m, write1h, read, web]) => ({
+      model,
+      day: bucketDay,
+      speed,
+      geo,
+      band,
+      origin: "main",
+      requests,
+      inputTokens: input2,
+      outputTokens: output2,
+      cacheWrite5mTokens: write5m,
+      cacheWrite1hTokens: write1h,
+      cacheReadTokens: read,
+      webSearchRequests: web
+    })
+  ) : estimatedUsage(line.tokens ?? tokensFromMix(data, line.totalTokens), modelsOf(data, line.models), day);
+  return {
+    ...baseRecord(line.sessionId, data, usage),
+    ...optional2("branch", line.branch ?? pr.branch),
+    ...optional2("developer", line.developer),
+    ...optional2("scope", line.scope),
+    ...isTime(line.startedAt) ? { startedAt: line.startedAt } : {},
+    ...isTime(line.endedAt) ? { endedAt: line.endedAt } : {},
+    turns: line.turns ?? 0,
+    compactions: line.compactions ?? 0,
+    peakContextTokens: line.peakContextTokens ?? 0
+  };
+}
+function prSession(pr, data) {
+  const tokens2 = {
+    requests: data.requests,
+    inputTokens: data.inputTokens,
+    outputTokens: data.outputTokens,
+    // The comment keeps cache writes unsplit; unsplit writes are priced as 5-minute ones.
+    cacheWrite5mTokens: data.cacheWriteTokens,
+    cacheWrite1hTokens: 0,
+    cacheReadTokens: data.cacheReadTokens,
+    webSearchRequests: 0
+  };
+  const day = utcDay4(pr.mergedAt) ?? pr.mergedAt.slice(0, 10);
+  return {
+    ...baseRecord(`pr-${pr.number}`, data, estimatedUsage(tokens2, modelsOf(data, void 0), day)),
+    ...optional2("branch", pr.branch),
+    turns: 0,
+    compactions: 0,
+    peakContextTokens: 0
+  };
+}
+function baseRecord(sessionId, data, usage) {
+  return {
+    schema: SESSION_SCHEMA,
+    sessionId,
+    tool: "claude-code",
+    recordedBy: data.generator === "" ? "claude-cost" : data.generator,
+    ...data.taskKind === void 0 || data.taskKind === "" ? {} : { task: { kind: data.taskKind } },
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
+    usage,
+    source: { format: "record", files: 0, linesRead: 0, duplicatesDropped: 0, skipped: [] }
+  };
+}
+var TOKEN_KEYS = [
+  "requests",
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests"
+];
+function tokensFromMix(data, total) {
+  const [input2, output2, write, read] = splitByWeights(total, [
+    data.inputTokens,
+    data.outputTokens,
+    data.cacheWriteTokens,
+    data.cacheReadTokens
+  ]);
+  const requests = data.totalTokens === 0 ? 0 : Math.round(data.requests * total / data.totalTokens);
+  return {
+    requests,
+    inputTokens: input2 ?? 0,
+    outputTokens: output2 ?? 0,
+    cacheWrite5mTokens: write ?? 0,
+    cacheWrite1hTokens: 0,
+    cacheReadTokens: read ?? 0,
+    webSearchRequests: 0
+  };
+}
+function modelsOf(data, names) {
+  const perModel = new Map((data.models ?? []).map((m) => [m.model, m.totalTokens]));
+  const models = names !== void 0 && names.length > 0 ? names : [...perModel.keys()];
+  if (models.length === 0) return [{ model: UNKNOWN_MODEL, weight: 1 }];
+  return models.map((model) => ({ model, weight: perModel.get(model) ?? 0 }));
+}
+function estimatedUsage(tokens2, models, day) {
+  const shares = TOKEN_KEYS.map(
+    (key) => splitByWeights(
+      tokens2[key],
+      models.map((m) => m.weight)
+    )
+  );
+  return models.map((m, i) => {
+    const bucket = {
+      model: m.model,
+      day,
+      speed: "standard",
+      geo: "global",
+      band: "unknown",
+      origin: "main",
+      requests: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheWrite5mTokens: 0,
+      cacheWrite1hTokens: 0,
+      cacheReadTokens: 0,
+      webSearchRequests: 0
+    };
+    TOKEN_KEYS.forEach((key, k) => bucket[key] = shares[k]?.[i] ?? 0);
+    return bucket;
+  });
+}
+function splitByWeights(total, weights) {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const even = sum <= 0;
+  const exact = weights.map((w) => even ? total / weights.length : total * (w / sum));
+  const parts2 = exact.map(Math.floor);
+  let left = total - parts2.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (let k = 0; left > 0 && byRemainder.length > 0; k = (k + 1) % byRemainder.length, left--) {
+    const i = byRemainder[k]?.i ?? 0;
+    parts2[i] = (parts2[i] ?? 0) + 1;
+  }
+  return parts2;
+}
+function prRef2(pr) {
+  return {
+    number: pr.number,
+    title: pr.title,
+    via: "merge",
+    commit: pr.mergeCommit ?? "",
+    landedAt: pr.mergedAt,
+    branch: pr.branch
+  };
+}
+function notesFor(t, counts) {
+  const notes = [];
+  const sessions = (n2) => `${n2} session${n2 === 1 ? "" : "s"}`;
+  const prs = (n2) => `${n2} PR${n2 === 1 ? "" : "s"}`;
+  if (t.session.sessions > 0) {
+    notes.push(
+      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} are estimates: their cost comments kept each session's totals but not its usage detail (dropped to fit GitHub's size limit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments priced them at ${formatUsd(t.session.commentUsd)}.`
+    );
+  }
+  if (t.pr.sessions > 0) {
+    notes.push(
+      `${prs(t.pr.sessions)} kept only the PR's totals in their cost comments: each counts as one session on its merge day, split by the PR's model mix. The comments priced them at ${formatUsd(t.pr.commentUsd)}.`
+    );
+  }
+  if (counts.withoutModels > 0) {
+    notes.push(
+      `${prs(counts.withoutModels)} kept no per-model figures in their cost comments; sessions with no model named are on "${UNKNOWN_MODEL}", which is unpriced.`
+    );
+  }
+  if (counts.withoutComment > 0) {
+    notes.push(
+      `${prs(counts.withoutComment)} merged in the range read have no claude-cost comment with readable data by the expected author; their sessions, if any, are not in this report.`
+    );
+  }
+  if (counts.duplicates > 0) {
+    notes.push(
+      `${sessions(counts.duplicates)} appeared in the comments of more than one PR; each is counted once, with the PR merged first.`
+    );
+  }
+  return notes;
+}
+function optional2(key, value) {
+  return value === null || value === void 0 || value === "" ? {} : { [key]: value };
+}
+function isTime(value) {
+  return value !== null && value !== void 0 && SessionRecordSchema.shape.startedAt.safeParse(value).success;
+}
+function utcDay4(value) {
+  if (!isTime(value)) return null;
+  return new Date(Date.parse(value)).toISOString().slice(0, 10);
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/github/comments.ts
@@ -36032,6 +38200,665 @@ async function withShorterOn422(bodies, post) {
   }
 }
 
+// src/action/comments-source.ts
+var CONCURRENCY = 4;
+async function loadCommentRecords(gh, request2) {
+  const { period: period2, now } = request2;
+  const from = new Date(previousPeriod(period2).startUtc);
+  const to = new Date(Math.max(now.getTime(), Date.parse(period2.endUtc) - 1e3));
+  const search = await searchMergedPullRequests(gh, { from, to });
+  gh.log.info(`Merged pull requests from ${from.toISOString()} to ${to.toISOString()}: ${search.pulls.length}.`);
+  const comments = await mapLimit(search.pulls, CONCURRENCY, async (pr) => {
+    const ours = await findOurComments(gh, { issue: pr.number, reportKey: request2.reportKey, login: request2.author });
+    const newest = ours[ours.length - 1];
+    return { pr, data: newest === void 0 ? void 0 : decodeCommentData(newest.body) };
+  });
+  const rebuilt = recordsFromComments(comments);
+  const read = comments.filter((c) => c.data !== void 0).length;
+  return {
+    ...rebuilt,
+    notes: [
+      `Sessions come from the cost comments of ${read} of ${search.pulls.length} PRs merged from ${from.toISOString().slice(0, 10)} to ${to.toISOString().slice(0, 10)} (comments by ${request2.author}); baselines from history cover those sessions only.`,
+      ...search.notes,
+      ...rebuilt.notes
+    ]
+  };
+}
+async function mapLimit(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/github/issues.ts
+function toIssue(i) {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? "",
+    author: i.user?.login ?? null,
+    labels: (i.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? ""),
+    state: i.state,
+    url: i.html_url
+  };
+}
+async function listIssues(gh, filter) {
+  const issues = await gh.octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+    owner: gh.owner,
+    repo: gh.repo,
+    state: "all",
+    per_page: 100,
+    ..."label" in filter ? { labels: filter.label } : { creator: filter.creator }
+  });
+  return issues.filter((i) => i.pull_request === void 0).map(toIssue).sort((a, b) => a.number - b.number);
+}
+async function createIssue(gh, issue2) {
+  const { data } = await gh.octokit.request("POST /repos/{owner}/{repo}/issues", {
+    owner: gh.owner,
+    repo: gh.repo,
+    ...issue2
+  });
+  return toIssue(data);
+}
+async function updateIssue(gh, number4, changes) {
+  const { data } = await gh.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: number4,
+    ...changes
+  });
+  return toIssue(data);
+}
+async function ensureLabel(gh, label) {
+  try {
+    await gh.octokit.request("GET /repos/{owner}/{repo}/labels/{name}", {
+      owner: gh.owner,
+      repo: gh.repo,
+      name: label.name
+    });
+    return true;
+  } catch (error62) {
+    if (httpStatus(error62) !== 404) throw error62;
+  }
+  try {
+    await gh.octokit.request("POST /repos/{owner}/{repo}/labels", { owner: gh.owner, repo: gh.repo, ...label });
+    return true;
+  } catch (error62) {
+    const status = httpStatus(error62);
+    if (status === 422) return true;
+    if (status === 403) return false;
+    throw error62;
+  }
+}
+
+// src/action/period-issue.ts
+var PERIOD_LABEL = {
+  name: "claude-cost",
+  color: "d97757",
+  description: "Claude Code cost reports (claude-cost)"
+};
+async function upsertPeriodIssue(gh, request2) {
+  const labelled = await ensureLabel(gh, PERIOD_LABEL);
+  const existing = await findPeriodIssues(gh, request2, labelled);
+  const current = existing[0];
+  if (current !== void 0) {
+    const result = await bringUpToDate(gh, current, request2, labelled);
+    await closeDuplicates(gh, existing, current.number);
+    return { ...result, labelled };
+  }
+  const created = await withShorterOn4222(
+    request2,
+    (body) => createIssue(gh, { title: request2.title, body, labels: labelled ? [PERIOD_LABEL.name] : [] })
+  );
+  const ours = await findPeriodIssues(gh, request2, labelled);
+  if (!ours.some((i) => i.number === created.number)) ours.push(created);
+  ours.sort((a, b) => a.number - b.number);
+  const survivor = ours[0] ?? created;
+  await closeDuplicates(gh, ours, survivor.number);
+  if (survivor.number === created.number) return { issue: created, action: "created", labelled };
+  return { ...await bringUpToDate(gh, survivor, request2, labelled), labelled };
+}
+async function findPeriodIssues(gh, request2, labelled) {
+  const listed = await listIssues(gh, labelled ? { label: PERIOD_LABEL.name } : { creator: request2.login });
+  return listed.filter((i) => sameLogin(i.author, request2.login) && i.body.startsWith(request2.marker));
+}
+async function bringUpToDate(gh, issue2, request2, labelled) {
+  const missingLabel = labelled && !issue2.labels.some((l) => l.toLowerCase() === PERIOD_LABEL.name);
+  if (sameContent(issue2.body, request2.body) && issue2.title === request2.title && !missingLabel) {
+    return { issue: issue2, action: "unchanged" };
+  }
+  const updated = await withShorterOn4222(
+    request2,
+    (body) => updateIssue(gh, issue2.number, {
+      title: request2.title,
+      body,
+      ...missingLabel ? { labels: [...issue2.labels, PERIOD_LABEL.name] } : {}
+    })
+  );
+  return { issue: updated, action: "updated" };
+}
+async function closeDuplicates(gh, issues, keep) {
+  for (const issue2 of issues) {
+    if (issue2.number !== keep && issue2.state === "open") {
+      await updateIssue(gh, issue2.number, { state: "closed", state_reason: "not_planned" });
+    }
+  }
+}
+async function withShorterOn4222(request2, post) {
+  try {
+    return await post(request2.body);
+  } catch (error62) {
+    if (httpStatus(error62) !== 422 || request2.minimalBody === request2.body) throw error62;
+    return post(request2.minimalBody);
+  }
+}
+
+// src/action/repo-files.ts
+import { lstat as lstat3, mkdir as mkdir2, realpath as realpath2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join5 } from "node:path";
+
+// src/github/files.ts
+var ContentsSchema = external_exports.object({
+  type: external_exports.string(),
+  size: external_exports.number().int().nonnegative(),
+  sha: external_exports.string().regex(/^[0-9a-f]{40}$/),
+  content: external_exports.string().optional(),
+  encoding: external_exports.string().optional()
+});
+async function readFileAtRef(gh, path, ref, maxBytes) {
+  let data;
+  try {
+    ({ data } = await gh.octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
+      owner: gh.owner,
+      repo: gh.repo,
+      ...ref === void 0 ? {} : { ref },
+      // The "object" media type answers a directory with an object too, so one shape to check.
+      headers: { accept: "application/vnd.github.object+json" }
+    }));
+  } catch (error62) {
+    if (httpStatus(error62) === 404) return { kind: "missing" };
+    throw error62;
+  }
+  const meta3 = ContentsSchema.safeParse(data);
+  if (!meta3.success) return { kind: "not-a-file", type: "unknown" };
+  if (meta3.data.type !== "file") return { kind: "not-a-file", type: meta3.data.type };
+  if (meta3.data.size > maxBytes) return { kind: "too-large", size: meta3.data.size };
+  if (meta3.data.encoding === "base64" && meta3.data.content !== void 0) {
+    return checked(Buffer.from(meta3.data.content, "base64"), maxBytes);
+  }
+  const { data: blob } = await gh.octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+    owner: gh.owner,
+    repo: gh.repo,
+    file_sha: meta3.data.sha
+  });
+  const parsed = external_exports.object({ content: external_exports.string(), encoding: external_exports.literal("base64") }).parse(blob);
+  return checked(Buffer.from(parsed.content, "base64"), maxBytes);
+}
+function checked(content, maxBytes) {
+  return content.length > maxBytes ? { kind: "too-large", size: content.length } : { kind: "file", content };
+}
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/action/repo-files.ts
+var MAX_SETTINGS_BYTES = 1024 * 1024;
+var RepoFileError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RepoFileError";
+  }
+};
+async function localRepoFile(source, path, input2) {
+  if (source.kind === "workspace") {
+    const root = await realpath2(source.workspace);
+    const full = join5(root, path);
+    const info = await lstat3(full).catch(() => void 0);
+    if (info === void 0) return void 0;
+    if (info.isSymbolicLink() || !info.isFile() || !isInside(root, await realpath2(full))) {
+      throw new RepoFileError(
+        `${input2} (${path}) must be a regular file inside the repository, not a link or directory`
+      );
+    }
+    if (info.size > MAX_SETTINGS_BYTES)
+      throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
+    return full;
+  }
+  const read = await readFileAtRef(source.gh, path, source.ref, MAX_SETTINGS_BYTES);
+  switch (read.kind) {
+    case "missing":
+      return void 0;
+    case "not-a-file":
+      throw new RepoFileError(`${input2} (${path}) must be a regular file in the repository, not a ${read.type}`);
+    case "too-large":
+      throw new RepoFileError(`${input2} (${path}) is larger than ${MAX_SETTINGS_BYTES} bytes`);
+    case "file": {
+      const target = join5(source.stageDir, path);
+      await mkdir2(dirname2(target), { recursive: true });
+      await writeFile2(target, read.content);
+      return target;
+    }
+  }
+}
+
+// src/action/run-period.ts
+async function runPeriod(run3) {
+  const { inputs, context, gh, io } = run3;
+  const now = run3.now ?? /* @__PURE__ */ new Date();
+  const login = authenticatedLogin(gh);
+  login.catch(() => {
+  });
+  const checkout = existsSync2(join6(context.workspace, ".git"));
+  if (inputs.periodSource === "records" && !checkout) {
+    throw new InputError(
+      "period-source records reads the checkout: add actions/checkout with fetch-depth: 0 before claude-cost, or use period-source: comments"
+    );
+  }
+  const work = await mkdtemp(join6(context.runnerTemp, "claude-cost-"));
+  const settings = checkout ? { kind: "workspace", workspace: context.workspace } : { kind: "api", gh, ref: void 0, stageDir: join6(work, "settings") };
+  const configFile = await localRepoFile(settings, inputs.config, "config");
+  const config2 = configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(configFile, inputs.config);
+  const pricingFile = inputs.pricingFile === void 0 ? void 0 : await localRepoFile(settings, inputs.pricingFile, "pricing-file");
+  if (inputs.pricingFile !== void 0 && pricingFile === void 0) {
+    throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository`);
+  }
+  const book = await priceBookFrom(pricingFile);
+  const period2 = periodOf(inputs, config2, now);
+  const loaded = inputs.periodSource === "comments" ? await loadCommentRecords(gh, {
+    period: period2,
+    now,
+    author: inputs.commentAuthor ?? await login,
+    reportKey: inputs.reportKey
+  }) : await loadCheckoutRecords(inputs, context, period2, config2, io);
+  const report = buildPeriodReport({
+    records: loaded.records,
+    period: period2,
+    config: config2,
+    book,
+    generator: GENERATOR,
+    dailyLimit: config2.period.dailyLimit,
+    repository: `${context.owner}/${context.repo}`,
+    notes: loaded.notes,
+    skipped: loaded.skipped
+  });
+  const outputDir = inputs.outputDir === void 0 ? join6(context.runnerTemp, "claude-cost-period") : inputs.outputDir;
+  const paths = await writePeriodFiles(
+    isAbsolute2(outputDir) ? outputDir : resolve4(context.workspace, outputDir),
+    report
+  );
+  io.info(
+    `Period ${period2.label} (${period2.timeZone}, source: ${inputs.periodSource}): ${report.totals.sessions} sessions; files in ${outputDir}.`
+  );
+  const notices = [];
+  let issue2;
+  let issueError;
+  if (inputs.commentMode !== "off") {
+    try {
+      issue2 = await upsertPeriodIssue(gh, issueRequest(report, await login, context.runUrl));
+      io.info(`Issue ${issue2.action}: ${issue2.issue.url}`);
+      if (!issue2.labelled) {
+        io.warning(
+          `The token may not create the "claude-cost" label, so the issue was filed without it; create the label once to keep reruns fast.`
+        );
+      }
+    } catch (error62) {
+      if (httpStatus(error62) === 403) {
+        const notice = issueNotPermitted(outputDir);
+        io.warning(`${notice} (${describeApiError(error62)})`);
+        notices.push(notice);
+      } else {
+        issueError = error62;
+      }
+    }
+  }
+  await io.appendSummary(
+    [renderPeriodMarkdown(report).trimEnd(), ...notices.map((n2) => `> [!WARNING]
+> ${n2}`)].join("\n\n") + "\n"
+  );
+  const t = report.totals;
+  io.setOutput("total-cost-usd", t.costUsd.toFixed(6));
+  io.setOutput("total-tokens", String(t.totalTokens));
+  io.setOutput("cache-hit-rate", t.cacheHitRate === null ? "" : t.cacheHitRate.toFixed(4));
+  io.setOutput("issue-number", issue2 === void 0 ? "" : String(issue2.issue.number));
+  io.setOutput("report-path", paths.json);
+  if (issueError !== void 0) throw issueError;
+  return { failure: void 0 };
+}
+function periodOf(inputs, config2, now) {
+  try {
+    return resolvePeriod(inputs.period, inputs.timeZone ?? config2.period.timeZone, now);
+  } catch (error62) {
+    if (!(error62 instanceof PeriodSpecError)) throw error62;
+    const input2 = error62.message.includes("time zone") ? "time-zone" : "period";
+    const message = error62.message.replace("use --since/--until", "a range such as 2026-10-01..2026-10-15").replace(/--since/g, "the range's first day").replace(/--until/g, "the range's last day");
+    throw new InputError(`${input2}: ${message}`);
+  }
+}
+async function loadCheckoutRecords(inputs, context, period2, config2, io) {
+  const dir = join6(context.workspace, inputs.recordsDir);
+  if (!existsSync2(dir)) {
+    return { records: [], notes: [`${inputs.recordsDir} does not exist on the checked-out branch: no session records yet.`], skipped: [] };
+  }
+  const notes = [];
+  if (existsSync2(join6(context.workspace, ".git", "shallow"))) {
+    io.warning(shallowCheckout());
+    notes.push(shallowCheckout());
+  }
+  const loaded = await loadPeriodRecords(dir, {
+    repoDir: context.workspace,
+    root: context.workspace,
+    since: attributionSince(period2, config2)
+  });
+  return { records: loaded.records, notes: [...notes, ...loaded.notes], skipped: loaded.skipped };
+}
+function issueRequest(report, login, runUrl) {
+  const marker = periodMarker(report);
+  const footer = runUrl === void 0 ? [] : [runLine(runUrl)];
+  const body = (markdown) => `${[marker, markdown.trimEnd(), ...footer].join("\n\n")}
+`;
+  return {
+    marker,
+    title: periodTitle(report),
+    body: body(renderPeriodMarkdown(report)),
+    minimalBody: body(renderPeriodMarkdown(report, { maxRows: 2 })),
+    login
+  };
+}
+
+// src/action/run-pr.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
+// src/render/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/action/glob.ts
+function globMatcher(globs) {
+  const patterns = globs.map(globToRegExp);
+  return (path) => patterns.some((re) => re.test(path));
+}
+function globToRegExp(glob) {
+  const trimmed = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  if (!/[*?{]/.test(trimmed)) return new RegExp(`^${escape(trimmed)}(?:/.*)?$`);
+  let source = "";
+  let braces = 0;
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed[i] ?? "";
+    if (c === "*" && trimmed[i + 1] === "*") {
+      const slashAfter = trimmed[i + 2] === "/";
+      source += slashAfter ? "(?:.*/)?" : ".*";
+      i += slashAfter ? 2 : 1;
+    } else if (c === "*") {
+      source += "[^/]*";
+    } else if (c === "?") {
+      source += "[^/]";
+    } else if (c === "{") {
+      braces++;
+      source += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      source += ")";
+    } else if (c === "," && braces > 0) {
+      source += "|";
+    } else {
+      source += escape(c);
+    }
+  }
+  source += ")".repeat(braces);
+  return new RegExp(`^${source}$`);
+}
+function escape(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/action/pipeline.ts
+import { relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
+async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
+  const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
+  const book = await priceBookFrom(request2.pricingFile);
+  const [report, usage] = await Promise.all([
+    runPipeline({ paths: [request2.recordsDir], book, config: config2, pr: request2.pullRequest, now }),
+    sessionUsage(request2.recordsDir)
+  ]);
+  const staged = [resolve5(request2.recordsDir), relative5(process.cwd(), resolve5(request2.recordsDir))];
+  const repositoryPath2 = (file2) => {
+    for (const prefix of staged)
+      if (file2.startsWith(prefix + sep5))
+        return file2.slice(prefix.length + 1).split(sep5).join("/");
+    return file2;
+  };
+  return {
+    report: {
+      ...report,
+      skipped: [...request2.refused, ...report.skipped.map((s) => ({ ...s, file: repositoryPath2(s.file) }))],
+      notes: [...request2.notes, ...report.notes]
+    },
+    usage
+  };
+}
+async function sessionUsage(recordsDir) {
+  const { sessions } = await ingestPaths([recordsDir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+  const usage = /* @__PURE__ */ new Map();
+  const repeated = /* @__PURE__ */ new Set();
+  for (const s of sessions) {
+    const key = sessionKey(s.sessionId, s.branch);
+    if (usage.has(key)) repeated.add(key);
+    usage.set(key, s.usage);
+  }
+  for (const key of repeated) usage.delete(key);
+  return usage;
+}
+
+// src/action/stage.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join7 } from "node:path";
+var RECORD_LIMITS = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxFiles: 2e4
+};
+function newStage(dir) {
+  return { dir, files: [], skipped: [], notes: [], admitted: 0, bytes: 0 };
+}
+function isSafeRelativePath(path) {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return false;
+  return path.split("/").every((segment) => segment !== "" && segment !== "." && segment !== "..");
+}
+function admit(stage, path, size, limits) {
+  if (size > limits.maxFileBytes) {
+    stage.skipped.push({ file: path, line: 0, reason: `file is larger than ${limits.maxFileBytes} bytes` });
+    return false;
+  }
+  if (stage.admitted >= limits.maxFiles) {
+    stage.skipped.push({ file: path, line: 0, reason: `more than ${limits.maxFiles} record files in one PR` });
+    return false;
+  }
+  if (stage.bytes + size > limits.maxTotalBytes) {
+    stage.skipped.push({
+      file: path,
+      line: 0,
+      reason: `the PR's records exceed ${limits.maxTotalBytes} bytes in total`
+    });
+    return false;
+  }
+  stage.admitted++;
+  stage.bytes += size;
+  return true;
+}
+async function stageFile(stage, path, content) {
+  const target = join7(stage.dir, path);
+  await mkdir3(dirname3(target), { recursive: true });
+  await writeFile3(target, content, { flag: "wx" });
+  stage.files.push(path);
+}
+function refuse(stage, path, reason) {
+  stage.skipped.push({ file: path, line: 0, reason });
+}
+
+// src/action/records-api.ts
+var CONCURRENCY2 = 4;
+async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
+  const files = await listPullRequestFiles(gh, pr.number);
+  const total = pr.changedFiles ?? files.length;
+  if (files.length >= PULL_REQUEST_FILES_LIMIT && total > files.length) {
+    stage.notes.push(
+      `This PR changes ${total} files; GitHub's API lists only the first ${PULL_REQUEST_FILES_LIMIT}, so records beyond them were not read. Use source: workspace with a full checkout for PRs this large.`
+    );
+  }
+  const wanted = files.filter((f) => f.status !== "removed" && isRecord2(f.path));
+  let next = 0;
+  const worker = async () => {
+    while (next < wanted.length) {
+      const file2 = wanted[next++];
+      if (file2 === void 0) break;
+      if (!isSafeRelativePath(file2.path)) {
+        refuse(stage, file2.path, "not a plain repository path");
+        continue;
+      }
+      const read = await readFileAtRef(gh, file2.path, pr.headSha, limits.maxFileBytes);
+      switch (read.kind) {
+        case "missing":
+          refuse(stage, file2.path, "not found at the head commit");
+          break;
+        case "not-a-file":
+          refuse(stage, file2.path, read.type === "symlink" ? "symbolic link not followed" : "not a regular file");
+          break;
+        case "too-large":
+          admit(stage, file2.path, read.size, limits);
+          break;
+        case "file":
+          if (admit(stage, file2.path, read.content.length, limits)) await stageFile(stage, file2.path, read.content);
+          break;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, wanted.length) }, worker));
+}
+
+// src/action/records-workspace.ts
+import { execFile as execFile3 } from "node:child_process";
+import { constants as constants5 } from "node:fs";
+import { lstat as lstat4, open as open4, realpath as realpath3 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+var execFileAsync = promisify2(execFile3);
+var WorkspaceError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "WorkspaceError";
+  }
+};
+async function stageRecordsFromWorkspace(workspace, pr, isRecord2, stage, limits) {
+  const root = await realpath3(workspace);
+  const changed = await changedPaths(root, pr);
+  for (const path of changed.filter(isRecord2)) {
+    if (!isSafeRelativePath(path)) {
+      refuse(stage, path, "not a plain repository path");
+      continue;
+    }
+    const content = await readChecked(root, path, stage, limits);
+    if (content !== void 0) await stageFile(stage, path, content);
+  }
+}
+async function readChecked(root, path, stage, limits) {
+  const full = join8(root, path);
+  let info;
+  try {
+    info = await lstat4(full);
+  } catch {
+    refuse(stage, path, "listed by git but not in the checkout");
+    return void 0;
+  }
+  if (info.isSymbolicLink()) return void refuse(stage, path, "symbolic link not followed");
+  if (!isInside(root, await realpath3(full))) return void refuse(stage, path, "outside the workspace");
+  if (!info.isFile()) return void refuse(stage, path, "not a regular file");
+  if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
+  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
+  try {
+    const buffer = Buffer.alloc(info.size + 1);
+    let length = 0;
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0 || (length += bytesRead) === buffer.length) break;
+    }
+    const size = length === buffer.length ? limits.maxFileBytes + 1 : length;
+    if (!admit(stage, path, size, limits)) return void 0;
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+async function git2(root, args) {
+  try {
+    const { stdout } = await execFileAsync(
+      "git",
+      ["-c", `safe.directory=${root}`, "-c", "core.quotePath=false", ...args],
+      {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024
+      }
+    );
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+async function changedPaths(root, pr) {
+  const head = (await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD"]))?.trim();
+  if (head === void 0)
+    throw new WorkspaceError(
+      `source: workspace needs a git checkout of the PR in GITHUB_WORKSPACE; use actions/checkout, or source: api`
+    );
+  let range;
+  if (head === pr.headSha) {
+    if (await hasCommit(root, pr.baseSha)) {
+      const mergeBase = (await git2(root, ["merge-base", pr.baseSha, head]))?.trim();
+      range = [mergeBase ?? pr.baseSha, head];
+    }
+  } else {
+    const secondParent = (await git2(root, ["rev-parse", "--verify", "--quiet", "HEAD^2"]))?.trim();
+    if (secondParent !== pr.headSha) {
+      throw new WorkspaceError(
+        `source: workspace: the checkout is not this PR (HEAD is neither its head commit nor GitHub's merge commit); check out the PR, or use source: api`
+      );
+    }
+    if (await hasCommit(root, "HEAD^1")) range = ["HEAD^1", "HEAD"];
+  }
+  if (range === void 0) {
+    throw new WorkspaceError(
+      `source: workspace needs the PR's base commit in the checkout: set fetch-depth: 0 on actions/checkout (2 is enough for the default merge commit), or use source: api`
+    );
+  }
+  const out = await git2(root, [
+    "diff",
+    "--name-only",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--no-textconv",
+    "--diff-filter=d",
+    ...range,
+    "--"
+  ]);
+  if (out === void 0) throw new WorkspaceError("source: workspace: git diff failed in GITHUB_WORKSPACE");
+  return out.split("\0").filter((p) => p !== "");
+}
+async function hasCommit(root, rev) {
+  return await git2(root, ["cat-file", "-e", `${rev}^{commit}`]) !== void 0;
+}
+
 // src/action/run-pr.ts
 async function runPullRequest(run3) {
   const { inputs, context, pr, gh, io } = run3;
@@ -36039,16 +38866,16 @@ async function runPullRequest(run3) {
   const login = inputs.commentMode === "off" ? Promise.resolve("") : authenticatedLogin(gh);
   login.catch(() => {
   });
-  const work = await mkdtemp(join6(context.runnerTemp, "claude-cost-"));
-  const stage = newStage(join6(work, "records"));
-  await mkdir3(stage.dir);
+  const work = await mkdtemp2(join9(context.runnerTemp, "claude-cost-"));
+  const stage = newStage(join9(work, "records"));
+  await mkdir4(stage.dir);
   const source = chooseSource(inputs, context, pr);
   const isRecord2 = globMatcher(inputs.records);
   if (source === "api") await stageRecordsFromApi(gh, pr, isRecord2, stage, limits);
   else await stageRecordsFromWorkspace(context.workspace, pr, isRecord2, stage, limits);
   stage.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   io.info(`Records in this PR (source: ${source}): ${stage.files.length} read, ${stage.skipped.length} refused.`);
-  const settings = source === "api" ? { kind: "api", gh, ref: pr.baseSha, stageDir: join6(work, "settings") } : { kind: "workspace", workspace: context.workspace };
+  const settings = source === "api" ? { kind: "api", gh, ref: pr.baseSha, stageDir: join9(work, "settings") } : { kind: "workspace", workspace: context.workspace };
   const configFile = await localRepoFile(settings, inputs.config, "config");
   const pricingFile = inputs.pricingFile === void 0 ? void 0 : await localRepoFile(settings, inputs.pricingFile, "pricing-file");
   if (inputs.pricingFile !== void 0 && pricingFile === void 0) {
@@ -36056,7 +38883,7 @@ async function runPullRequest(run3) {
       `pricing-file ${inputs.pricingFile} was not found in the repository${source === "api" ? " at the base commit" : ""}`
     );
   }
-  const report = await buildActionReport({
+  const { report, usage } = await buildActionReport({
     recordsDir: stage.dir,
     pricingFile,
     configFile,
@@ -36069,7 +38896,7 @@ async function runPullRequest(run3) {
   const budgetStatus = budgetStatusOf(report);
   const notices = [];
   let posted;
-  let change;
+  let change2;
   let commentError;
   if (inputs.commentMode !== "off") {
     try {
@@ -36077,13 +38904,13 @@ async function runPullRequest(run3) {
       const existing = await findOurComments(gh, target);
       const newest = existing[existing.length - 1];
       const previous = previousPush(newest === void 0 ? void 0 : decodeCommentData(newest.body), pr.headSha);
-      change = noRecords ? void 0 : renderChange(previous, report.totals);
-      const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous });
-      const parts = { reportKey: inputs.reportKey, report, budgetStatus, change, data, runUrl: context.runUrl };
-      const full = noRecords ? renderNoRecordsBody(parts) : renderCommentBody(parts);
+      change2 = noRecords ? void 0 : renderChange(previous, report.totals);
+      const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous }, usage);
+      const parts2 = { reportKey: inputs.reportKey, report, budgetStatus, change: change2, data, runUrl: context.runUrl };
+      const full = noRecords ? renderNoRecordsBody(parts2) : renderCommentBody(parts2);
       posted = await upsertSticky(gh, target, inputs.commentMode, existing, {
         full,
-        minimal: noRecords ? full : renderMinimalBody(parts)
+        minimal: noRecords ? full : renderMinimalBody(parts2)
       });
       io.info(`Comment ${posted.action}: ${posted.comment.url}`);
     } catch (error62) {
@@ -36097,10 +38924,10 @@ async function runPullRequest(run3) {
     }
   }
   await io.appendSummary(
-    noRecords ? renderNoRecordsSummary(notices) : renderSummary(report, budgetStatus, change, notices)
+    noRecords ? renderNoRecordsSummary(notices) : renderSummary(report, budgetStatus, change2, notices)
   );
-  const reportPath = join6(work, `report-${inputs.reportKey}.json`);
-  await writeFile3(reportPath, renderJson(report));
+  const reportPath = join9(work, `report-${inputs.reportKey}.json`);
+  await writeFile4(reportPath, renderJson(report));
   const t = report.totals;
   io.setOutput("total-cost-usd", t.costUsd.toFixed(6));
   io.setOutput("total-tokens", String(t.totalTokens));
@@ -36119,7 +38946,7 @@ async function runPullRequest(run3) {
 function chooseSource(inputs, context, pr) {
   if (inputs.source !== "auto") return inputs.source;
   const tooManyFiles = (pr.changedFiles ?? 0) > PULL_REQUEST_FILES_LIMIT;
-  const prCheckout = context.eventName !== "pull_request_target" && existsSync2(join6(context.workspace, ".git"));
+  const prCheckout = context.eventName !== "pull_request_target" && existsSync3(join9(context.workspace, ".git"));
   return tooManyFiles && prCheckout ? "workspace" : "api";
 }
 
@@ -36135,12 +38962,21 @@ var UnsupportedRunError = class extends Error {
 };
 async function runAction(inputs, context, io, options = {}) {
   const event = context.eventName;
+  const gh = () => createGitHub({
+    token: inputs.githubToken,
+    baseUrl: context.apiUrl,
+    graphqlUrl: context.graphqlUrl,
+    owner: context.owner,
+    repo: context.repo,
+    log: io,
+    timing: options.timing
+  });
+  if (inputs.mode === "period" || inputs.mode === "auto" && PERIOD_EVENTS.includes(event)) {
+    return runPeriod({ inputs, context, gh: gh(), io });
+  }
   if (PASS_EVENTS.includes(event)) {
     io.notice(unsupportedEvent(event));
     return { failure: void 0 };
-  }
-  if (inputs.mode === "period" || inputs.mode === "auto" && PERIOD_EVENTS.includes(event)) {
-    throw new UnsupportedRunError(PERIOD_NOT_AVAILABLE);
   }
   if (!PR_EVENTS.includes(event) && event !== "workflow_run") {
     if (inputs.mode === "pr") {
@@ -36151,16 +38987,8 @@ async function runAction(inputs, context, io, options = {}) {
     io.notice(unsupportedEvent(event));
     return { failure: void 0 };
   }
-  const gh = createGitHub({
-    token: inputs.githubToken,
-    baseUrl: context.apiUrl,
-    graphqlUrl: context.graphqlUrl,
-    owner: context.owner,
-    repo: context.repo,
-    log: io,
-    timing: options.timing
-  });
-  const pr = PR_EVENTS.includes(event) ? pullRequestFromEvent(context.event) : await pullRequestOfWorkflowRun(gh, context.event);
+  const client = gh();
+  const pr = PR_EVENTS.includes(event) ? pullRequestFromEvent(context.event) : await pullRequestOfWorkflowRun(client, context.event);
   if (pr === void 0) {
     if (event === "workflow_run") {
       io.notice("The workflow run that triggered this one belongs to no open pull request; nothing to report.");
@@ -36168,7 +38996,7 @@ async function runAction(inputs, context, io, options = {}) {
     }
     throw new UnsupportedRunError(`the ${event} event payload has no pull request`);
   }
-  return runPullRequest({ inputs, context, pr, gh, io });
+  return runPullRequest({ inputs, context, pr, gh: client, io });
 }
 async function pullRequestOfWorkflowRun(gh, event) {
   const run3 = workflowRunFromEvent(event);
@@ -36214,61 +39042,6 @@ function runnerIo(env, write) {
 `, "utf8");
     }
   };
-}
-
-// src/inputs.ts
-var MODES = ["auto", "pr", "period"];
-var SOURCES = ["auto", "api", "workspace"];
-var COMMENT_MODES = ["update", "new", "hide-and-new", "delete-and-new", "off"];
-var FAIL_ON = ["over-budget", "warning", "never"];
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-var DEFAULT_RECORDS = ".claude-cost/sessions/**";
-var DEFAULT_CONFIG2 = ".github/claude-cost.yml";
-var DEFAULT_REPORT_KEY = "default";
-var REPORT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
-function readInputs(getInput2) {
-  const get = (name) => getInput2(name).trim();
-  const githubToken = get("github-token");
-  if (githubToken === "") {
-    throw new InputError("github-token is empty: pass ${{ github.token }} or a token with pull-requests: write");
-  }
-  const records = get("records").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  for (const glob of records) repositoryPath("records", glob);
-  const reportKey = get("report-key") || DEFAULT_REPORT_KEY;
-  if (!REPORT_KEY.test(reportKey)) {
-    throw new InputError('report-key must be 1-64 letters, digits, ".", "_" or "-"');
-  }
-  const pricingFile = get("pricing-file");
-  return {
-    githubToken,
-    mode: oneOf("mode", get("mode") || "auto", MODES),
-    records: records.length > 0 ? records : [DEFAULT_RECORDS],
-    source: oneOf("source", get("source") || "auto", SOURCES),
-    config: repositoryPath("config", get("config") || DEFAULT_CONFIG2),
-    commentMode: oneOf("comment-mode", get("comment-mode") || "update", COMMENT_MODES),
-    reportKey,
-    failOn: oneOf("fail-on", get("fail-on") || "over-budget", FAIL_ON),
-    pricingFile: pricingFile === "" ? void 0 : repositoryPath("pricing-file", pricingFile)
-  };
-}
-function oneOf(name, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new InputError(`${name} must be one of ${allowed.join(", ")} (got "${value.slice(0, 40)}")`);
-}
-function repositoryPath(name, value) {
-  const path = value.replace(/^\.\//, "");
-  const segments = path.split("/");
-  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
-    throw new InputError(
-      `${name} must be a path inside the repository, like ${name === "records" ? DEFAULT_RECORDS : DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
-    );
-  }
-  return path;
 }
 
 // src/main.ts

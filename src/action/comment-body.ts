@@ -3,7 +3,7 @@ import { renderMarkdown, type MarkdownOptions } from '../render/markdown.js';
 import { md } from '../render/escape.js';
 import { formatPercent, formatTokens, formatUsd } from '../render/format.js';
 import { describeBudgetStatus, type BudgetStatus } from './budget.js';
-import { encodeCommentData, withoutDetail, type CommentData } from './comment-data.js';
+import { DATA_LEVELS, encodeCommentData, withoutDetail, type CommentData, type DataLevel } from './comment-data.js';
 
 /**
  * The sticky comment's text. It starts with a hidden, versioned marker naming the report key;
@@ -49,7 +49,7 @@ export function renderCommentBody(input: CommentInput, maxChars = COMMENT_MAX_CH
       ...options,
       beforeFooter: input.change === undefined ? [] : [input.change],
     });
-    for (const dataLevel of [0, 1, 2] as const) {
+    for (const dataLevel of DATA_LEVELS) {
       const body = assemble(input, markdown, dataLevel);
       if (body.length <= maxChars) return body;
     }
@@ -63,25 +63,26 @@ export function renderCommentBody(input: CommentInput, maxChars = COMMENT_MAX_CH
  */
 export function renderMinimalBody(input: CommentInput): string {
   const markdown = `${headlineOnly(input.report, input.budgetStatus)}\n\nThe full report is too long for a comment; it is in the job summary${input.runUrl === undefined ? '' : ` of the [workflow run](${input.runUrl})`}.\n`;
-  return assemble(input, markdown, 2);
+  return assemble(input, markdown, 3);
 }
 
 /** The whole body for a PR that adds no records: the check passes with one line. */
 export function renderNoRecordsBody(input: Omit<CommentInput, 'report' | 'change'>): string {
   const parts = [markerFor(input.reportKey), 'No Claude Code sessions in this PR.'];
   if (input.runUrl !== undefined) parts.push(runLine(input.runUrl));
-  parts.push(encodeCommentData(withoutDetail(input.data, 2)));
+  parts.push(encodeCommentData(withoutDetail(input.data, 3)));
   return `${parts.join('\n\n')}\n`;
 }
 
-function assemble(input: CommentInput, markdown: string, dataLevel: 0 | 1 | 2): string {
+function assemble(input: CommentInput, markdown: string, dataLevel: DataLevel): string {
   const parts = [markerFor(input.reportKey), markdown.trimEnd()];
   if (input.runUrl !== undefined) parts.push(runLine(input.runUrl));
   parts.push(encodeCommentData(withoutDetail(input.data, dataLevel)));
   return `${parts.join('\n\n')}\n`;
 }
 
-function runLine(runUrl: string): string {
+/** The footer line with the run link; `sameContent` ignores it. */
+export function runLine(runUrl: string): string {
   return `${RUN_LINE_PREFIX}[this workflow run](${runUrl})</sub>`;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCOPES, type UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
 import { formatTokens, formatUsd } from '../render/format.js';
 import { BUDGET_STATUSES, type BudgetStatus } from './budget.js';
@@ -17,6 +18,60 @@ const DATA_CLOSE = ' -->';
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const usd = z.number().finite().nonnegative();
+
+/**
+ * One usage bucket of a session, as a tuple to keep the hidden JSON small: model, UTC day, speed,
+ * geo, prompt band, then requests, input, output, 5m and 1h cache writes, cache reads and web
+ * searches. Buckets are merged over origin (main or subagent), which does not change the price.
+ * With them the period report re-prices a session exactly as this comment priced it.
+ */
+const UsageTupleSchema = z.tuple([
+  z.string().max(200),
+  z.string().max(10),
+  z.string().max(16),
+  z.string().max(32),
+  z.string().max(16),
+  count,
+  count,
+  count,
+  count,
+  count,
+  count,
+  count,
+]);
+export type UsageTuple = z.infer<typeof UsageTupleSchema>;
+
+const SessionTokensSchema = z.object({
+  requests: count,
+  inputTokens: count,
+  outputTokens: count,
+  cacheWrite5mTokens: count,
+  cacheWrite1hTokens: count,
+  cacheReadTokens: count,
+  webSearchRequests: count,
+});
+
+/**
+ * The fields after `startedAt` came after the first comments were written: all optional, so
+ * older comments still decode (the period report estimates what they lack).
+ */
+const SessionLineSchema = z.object({
+  sessionId: z.string().max(200),
+  costUsd: usd,
+  totalTokens: count,
+  startedAt: z.string().max(40).nullable(),
+  endedAt: z.string().max(40).nullable().optional(),
+  developer: z.string().max(255).nullable().optional(),
+  branch: z.string().max(255).nullable().optional(),
+  scope: z.enum(SCOPES).nullable().optional(),
+  models: z.array(z.string().max(200)).max(100).optional(),
+  turns: count.optional(),
+  compactions: count.optional(),
+  peakContextTokens: count.optional(),
+  tokens: SessionTokensSchema.optional(),
+  usage: z.array(UsageTupleSchema).max(10_000).optional(),
+});
+export type CommentSessionLine = z.infer<typeof SessionLineSchema>;
 
 const PushTotalsSchema = z.object({
   headSha: z.string().regex(/^[0-9a-f]{40}$/),
@@ -41,24 +96,25 @@ export const CommentDataSchema = z.object({
   budgetStatus: z.enum(BUDGET_STATUSES),
   priceBookAsOf: z.string().max(32),
   models: z.array(z.object({ model: z.string().max(200), costUsd: usd.nullable(), totalTokens: count })).optional(),
-  sessionLines: z
-    .array(
-      z.object({
-        sessionId: z.string().max(200),
-        costUsd: usd,
-        totalTokens: count,
-        startedAt: z.string().max(40).nullable(),
-      }),
-    )
-    .optional(),
+  sessionLines: z.array(SessionLineSchema).optional(),
+  /** The PR's task kind as the policy classified it (labels included), so the period report agrees. */
+  taskKind: z.string().max(64).optional(),
   /** What the change line compares with: the last push with a different head. */
   previous: PushTotalsSchema.nullable(),
 });
 export type CommentData = z.infer<typeof CommentDataSchema>;
 
+/** Usage buckets per session, keyed by `sessionKey`; sessions missing from it carry no `usage`. */
+export type SessionUsage = ReadonlyMap<string, readonly UsageBucket[]>;
+
+export function sessionKey(sessionId: string, branch: string | null | undefined): string {
+  return `${sessionId}\u0000${branch ?? ''}`;
+}
+
 export function commentData(
   report: Report,
   context: { headSha: string; pullRequest: number; budgetStatus: BudgetStatus; previous: PushTotals | null },
+  usage: SessionUsage = new Map(),
 ): CommentData {
   const t = report.totals;
   return {
@@ -79,21 +135,73 @@ export function commentData(
     budgetStatus: context.budgetStatus,
     priceBookAsOf: report.priceBook.asOf.slice(0, 32),
     models: report.models.map((m) => ({ model: m.model, costUsd: m.costUsd, totalTokens: m.totalTokens })),
-    sessionLines: report.sessions.map((s) => ({
-      sessionId: s.sessionId,
-      costUsd: s.costUsd,
-      totalTokens: s.totalTokens,
-      startedAt: s.startedAt,
-    })),
+    sessionLines: report.sessions.map((s) => {
+      const buckets = usage.get(sessionKey(s.sessionId, s.branch));
+      return {
+        sessionId: s.sessionId,
+        costUsd: s.costUsd,
+        totalTokens: s.totalTokens,
+        startedAt: s.startedAt,
+        endedAt: s.endedAt,
+        developer: s.developer,
+        branch: s.branch,
+        scope: s.scope ?? null,
+        models: s.models,
+        turns: s.turns,
+        compactions: s.compactions,
+        peakContextTokens: s.peakContextTokens,
+        tokens: {
+          requests: s.requests,
+          inputTokens: s.inputTokens,
+          outputTokens: s.outputTokens,
+          cacheWrite5mTokens: s.cacheWrite5mTokens,
+          cacheWrite1hTokens: s.cacheWrite1hTokens,
+          cacheReadTokens: s.cacheReadTokens,
+          webSearchRequests: s.webSearchRequests,
+        },
+        ...(buckets === undefined ? {} : { usage: usageTuples(buckets) }),
+      };
+    }),
+    ...(report.task === undefined ? {} : { taskKind: report.task.kind.slice(0, 64) }),
     previous: context.previous,
   };
 }
 
-/** Detail goes first when the comment must shrink: per-session lines, then per-model lines. */
-export function withoutDetail(data: CommentData, level: 0 | 1 | 2): CommentData {
+export function usageTuples(buckets: readonly UsageBucket[]): UsageTuple[] {
+  const merged = new Map<string, UsageTuple>();
+  for (const b of buckets) {
+    const key = `${b.model}\u0000${b.day}\u0000${b.speed}\u0000${b.geo}\u0000${b.band}`;
+    const t = merged.get(key);
+    const counts = [
+      b.requests,
+      b.inputTokens,
+      b.outputTokens,
+      b.cacheWrite5mTokens,
+      b.cacheWrite1hTokens,
+      b.cacheReadTokens,
+      b.webSearchRequests,
+    ] as const;
+    if (t === undefined) merged.set(key, [b.model, b.day, b.speed, b.geo, b.band, ...counts]);
+    else counts.forEach((n, i) => (t[5 + i] = (t[5 + i] as number) + n));
+  }
+  return [...merged.values()];
+}
+
+/** How much of the data a comment keeps; a higher level keeps less. */
+export type DataLevel = 0 | 1 | 2 | 3;
+export const DATA_LEVELS: readonly DataLevel[] = [0, 1, 2, 3];
+
+/**
+ * Detail goes first when the comment must shrink: per-session usage buckets, then per-session
+ * lines, then per-model lines. The PR's totals stay at every level.
+ */
+export function withoutDetail(data: CommentData, level: DataLevel): CommentData {
   if (level === 0) return data;
-  const { sessionLines: _sessions, models, ...rest } = data;
-  return level === 1 ? { ...rest, models } : rest;
+  const { sessionLines, models, ...rest } = data;
+  if (level === 1) {
+    return { ...rest, models, sessionLines: sessionLines?.map(({ usage: _usage, ...line }) => line) };
+  }
+  return level === 2 ? { ...rest, models } : rest;
 }
 
 export function encodeCommentData(data: CommentData): string {

@@ -18,5 +18,13 @@ export function unsupportedEvent(eventName: string): string {
   return `claude-cost reports on pull requests; nothing to do for a ${eventName || 'local'} event.`;
 }
 
-export const PERIOD_NOT_AVAILABLE =
-  'mode: period (the monthly team report) is not available in this version of claude-cost yet; use mode: pr on pull_request events.';
+export function issueNotPermitted(outputDir: string): string {
+  return (
+    `claude-cost could not create or edit the period report issue: the token may not write issues. The report is in this job summary and in the files in ${outputDir}. ` +
+    'Give the job permissions: issues: write (and contents: read), or upload the files as an artifact.'
+  );
+}
+
+export function shallowCheckout(): string {
+  return 'The checkout is shallow, so records that landed before its first commit are not attributed to PRs: give actions/checkout fetch-depth: 0.';
+}

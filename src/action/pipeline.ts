@@ -1,10 +1,14 @@
 import { relative, resolve, sep } from 'node:path';
 import { priceBookFrom } from '../commands/options.js';
+import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';
 import { DEFAULT_CONFIG } from '../policy/config.js';
 import { readConfigFile } from '../commands/policy-options.js';
+import type { UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
+import { GENERATOR } from '../version.js';
+import { sessionKey, type SessionUsage } from './comment-data.js';
 
 /**
  * The ONE place where the Action calls the shared pipeline (ingest → price → judge). The records
@@ -25,12 +29,21 @@ export interface ActionReportRequest {
   notes: string[];
 }
 
-export async function buildActionReport(request: ActionReportRequest, now: Date = new Date()): Promise<Report> {
+export interface ActionReport {
+  report: Report;
+  /** Each session's usage buckets, for the comment's hidden data. */
+  usage: SessionUsage;
+}
+
+export async function buildActionReport(request: ActionReportRequest, now: Date = new Date()): Promise<ActionReport> {
   // A bad config throws ConfigError here, before anything is posted.
   const config =
     request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
   const book = await priceBookFrom(request.pricingFile);
-  const report = await runPipeline({ paths: [request.recordsDir], book, config, pr: request.pullRequest, now });
+  const [report, usage] = await Promise.all([
+    runPipeline({ paths: [request.recordsDir], book, config, pr: request.pullRequest, now }),
+    sessionUsage(request.recordsDir),
+  ]);
   const staged = [resolve(request.recordsDir), relative(process.cwd(), resolve(request.recordsDir))];
   // The walker names files by their staged path; readers want the path in the repository.
   const repositoryPath = (file: string): string => {
@@ -43,8 +56,29 @@ export async function buildActionReport(request: ActionReportRequest, now: Date 
     return file;
   };
   return {
-    ...report,
-    skipped: [...request.refused, ...report.skipped.map((s) => ({ ...s, file: repositoryPath(s.file) }))],
-    notes: [...request.notes, ...report.notes],
+    report: {
+      ...report,
+      skipped: [...request.refused, ...report.skipped.map((s) => ({ ...s, file: repositoryPath(s.file) }))],
+      notes: [...request.notes, ...report.notes],
+    },
+    usage,
   };
+}
+
+/**
+ * The usage buckets of each session the pipeline priced. runPipeline hands back the report only,
+ * so the staged copies (small, already checked) are read a second time, the same way. A session
+ * that appears twice gets none: its hidden data then carries totals only, never a double count.
+ */
+async function sessionUsage(recordsDir: string): Promise<SessionUsage> {
+  const { sessions } = await ingestPaths([recordsDir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+  const usage = new Map<string, UsageBucket[]>();
+  const repeated = new Set<string>();
+  for (const s of sessions) {
+    const key = sessionKey(s.sessionId, s.branch);
+    if (usage.has(key)) repeated.add(key);
+    usage.set(key, s.usage);
+  }
+  for (const key of repeated) usage.delete(key);
+  return usage;
 }

@@ -16,8 +16,11 @@ export class RepoFileError extends Error {
 
 export type RepoFileSource =
   | { kind: 'workspace'; workspace: string }
-  /** Read at the base commit: the PR cannot loosen its own budget or prices. */
-  | { kind: 'api'; gh: GitHub; ref: string; stageDir: string };
+  /**
+   * Read at the base commit: the PR cannot loosen its own budget or prices. The period report,
+   * which has no PR, reads the default branch (ref undefined).
+   */
+  | { kind: 'api'; gh: GitHub; ref: string | undefined; stageDir: string };
 
 /**
  * A settings file of the repository (`config`, `pricing-file`) as a local path, or undefined

@@ -66,7 +66,7 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
     );
   }
 
-  const report = await buildActionReport({
+  const { report, usage } = await buildActionReport({
     recordsDir: stage.dir,
     pricingFile,
     configFile,
@@ -89,7 +89,7 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
       const newest = existing[existing.length - 1];
       const previous = previousPush(newest === undefined ? undefined : decodeCommentData(newest.body), pr.headSha);
       change = noRecords ? undefined : renderChange(previous, report.totals);
-      const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous });
+      const data = commentData(report, { headSha: pr.headSha, pullRequest: pr.number, budgetStatus, previous }, usage);
       const parts = { reportKey: inputs.reportKey, report, budgetStatus, change, data, runUrl: context.runUrl };
       const full = noRecords ? renderNoRecordsBody(parts) : renderCommentBody(parts);
       posted = await upsertSticky(gh, target, inputs.commentMode, existing, {

@@ -3,7 +3,8 @@ import { findPullRequestByHead, getPullRequest, type PullRequestInfo } from '../
 import type { Inputs } from '../inputs.js';
 import { pullRequestFromEvent, workflowRunFromEvent, type RunContext } from './context.js';
 import type { ActionIo, Outcome } from './io.js';
-import { PERIOD_NOT_AVAILABLE, unsupportedEvent } from './messages.js';
+import { unsupportedEvent } from './messages.js';
+import { runPeriod } from './run-period.js';
 import { runPullRequest } from './run-pr.js';
 
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
@@ -31,12 +32,23 @@ export async function runAction(
   options: RunOptions = {},
 ): Promise<Outcome> {
   const event = context.eventName;
+  const gh = () =>
+    createGitHub({
+      token: inputs.githubToken,
+      baseUrl: context.apiUrl,
+      graphqlUrl: context.graphqlUrl,
+      owner: context.owner,
+      repo: context.repo,
+      log: io,
+      timing: options.timing,
+    });
+  // An explicit `mode: period` runs on any event; `auto` picks it for the scheduled ones.
+  if (inputs.mode === 'period' || (inputs.mode === 'auto' && PERIOD_EVENTS.includes(event))) {
+    return runPeriod({ inputs, context, gh: gh(), io });
+  }
   if (PASS_EVENTS.includes(event)) {
     io.notice(unsupportedEvent(event));
     return { failure: undefined };
-  }
-  if (inputs.mode === 'period' || (inputs.mode === 'auto' && PERIOD_EVENTS.includes(event))) {
-    throw new UnsupportedRunError(PERIOD_NOT_AVAILABLE);
   }
   if (!PR_EVENTS.includes(event) && event !== 'workflow_run') {
     if (inputs.mode === 'pr') {
@@ -47,18 +59,10 @@ export async function runAction(
     io.notice(unsupportedEvent(event));
     return { failure: undefined };
   }
-  const gh = createGitHub({
-    token: inputs.githubToken,
-    baseUrl: context.apiUrl,
-    graphqlUrl: context.graphqlUrl,
-    owner: context.owner,
-    repo: context.repo,
-    log: io,
-    timing: options.timing,
-  });
+  const client = gh();
   const pr = PR_EVENTS.includes(event)
     ? pullRequestFromEvent(context.event)
-    : await pullRequestOfWorkflowRun(gh, context.event);
+    : await pullRequestOfWorkflowRun(client, context.event);
   if (pr === undefined) {
     if (event === 'workflow_run') {
       io.notice('The workflow run that triggered this one belongs to no open pull request; nothing to report.');
@@ -66,7 +70,7 @@ export async function runAction(
     }
     throw new UnsupportedRunError(`the ${event} event payload has no pull request`);
   }
-  return runPullRequest({ inputs, context, pr, gh, io });
+  return runPullRequest({ inputs, context, pr, gh: client, io });
 }
 
 /**

@@ -22,13 +22,19 @@ const ContentsSchema = z.object({
  * metadata only (encoding "none"), and the blob API serves the bytes. The size is known before
  * any large download, so a file over `maxBytes` costs one small request.
  */
-export async function readFileAtRef(gh: GitHub, path: string, ref: string, maxBytes: number): Promise<FileAtRef> {
+export async function readFileAtRef(
+  gh: GitHub,
+  path: string,
+  /** A commit, branch or tag; undefined reads the default branch. */
+  ref: string | undefined,
+  maxBytes: number,
+): Promise<FileAtRef> {
   let data: unknown;
   try {
     ({ data } = await gh.octokit.request(`GET /repos/{owner}/{repo}/contents/${encodePath(path)}`, {
       owner: gh.owner,
       repo: gh.repo,
-      ref,
+      ...(ref === undefined ? {} : { ref }),
       // The "object" media type answers a directory with an object too, so one shape to check.
       headers: { accept: 'application/vnd.github.object+json' },
     }));

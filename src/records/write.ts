@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../local/atomic-write.js';
 import { sha256Hex } from './identifiers.js';
 import { withFileLock, type LockOptions } from './lock.js';
 import { describeFirstIssue } from './issues.js';
@@ -84,7 +84,7 @@ async function mergeAndWrite(
   }
   const bytes = serialiseRecord(next);
   if (existing !== undefined && existing.bytes === bytes) return { path, status: 'unchanged' };
-  await writeAtomically(dir, path, bytes);
+  await writeFileAtomically(path, bytes);
   return { path, status: existing === undefined ? 'created' : 'updated' };
 }
 
@@ -122,24 +122,4 @@ async function readExisting(path: string): Promise<{ record: SessionRecord; byte
     );
   }
   return { record: parsed.data, bytes };
-}
-
-async function writeAtomically(dir: string, path: string, bytes: string): Promise<void> {
-  // A dot name without .json: a reader globbing the directory never picks up a half-written file.
-  const temp = join(dir, `.claude-cost-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  // 'wx' fails if anything, a planted symbolic link included, already has the name.
-  const handle = await open(temp, 'wx', 0o644);
-  try {
-    try {
-      await handle.writeFile(bytes, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    // rename replaces a link at `path` rather than following it.
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
 }

@@ -30,18 +30,23 @@ const COLUMNS = [
 
 /** One row per session, RFC 4180 (CRLF line ends, quotes doubled). */
 export function renderCsv(report: Report): string {
-  const rows = [COLUMNS.join(',')];
-  for (const session of report.sessions) {
-    rows.push(COLUMNS.map((column) => csvField(session[column])).join(','));
-  }
-  return `${rows.join('\r\n')}\r\n`;
+  return csvDocument(
+    COLUMNS,
+    report.sessions.map((session) => COLUMNS.map((column) => csvField(session[column]))),
+  );
 }
 
-function csvField(value: SessionLine[keyof SessionLine]): string {
+/** One RFC 4180 field; a cell that a spreadsheet would run as a formula is neutralised. */
+export function csvField(value: string | number | readonly string[] | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  let text = Array.isArray(value) ? value.join(' ') : String(value);
+  let text = typeof value === 'string' ? value : value.join(' ');
   // A cell starting with = + - @ (or tab/CR) is run as a formula by spreadsheets.
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Header and rows joined with CRLF, as RFC 4180 has it. */
+export function csvDocument(header: readonly string[], rows: readonly string[][]): string {
+  return `${[header.join(','), ...rows.map((r) => r.join(','))].join('\r\n')}\r\n`;
 }

@@ -1,4 +1,5 @@
 import type { PeriodReport, PeriodSession } from '../period/types.js';
+import { csvDocument, csvField } from './csv.js';
 
 /** The columns of sessions.csv, in order: the flat fields of a period session. */
 export const SESSION_COLUMNS = [
@@ -41,22 +42,12 @@ export const SESSION_COLUMNS = [
  * quote or line break quoted, quotes doubled). `models` lists the model ids separated by spaces.
  */
 export function renderSessionsCsv(report: PeriodReport): string {
-  const rows = [SESSION_COLUMNS.join(',')];
-  for (const session of report.sessions) {
-    rows.push(
+  return csvDocument(
+    SESSION_COLUMNS,
+    report.sessions.map((session) =>
       SESSION_COLUMNS.map((column) =>
-        column === 'models' ? csvField(session.models.map((m) => m.model).join(' ')) : csvField(session[column]),
-      ).join(','),
-    );
-  }
-  return `${rows.join('\r\n')}\r\n`;
-}
-
-/** As `claude-cost report --format csv` writes a field: spreadsheet formulas neutralised too. */
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  // A cell starting with = + - @ (or tab/CR) is run as a formula by spreadsheets.
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+        csvField(column === 'models' ? session.models.map((m) => m.model) : session[column]),
+      ),
+    ),
+  );
 }

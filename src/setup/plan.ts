@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { lstat, mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomically } from '../local/atomic-write.js';
 import { mergeHookSettings, SettingsError, type InstalledEvent } from './settings.js';
 import { CONFIG_FILE, GITKEEP, PERIOD_WORKFLOW, PR_WORKFLOW } from './templates.js';
 
@@ -104,7 +104,7 @@ export async function applyPlan(root: string, plan: readonly PlannedFile[]): Pro
     const full = join(root, file.path);
     await mkdir(dirname(full), { recursive: true });
     if (file.action === 'create') await createFile(full, file.text);
-    else if (file.action === 'update') await replaceFile(full, file.text);
+    else if (file.action === 'update') await replaceKeepingMode(full, file.text);
   }
 }
 
@@ -117,25 +117,6 @@ async function createFile(path: string, text: string): Promise<void> {
   }
 }
 
-/** Temp file and rename, keeping the file's mode: the settings file is never seen half-written. */
-async function replaceFile(path: string, text: string): Promise<void> {
-  const mode = (await lstat(path)).mode & 0o777;
-  const temp = join(dirname(path), `.claude-cost-init-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', mode);
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
-
 async function lstatOrUndefined(path: string) {
   try {
     return await lstat(path);
@@ -144,4 +125,9 @@ async function lstatOrUndefined(path: string) {
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
+}
+
+/** Temp file and rename, keeping the file's mode: the settings file is never seen half-written. */
+async function replaceKeepingMode(path: string, text: string): Promise<void> {
+  await writeFileAtomically(path, text, (await lstat(path)).mode & 0o777);
 }

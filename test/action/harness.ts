@@ -43,6 +43,8 @@ export interface RunOptions {
   timeScale?: string;
   /** Defaults to an empty directory (the API source needs no checkout). */
   workspace?: string;
+  /** GITHUB_RUN_ID: the run link in comments and issues. */
+  runId?: string;
 }
 
 export interface RunResult {
@@ -54,7 +56,17 @@ export interface RunResult {
   ms: number;
 }
 
-export async function runBundle(bundle: string, options: RunOptions): Promise<RunResult> {
+export interface RunnerFiles {
+  event: string;
+  output: string;
+  summary: string;
+}
+
+/**
+ * The environment a runner gives the Action's process, and the files it names, in a fresh
+ * temporary directory. scripts/bench.mjs uses it too, so the bench runs the Action the same way.
+ */
+export function runnerEnv(options: RunOptions): { env: Record<string, string>; files: RunnerFiles; workspace: string } {
   const dir = mkdtempSync(join(tmpdir(), 'claude-cost-run-'));
   const workspace = options.workspace ?? join(dir, 'workspace');
   mkdirSync(workspace, { recursive: true });
@@ -75,7 +87,7 @@ export async function runBundle(bundle: string, options: RunOptions): Promise<Ru
     GITHUB_SERVER_URL: 'https://github.test',
     GITHUB_API_URL: options.fake.url,
     GITHUB_GRAPHQL_URL: `${options.fake.url}/graphql`,
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: options.runId ?? '4242',
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
@@ -84,7 +96,11 @@ export async function runBundle(bundle: string, options: RunOptions): Promise<Ru
     CLAUDE_COST_API_TIME_SCALE: options.timeScale ?? '0.01',
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  return { env, files, workspace };
+}
 
+export async function runBundle(bundle: string, options: RunOptions): Promise<RunResult> {
+  const { env, files, workspace } = runnerEnv(options);
   const started = performance.now();
   // Asynchronous on purpose: the fake answers from this process while the child runs.
   const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -133,14 +133,6 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     expect(fake.requests).toHaveLength(0);
   });
 
-  it('says period mode is not available yet', async () => {
-    const result = await runBundle(bundle, { fake, eventName: 'schedule', inputs: { mode: 'period' } });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain(
-      '::error::UnsupportedRunError: mode: period (the monthly team report) is not available',
-    );
-  });
-
   it('fails before anything is posted when an input is invalid', async () => {
     const pull = newPull();
     const result = await runBundle(bundle, {

@@ -43,6 +43,24 @@ describe('inputs', () => {
       reportKey: 'default',
       failOn: 'over-budget',
       pricingFile: undefined,
+      period: undefined,
+      timeZone: undefined,
+      periodSource: 'records',
+      recordsDir: '.claude-cost/sessions',
+      outputDir: undefined,
+      commentAuthor: undefined,
+    });
+  });
+
+  it('reads the period inputs: a month, a week or a range', () => {
+    const read = (values: Record<string, string>) => readInputs(from({ 'github-token': 't', ...values }));
+    expect(read({ period: '2026-10' }).period).toBe('2026-10');
+    expect(read({ period: '2026-W44' }).period).toBe('2026-W44');
+    expect(read({ period: '2026-10-01..2026-10-15' }).period).toEqual({ since: '2026-10-01', until: '2026-10-15' });
+    expect(read({ period: '2026-10-01..' }).period).toEqual({ since: '2026-10-01', until: undefined });
+    expect(read({ 'period-source': 'comments', 'comment-author': 'my-app[bot]' })).toMatchObject({
+      periodSource: 'comments',
+      commentAuthor: 'my-app[bot]',
     });
   });
 
@@ -53,6 +71,9 @@ describe('inputs', () => {
     [{ records: '../outside/**' }, 'records must be a path inside the repository'],
     [{ config: '/etc/claude-cost.yml' }, 'config must be a path inside the repository'],
     [{ 'pricing-file': 'a\\b.json' }, 'pricing-file must be a path inside the repository'],
+    [{ 'period-source': 'git' }, 'period-source must be one of records, comments (got "git")'],
+    [{ 'records-dir': '../other' }, 'records-dir must be a path inside the repository, like .claude-cost/sessions'],
+    [{ 'comment-author': 'a b' }, 'comment-author must be a GitHub login'],
   ])('refuses %o with a named error', (values, message) => {
     const read = () => readInputs(from({ 'github-token': 't', ...values }));
     expect(read).toThrow(InputError);

@@ -34,6 +34,18 @@ export interface FakePull {
   baseSha: string;
   labels: string[];
   files: Array<{ filename: string; status: string }>;
+  /** Set for merged PRs: what GraphQL search filters `merged:` on. */
+  mergedAt?: string;
+  mergeCommit?: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  login: string;
+  labels: string[];
+  state: 'open' | 'closed';
 }
 
 type Entry = { type: 'file'; content: Buffer } | { type: 'symlink'; target: string };
@@ -69,6 +81,12 @@ export class FakeGitHub {
   url = '';
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<number, FakePull>();
+  readonly issues: FakeIssue[] = [];
+  readonly labels = new Set<string>();
+  /** Every GraphQL search query string, in order. */
+  readonly searches: string[] = [];
+  /** Set: creating a label answers 403 (some organisations reserve labels to admins). */
+  labelsForbidden = false;
   readonly requests: LoggedRequest[] = [];
   readonly tokens = new Map<string, FakeIdentity>([
     [ACTIONS_TOKEN, { login: 'github-actions[bot]', installation: true, canWrite: true }],
@@ -80,6 +98,8 @@ export class FakeGitHub {
   private readonly blobs = new Map<string, Buffer>();
   private readonly faults: Fault[] = [];
   private nextCommentId = 1000;
+  /** Issues and PRs share numbers on GitHub; the fake keeps issues clear of test PR numbers. */
+  private nextIssueNumber = 500;
   private hold: { count: number; waiting: Array<() => void> } | undefined;
   private server: Server | undefined;
 
@@ -133,6 +153,12 @@ export class FakeGitHub {
     comment.node_id = `IC_kwDO${comment.id}`;
     this.comments.push(comment);
     return comment;
+  }
+
+  addIssue(issue: Partial<FakeIssue> & Pick<FakeIssue, 'login' | 'body'>): FakeIssue {
+    const full: FakeIssue = { number: this.nextIssueNumber++, title: 'An issue', labels: [], state: 'open', ...issue };
+    this.issues.push(full);
+    return full;
   }
 
   commentsOn(issue: number): FakeComment[] {
@@ -250,7 +276,8 @@ export class FakeGitHub {
     }
     if (method === 'GET' && rest.startsWith('/contents/')) {
       const filePath = rest.slice('/contents/'.length).split('/').map(decodeURIComponent).join('/');
-      const entry = this.trees.get(`${url.searchParams.get('ref') ?? ''}\0${filePath}`);
+      // No ref: the default branch, which tests name `main`.
+      const entry = this.trees.get(`${url.searchParams.get('ref') ?? 'main'}\0${filePath}`);
       if (entry === undefined) return false;
       if (entry.type === 'symlink') {
         send(200, {
@@ -278,6 +305,9 @@ export class FakeGitHub {
       if (blob === undefined) return false;
       send(200, { sha: m[1], size: blob.length, content: blob.toString('base64'), encoding: 'base64' });
       return true;
+    }
+    if (rest === '/issues' || /^\/issues\/\d+$/.test(rest) || rest.startsWith('/labels')) {
+      return this.issueRoute(method, url, rest, body, who, send);
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
@@ -318,8 +348,120 @@ export class FakeGitHub {
     return false;
   }
 
+  private issueRoute(
+    method: string,
+    url: URL,
+    rest: string,
+    body: Record<string, unknown>,
+    who: FakeIdentity,
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): boolean {
+    const forbidden = () => send(403, { message: 'Resource not accessible by integration' });
+    const labelsOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+    if (method === 'GET' && rest === '/issues') {
+      const state = url.searchParams.get('state') ?? 'open';
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter((l) => l !== '');
+      const creator = url.searchParams.get('creator');
+      const issues = this.issues.filter(
+        (i) =>
+          (state === 'all' || i.state === state) &&
+          wanted.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
+          (creator === null || i.login.toLowerCase() === creator.toLowerCase()),
+      );
+      // GitHub lists newest first by default.
+      this.page(
+        url,
+        [...issues].reverse().map((i) => this.issueJson(i)),
+        send,
+      );
+      return true;
+    }
+    if (method === 'POST' && rest === '/issues') {
+      if (!who.canWrite) return (forbidden(), true);
+      if (String(body.body ?? '').length > COMMENT_LIMIT) return (tooLong(send), true);
+      const labels = labelsOf(body.labels);
+      for (const l of labels) this.labels.add(l);
+      const issue = this.addIssue({ title: String(body.title ?? ''), body: String(body.body ?? ''), login: who.login, labels });
+      send(201, this.issueJson(issue));
+      return true;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = /^\/issues\/(\d+)$/.exec(rest))) {
+      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
+      if (issue === undefined) return false;
+      if (method === 'GET') return (send(200, this.issueJson(issue)), true);
+      if (method !== 'PATCH') return false;
+      if (!who.canWrite) return (forbidden(), true);
+      if (String(body.body ?? '').length > COMMENT_LIMIT) return (tooLong(send), true);
+      if (typeof body.title === 'string') issue.title = body.title;
+      if (typeof body.body === 'string') issue.body = body.body;
+      if (body.labels !== undefined) issue.labels = labelsOf(body.labels);
+      if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+      send(200, this.issueJson(issue));
+      return true;
+    }
+    if (method === 'GET' && (m = /^\/labels\/(.+)$/.exec(rest))) {
+      const name = decodeURIComponent(m[1] ?? '');
+      if (![...this.labels].some((l) => l.toLowerCase() === name.toLowerCase())) return false;
+      send(200, { name, color: 'ededed' });
+      return true;
+    }
+    if (method === 'POST' && rest === '/labels') {
+      if (!who.canWrite || this.labelsForbidden) return (forbidden(), true);
+      const name = String(body.name ?? '');
+      if ([...this.labels].some((l) => l.toLowerCase() === name.toLowerCase())) {
+        send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
+        return true;
+      }
+      this.labels.add(name);
+      send(201, { name, color: body.color ?? 'ededed' });
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * `search(query: "repo:O/R is:pr is:merged merged:A..B", type: ISSUE)`: the count of every match,
+   * but, as on GitHub, only the first 1,000 of them can be paged to.
+   */
+  private search(query: string, variables: Record<string, unknown>): unknown {
+    const q = String(variables.q ?? '');
+    this.searches.push(q);
+    const range = /merged:(\S+)\.\.(\S+)/.exec(q);
+    const from = range === null ? -Infinity : Date.parse(range[1] ?? '');
+    const to = range === null ? Infinity : Date.parse(range[2] ?? '');
+    const wrongRepo = !q.includes(`repo:${this.owner}/${this.repo}`);
+    const matches = wrongRepo
+      ? []
+      : [...this.pulls.values()]
+          .filter((p) => p.mergedAt !== undefined)
+          .filter((p) => Date.parse(p.mergedAt ?? '') >= from && Date.parse(p.mergedAt ?? '') <= to)
+          .sort((a, b) => Date.parse(b.mergedAt ?? '') - Date.parse(a.mergedAt ?? '') || b.number - a.number);
+    const first = Number(/first:\s*(\d+)/.exec(query)?.[1] ?? '10');
+    const offset = typeof variables.after === 'string' ? Number(Buffer.from(variables.after, 'base64').toString()) : 0;
+    const reachable = Math.min(matches.length, 1000);
+    const end = Math.min(offset + first, reachable);
+    const nodes = matches.slice(offset, end).map((p) => ({
+      number: p.number,
+      title: p.title,
+      headRefName: p.headRef,
+      mergedAt: p.mergedAt,
+      mergeCommit: p.mergeCommit === undefined ? null : { oid: p.mergeCommit },
+    }));
+    return {
+      data: {
+        search: {
+          issueCount: matches.length,
+          pageInfo: { hasNextPage: end < reachable, endCursor: end === 0 ? null : Buffer.from(String(end)).toString('base64') },
+          nodes,
+        },
+      },
+    };
+  }
+
   private graphql(query: string, variables: Record<string, unknown>, who: FakeIdentity): unknown {
     if (/\bviewer\b/.test(query)) return { data: { viewer: { login: who.login } } };
+    if (/\bsearch\s*\(/.test(query)) return this.search(query, variables);
     if (/\bminimizeComment\b/.test(query)) {
       if (!who.canWrite)
         return { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] };
@@ -382,6 +524,18 @@ export class FakeGitHub {
       base: { sha: p.baseSha, ref: 'main', repo: repo(`${this.owner}/${this.repo}`) },
       labels: p.labels.map((name) => ({ name })),
       changed_files: p.files.length,
+    };
+  }
+
+  private issueJson(i: FakeIssue): unknown {
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      user: { login: i.login, type: i.login.endsWith('[bot]') ? 'Bot' : 'User' },
+      labels: i.labels.map((name) => ({ name })),
+      html_url: `https://github.test/${this.owner}/${this.repo}/issues/${i.number}`,
     };
   }
 

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,9 +29,20 @@ interface Generator {
 }
 
 beforeAll(async () => {
-  // The worker is the bundled `ingest-worker.js`, built by the real build script.
+  // The worker as `scripts/build.mjs` bundles it (only that entry: the others are not needed).
   const out = join(dir, 'dist');
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: repo });
+  await build({
+    entryPoints: { 'ingest-worker': join(repo, 'src/ingest/worker.ts') },
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
   workerUrl = pathToFileURL(join(out, 'ingest-worker.js'));
   // The benchmark's generator: sessions with subagent files, replays, streaming snapshots.
   const generator = (await import(pathToFileURL(join(repo, 'scripts/bench/generate.mjs')).href)) as Generator;
@@ -70,6 +81,11 @@ describe('reading with worker threads', () => {
     expect(recordTotals(parallel.sessions.filter((s) => s.source.format === 'transcript')).requests).toBeGreaterThan(
       225,
     );
+  });
+
+  it('finds its worker next to the CLI bundle: the build has an ingest-worker entry', () => {
+    const script = readFileSync(join(repo, 'scripts/build.mjs'), 'utf8');
+    expect(script).toMatch(/'ingest-worker': 'src\/ingest\/worker\.ts'/);
   });
 
   it('reads in order when the worker script is missing', async () => {

@@ -30,6 +30,7 @@ describe('schema/config.schema.json', () => {
       'baseline',
       'cache',
       'currency',
+      'period',
       'developer',
     ]);
   });
