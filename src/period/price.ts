@@ -1,6 +1,6 @@
 import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
-import { buildReport, cacheHitRate, zeroTotals } from '../report/build.js';
+import { buildReport, zeroTotals } from '../report/build.js';
 import type { ModelLine, Report, SessionLine, TokenTotals, UnpricedLine } from '../report/types.js';
 
 /**
@@ -29,60 +29,13 @@ export function priceSession(record: SessionRecord, book: PriceBook): PricedSess
   };
 }
 
-/** Per-session reports added up into one Report (what evaluateBudget and the advice functions read). */
+/**
+ * Sessions added up into one Report (what evaluateBudget and the advice functions read): priced
+ * again from their records in exact arithmetic, so a group costs what its sessions cost.
+ */
 export function combineReports(sessions: readonly PricedSession[], book: PriceBook, generator: string): Report {
-  const totals = zeroTotals();
-  let costUsd = 0;
-  let reported: number | null = null;
-  const models = new Map<string, ModelLine>();
-  const unpriced = new Map<string, UnpricedLine>();
-  for (const s of sessions) {
-    addTokens(totals, s.line);
-    costUsd += s.line.costUsd;
-    if (s.line.reportedCostUsd !== null) reported = (reported ?? 0) + s.line.reportedCostUsd;
-    for (const m of s.models) {
-      const line = models.get(m.model);
-      if (line === undefined) models.set(m.model, { ...m });
-      else {
-        addTokens(line, m);
-        line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
-        line.pricedAs ??= m.pricedAs;
-      }
-    }
-    for (const u of s.unpriced) {
-      const key = `${u.model}\u0000${u.reason}`;
-      const line = unpriced.get(key);
-      if (line === undefined) unpriced.set(key, { ...u });
-      else {
-        line.tokens += u.tokens;
-        line.requests += u.requests;
-      }
-    }
-  }
-  const modelLines = [...models.values()]
-    .map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) }))
-    .sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.model, b.model));
-  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp(a.model, b.model));
-  const unpricedTokens = unpricedLines.reduce((n, u) => n + u.tokens, 0);
-  return {
-    schema: 'claude-cost/report@1',
-    generator,
-    priceBook: { asOf: book.asOf },
-    totals: {
-      ...totals,
-      costUsd,
-      costIsLowerBound: unpricedTokens > 0,
-      unpricedTokens,
-      sessions: sessions.length,
-      cacheHitRate: cacheHitRate(totals),
-      reportedCostUsd: reported,
-    },
-    models: modelLines,
-    sessions: sessions.map((s) => s.line),
-    unpriced: unpricedLines,
-    skipped: [],
-    notes: [],
-  };
+  const report = buildReport({ sessions: sessions.map((s) => s.record), skipped: [], notes: [], book, generator });
+  return { ...report, notes: [] };
 }
 
 export function addTokens(into: TokenTotals, add: TokenTotals): void {

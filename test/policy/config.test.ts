@@ -156,3 +156,27 @@ describe('parseConfig: bad config names the file, the key path and the value', (
     expect(errorOf('version: 2\n')).toBe(`${FILE}: version: Invalid input: expected 1 (got 2)`);
   });
 });
+
+describe('parseConfig: the period report settings', () => {
+  it('defaults to UTC and no daily limit', () => {
+    expect(DEFAULT_CONFIG.period).toEqual({ timeZone: 'UTC', dailyLimit: { usd: undefined, tokens: undefined } });
+  });
+
+  it('reads an IANA zone and a daily limit, converting a local-currency limit at the configured rate', () => {
+    const config = parseConfig(
+      'currency: { code: HKD, perUsd: 7.8 }\nperiod:\n  timeZone: Asia/Hong_Kong\n  dailyLimit: { local: 390, tokens: 20000000 }\n',
+      FILE,
+    );
+    expect(config.period.timeZone).toBe('Asia/Hong_Kong');
+    expect(config.period.dailyLimit).toEqual({ usd: 390 / 7.8, tokens: 20_000_000 });
+  });
+
+  it('names a zone that does not exist and a local limit without a currency', () => {
+    expect(errorOf('period: { timeZone: Mars/Olympus_Mons }\n')).toContain(
+      'period.timeZone: must be an IANA time zone such as Asia/Hong_Kong',
+    );
+    expect(errorOf('period: { dailyLimit: { local: 5 } }\n')).toContain(
+      'period.dailyLimit.local: a local-currency limit needs `currency`',
+    );
+  });
+});
