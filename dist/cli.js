@@ -34099,7 +34099,10 @@ function recordsFromComments(comments) {
         skipped.push({
           file: `PR #${pr.number} cost comment`,
           line: 0,
-          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(0, 200)
+          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(
+            0,
+            200
+          )
         });
         continue;
       }
@@ -34273,13 +34276,15 @@ function notesFor(t, counts) {
   const sessions = (n2) => `${n2} session${n2 === 1 ? "" : "s"}`;
   const prs = (n2) => `${n2} PR${n2 === 1 ? "" : "s"}`;
   if (t.session.sessions > 0) {
+    const one = t.session.sessions === 1;
     notes2.push(
-      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} are estimates: their cost comments kept each session's totals but not its usage detail (dropped to fit GitHub's size limit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments priced them at ${formatUsd(t.session.commentUsd)}.`
+      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} ${one ? "is an estimate" : "are estimates"}: the cost comments kept session totals but no usage detail (shortened to fit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments said ${formatUsd(t.session.commentUsd)}.`
     );
   }
   if (t.pr.sessions > 0) {
+    const one = t.pr.sessions === 1;
     notes2.push(
-      `${prs(t.pr.sessions)} kept only the PR's totals in their cost comments: each counts as one session on its merge day, split by the PR's model mix. The comments priced them at ${formatUsd(t.pr.commentUsd)}.`
+      `${prs(t.pr.sessions)} kept only ${one ? "its" : "their"} totals in the cost comment${one ? "" : "s"}: each counts as one session on its merge day, split by its model mix. The comments said ${formatUsd(t.pr.commentUsd)}.`
     );
   }
   if (counts.withoutModels > 0) {
@@ -37172,56 +37177,8 @@ function priceSession(record2, book) {
   };
 }
 function combineReports(sessions, book, generator) {
-  const totals = zeroTotals();
-  let costUsd = 0;
-  let reported = null;
-  const models = /* @__PURE__ */ new Map();
-  const unpriced = /* @__PURE__ */ new Map();
-  for (const s of sessions) {
-    addTokens(totals, s.line);
-    costUsd += s.line.costUsd;
-    if (s.line.reportedCostUsd !== null) reported = (reported ?? 0) + s.line.reportedCostUsd;
-    for (const m of s.models) {
-      const line = models.get(m.model);
-      if (line === void 0) models.set(m.model, { ...m });
-      else {
-        addTokens(line, m);
-        line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
-        line.pricedAs ??= m.pricedAs;
-      }
-    }
-    for (const u of s.unpriced) {
-      const key = `${u.model}\0${u.reason}`;
-      const line = unpriced.get(key);
-      if (line === void 0) unpriced.set(key, { ...u });
-      else {
-        line.tokens += u.tokens;
-        line.requests += u.requests;
-      }
-    }
-  }
-  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp2(a.model, b.model));
-  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp2(a.model, b.model));
-  const unpricedTokens = unpricedLines.reduce((n2, u) => n2 + u.tokens, 0);
-  return {
-    schema: "claude-cost/report@1",
-    generator,
-    priceBook: { asOf: book.asOf },
-    totals: {
-      ...totals,
-      costUsd,
-      costIsLowerBound: unpricedTokens > 0,
-      unpricedTokens,
-      sessions: sessions.length,
-      cacheHitRate: cacheHitRate(totals),
-      reportedCostUsd: reported
-    },
-    models: modelLines,
-    sessions: sessions.map((s) => s.line),
-    unpriced: unpricedLines,
-    skipped: [],
-    notes: []
-  };
+  const report = buildReport({ sessions: sessions.map((s) => s.record), skipped: [], notes: [], book, generator });
+  return { ...report, notes: [] };
 }
 function addTokens(into, add) {
   into.requests += add.requests;
@@ -39049,7 +39006,9 @@ function periodSource(value) {
 async function readComments(repository, period2, now, io, values) {
   const token = io.env.GITHUB_TOKEN ?? "";
   if (token === "") {
-    throw new UsageError("--source comments reads GitHub: set GITHUB_TOKEN (for example GITHUB_TOKEN=$(gh auth token))");
+    throw new UsageError(
+      "--source comments reads GitHub: set GITHUB_TOKEN (for example GITHUB_TOKEN=$(gh auth token))"
+    );
   }
   const [owner = "", repo = ""] = repository.split("/");
   const scale = Number(io.env.CLAUDE_COST_API_TIME_SCALE ?? "NaN");

@@ -34960,7 +34960,9 @@ function readInputs(getInput2) {
   const outputDir = get("output-dir");
   const commentAuthor = get("comment-author");
   if (commentAuthor !== "" && !LOGIN.test(commentAuthor)) {
-    throw new InputError(`comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`);
+    throw new InputError(
+      `comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`
+    );
   }
   return {
     githubToken,
@@ -35110,56 +35112,8 @@ function priceSession(record2, book) {
   };
 }
 function combineReports(sessions, book, generator) {
-  const totals = zeroTotals();
-  let costUsd = 0;
-  let reported = null;
-  const models = /* @__PURE__ */ new Map();
-  const unpriced = /* @__PURE__ */ new Map();
-  for (const s of sessions) {
-    addTokens(totals, s.line);
-    costUsd += s.line.costUsd;
-    if (s.line.reportedCostUsd !== null) reported = (reported ?? 0) + s.line.reportedCostUsd;
-    for (const m of s.models) {
-      const line = models.get(m.model);
-      if (line === void 0) models.set(m.model, { ...m });
-      else {
-        addTokens(line, m);
-        line.costUsd = line.costUsd === null || m.costUsd === null ? null : line.costUsd + m.costUsd;
-        line.pricedAs ??= m.pricedAs;
-      }
-    }
-    for (const u of s.unpriced) {
-      const key = `${u.model}\0${u.reason}`;
-      const line = unpriced.get(key);
-      if (line === void 0) unpriced.set(key, { ...u });
-      else {
-        line.tokens += u.tokens;
-        line.requests += u.requests;
-      }
-    }
-  }
-  const modelLines = [...models.values()].map((m) => ({ ...m, cacheHitRate: cacheHitRate(m) })).sort((a, b) => (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.model, b.model));
-  const unpricedLines = [...unpriced.values()].sort((a, b) => b.tokens - a.tokens || cmp(a.model, b.model));
-  const unpricedTokens = unpricedLines.reduce((n2, u) => n2 + u.tokens, 0);
-  return {
-    schema: "claude-cost/report@1",
-    generator,
-    priceBook: { asOf: book.asOf },
-    totals: {
-      ...totals,
-      costUsd,
-      costIsLowerBound: unpricedTokens > 0,
-      unpricedTokens,
-      sessions: sessions.length,
-      cacheHitRate: cacheHitRate(totals),
-      reportedCostUsd: reported
-    },
-    models: modelLines,
-    sessions: sessions.map((s) => s.line),
-    unpriced: unpricedLines,
-    skipped: [],
-    notes: []
-  };
+  const report = buildReport({ sessions: sessions.map((s) => s.record), skipped: [], notes: [], book, generator });
+  return { ...report, notes: [] };
 }
 function addTokens(into, add) {
   into.requests += add.requests;
@@ -37872,7 +37826,10 @@ function recordsFromComments(comments) {
         skipped.push({
           file: `PR #${pr.number} cost comment`,
           line: 0,
-          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(0, 200)
+          reason: `a session in its hidden data is not a valid record (${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"})`.slice(
+            0,
+            200
+          )
         });
         continue;
       }
@@ -38046,13 +38003,15 @@ function notesFor(t, counts) {
   const sessions = (n2) => `${n2} session${n2 === 1 ? "" : "s"}`;
   const prs = (n2) => `${n2} PR${n2 === 1 ? "" : "s"}`;
   if (t.session.sessions > 0) {
+    const one = t.session.sessions === 1;
     notes.push(
-      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} are estimates: their cost comments kept each session's totals but not its usage detail (dropped to fit GitHub's size limit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments priced them at ${formatUsd(t.session.commentUsd)}.`
+      `${sessions(t.session.sessions)} in ${prs(t.session.prs.size)} ${one ? "is an estimate" : "are estimates"}: the cost comments kept session totals but no usage detail (shortened to fit, or written by an older claude-cost), so prompt-size tiers are not applied and a session on several models is split by its PR's model mix. The comments said ${formatUsd(t.session.commentUsd)}.`
     );
   }
   if (t.pr.sessions > 0) {
+    const one = t.pr.sessions === 1;
     notes.push(
-      `${prs(t.pr.sessions)} kept only the PR's totals in their cost comments: each counts as one session on its merge day, split by the PR's model mix. The comments priced them at ${formatUsd(t.pr.commentUsd)}.`
+      `${prs(t.pr.sessions)} kept only ${one ? "its" : "their"} totals in the cost comment${one ? "" : "s"}: each counts as one session on its merge day, split by its model mix. The comments said ${formatUsd(t.pr.commentUsd)}.`
     );
   }
   if (counts.withoutModels > 0) {
@@ -38488,13 +38447,11 @@ async function runPeriod(run3) {
     notes: loaded.notes,
     skipped: loaded.skipped
   });
-  const outputDir = inputs.outputDir === void 0 ? join6(context.runnerTemp, "claude-cost-period") : inputs.outputDir;
-  const paths = await writePeriodFiles(
-    isAbsolute2(outputDir) ? outputDir : resolve4(context.workspace, outputDir),
-    report
-  );
+  const shownDir = inputs.outputDir ?? join6(context.runnerTemp, "claude-cost-period");
+  const outputDir = isAbsolute2(shownDir) ? shownDir : resolve4(context.workspace, shownDir);
+  await writePeriodFiles(outputDir, report);
   io.info(
-    `Period ${period2.label} (${period2.timeZone}, source: ${inputs.periodSource}): ${report.totals.sessions} sessions; files in ${outputDir}.`
+    `Period ${period2.label} (${period2.timeZone}, source: ${inputs.periodSource}): ${report.totals.sessions} sessions; files in ${shownDir}.`
   );
   const notices = [];
   let issue2;
@@ -38505,12 +38462,12 @@ async function runPeriod(run3) {
       io.info(`Issue ${issue2.action}: ${issue2.issue.url}`);
       if (!issue2.labelled) {
         io.warning(
-          `The token may not create the "claude-cost" label, so the issue was filed without it; create the label once to keep reruns fast.`
+          'The token may not create the "claude-cost" label, so the issue was filed without it and is found again by its author alone; create the label once to find it by label too.'
         );
       }
     } catch (error62) {
       if (httpStatus(error62) === 403) {
-        const notice = issueNotPermitted(outputDir);
+        const notice = issueNotPermitted(shownDir);
         io.warning(`${notice} (${describeApiError(error62)})`);
         notices.push(notice);
       } else {
@@ -38527,7 +38484,7 @@ async function runPeriod(run3) {
   io.setOutput("total-tokens", String(t.totalTokens));
   io.setOutput("cache-hit-rate", t.cacheHitRate === null ? "" : t.cacheHitRate.toFixed(4));
   io.setOutput("issue-number", issue2 === void 0 ? "" : String(issue2.issue.number));
-  io.setOutput("report-path", paths.json);
+  io.setOutput("report-path", outputDir);
   if (issueError !== void 0) throw issueError;
   return { failure: void 0 };
 }
@@ -38544,7 +38501,11 @@ function periodOf(inputs, config2, now) {
 async function loadCheckoutRecords(inputs, context, period2, config2, io) {
   const dir = join6(context.workspace, inputs.recordsDir);
   if (!existsSync2(dir)) {
-    return { records: [], notes: [`${inputs.recordsDir} does not exist on the checked-out branch: no session records yet.`], skipped: [] };
+    return {
+      records: [],
+      notes: [`${inputs.recordsDir} does not exist on the checked-out branch: no session records yet.`],
+      skipped: []
+    };
   }
   const notes = [];
   if (existsSync2(join6(context.workspace, ".git", "shallow"))) {

@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSingleFile, generateTree, GENERATOR_VERSION } from './bench/generate.mjs';
 import { GNU_TIME, measure } from './bench/measure.mjs';
+import { prepareActionBench } from './bench/action.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -297,6 +298,11 @@ async function main() {
     });
   }
 
+  // The Action end to end in PR mode: dist/index.js on a PR adding 50 records, against the tests'
+  // local fake GitHub API (bundled into .bench/action/) with the runner environment the tests build.
+  const action = !ONLY || ONLY.has('action-pr') ? await prepareActionBench({ root: ROOT, records: 50 }) : null;
+  if (action) cases.push(action.case);
+
   log(
     `\nEach command runs once untimed to warm the page cache, then ${CFG.runs} timed run(s); wall = median, RSS = max.` +
       `\nThe page cache is not dropped (that needs root), so these are warm-cache figures.\n`,
@@ -348,6 +354,7 @@ async function main() {
     results.push(res);
   }
   rmSync(emptyHome, { recursive: true, force: true });
+  await action?.stop();
 
   // ---- report -------------------------------------------------------------------------------
   const byId = Object.fromEntries(results.map((r) => [r.id, r]));
@@ -468,6 +475,7 @@ async function main() {
     ``,
   ].join('\n');
   console.log(out);
+  if (action) console.log(`${action.describe(byId['action-pr'])}\n`);
   if (!cc.ok) console.log(`ccusage unavailable: ${cc.why}\n`);
   for (const r of results) if (!r.ok && !r.skipped) console.log(`**${r.id} failed:**\n\n\`\`\`\n${r.error}\n\`\`\`\n`);
 

@@ -83,7 +83,9 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   const outputDir = get('output-dir');
   const commentAuthor = get('comment-author');
   if (commentAuthor !== '' && !LOGIN.test(commentAuthor)) {
-    throw new InputError(`comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`);
+    throw new InputError(
+      `comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`,
+    );
   }
   return {
     githubToken,

@@ -99,13 +99,11 @@ export async function runPeriod(run: PeriodRun): Promise<Outcome> {
     skipped: loaded.skipped,
   });
 
-  const outputDir = inputs.outputDir === undefined ? join(context.runnerTemp, 'claude-cost-period') : inputs.outputDir;
-  const paths = await writePeriodFiles(
-    isAbsolute(outputDir) ? outputDir : resolve(context.workspace, outputDir),
-    report,
-  );
+  const shownDir = inputs.outputDir ?? join(context.runnerTemp, 'claude-cost-period');
+  const outputDir = isAbsolute(shownDir) ? shownDir : resolve(context.workspace, shownDir);
+  await writePeriodFiles(outputDir, report);
   io.info(
-    `Period ${period.label} (${period.timeZone}, source: ${inputs.periodSource}): ${report.totals.sessions} sessions; files in ${outputDir}.`,
+    `Period ${period.label} (${period.timeZone}, source: ${inputs.periodSource}): ${report.totals.sessions} sessions; files in ${shownDir}.`,
   );
 
   const notices: string[] = [];
@@ -117,12 +115,12 @@ export async function runPeriod(run: PeriodRun): Promise<Outcome> {
       io.info(`Issue ${issue.action}: ${issue.issue.url}`);
       if (!issue.labelled) {
         io.warning(
-          `The token may not create the "claude-cost" label, so the issue was filed without it; create the label once to keep reruns fast.`,
+          'The token may not create the "claude-cost" label, so the issue was filed without it and is found again by its author alone; create the label once to find it by label too.',
         );
       }
     } catch (error) {
       if (httpStatus(error) === 403) {
-        const notice = issueNotPermitted(outputDir);
+        const notice = issueNotPermitted(shownDir);
         io.warning(`${notice} (${describeApiError(error)})`);
         notices.push(notice);
       } else {
@@ -139,7 +137,8 @@ export async function runPeriod(run: PeriodRun): Promise<Outcome> {
   io.setOutput('total-tokens', String(t.totalTokens));
   io.setOutput('cache-hit-rate', t.cacheHitRate === null ? '' : t.cacheHitRate.toFixed(4));
   io.setOutput('issue-number', issue === undefined ? '' : String(issue.issue.number));
-  io.setOutput('report-path', paths.json);
+  // The directory of the five files: what an artifact upload wants (report.json is inside it).
+  io.setOutput('report-path', outputDir);
   if (issueError !== undefined) throw issueError;
   return { failure: undefined };
 }
@@ -168,7 +167,11 @@ async function loadCheckoutRecords(
 ): Promise<Loaded> {
   const dir = join(context.workspace, inputs.recordsDir);
   if (!existsSync(dir)) {
-    return { records: [], notes: [`${inputs.recordsDir} does not exist on the checked-out branch: no session records yet.`], skipped: [] };
+    return {
+      records: [],
+      notes: [`${inputs.recordsDir} does not exist on the checked-out branch: no session records yet.`],
+      skipped: [],
+    };
   }
   const notes: string[] = [];
   if (existsSync(join(context.workspace, '.git', 'shallow'))) {

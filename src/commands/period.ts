@@ -205,7 +205,9 @@ async function readComments(
 ) {
   const token = io.env.GITHUB_TOKEN ?? '';
   if (token === '') {
-    throw new UsageError('--source comments reads GitHub: set GITHUB_TOKEN (for example GITHUB_TOKEN=$(gh auth token))');
+    throw new UsageError(
+      '--source comments reads GitHub: set GITHUB_TOKEN (for example GITHUB_TOKEN=$(gh auth token))',
+    );
   }
   const [owner = '', repo = ''] = repository.split('/');
   // CLAUDE_COST_API_TIME_SCALE (0 to 1) shortens API waits, as in the Action: for tests.

@@ -69,7 +69,13 @@ export async function createIssue(
 export async function updateIssue(
   gh: GitHub,
   number: number,
-  changes: { title?: string; body?: string; labels?: string[]; state?: 'open' | 'closed'; state_reason?: 'completed' | 'not_planned' | 'duplicate' },
+  changes: {
+    title?: string;
+    body?: string;
+    labels?: string[];
+    state?: 'open' | 'closed';
+    state_reason?: 'completed' | 'not_planned' | 'duplicate';
+  },
 ): Promise<Issue> {
   const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
     owner: gh.owner,

@@ -85,7 +85,11 @@ export function recordsFromComments(comments: readonly PrCostComment[]): Comment
         skipped.push({
           file: `PR #${pr.number} cost comment`,
           line: 0,
-          reason: `a session in its hidden data is not a valid record (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'})`.slice(0, 200),
+          reason:
+            `a session in its hidden data is not a valid record (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'})`.slice(
+              0,
+              200,
+            ),
         });
         continue;
       }

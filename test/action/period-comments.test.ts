@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeCommentData, encodeCommentData, withoutDetail } from '../../src/action/comment-data.js';
 import type { PeriodReport } from '../../src/period/types.js';
@@ -55,7 +56,9 @@ async function periodRun(inputs: Record<string, string> = {}) {
     inputs: { period: '2026-10', 'period-source': 'comments', ...inputs },
   });
   expect(result.code, result.stdout + result.stderr).toBe(0);
-  const report = JSON.parse(readFileSync(result.outputs['report-path'] ?? '', 'utf8')) as PeriodReport;
+  const report = JSON.parse(
+    readFileSync(join(result.outputs['report-path'] ?? '', 'report.json'), 'utf8'),
+  ) as PeriodReport;
   return { result, report };
 }
 
@@ -82,8 +85,16 @@ describe('mode: period with period-source comments', () => {
     // A merged PR someone else commented on with our marker and a fabricated figure.
     const forged = fake.addPull({ number: 25, headSha: fakeSha('h25'), baseSha: fakeSha('base') });
     merge(forged, '2026-10-15T00:00:00Z');
-    const fabricated = { ...data!, pullRequest: 25, sessionLines: data!.sessionLines!.map((s) => ({ ...s, sessionId: sessionId(99), costUsd: 9_999 })) };
-    fake.addComment(25, 'mallory', `<!-- claude-cost:v1 key=default -->\n\nlooks legit\n\n${encodeCommentData(fabricated)}\n`);
+    const fabricated = {
+      ...data!,
+      pullRequest: 25,
+      sessionLines: data!.sessionLines!.map((s) => ({ ...s, sessionId: sessionId(99), costUsd: 9_999 })),
+    };
+    fake.addComment(
+      25,
+      'mallory',
+      `<!-- claude-cost:v1 key=default -->\n\nlooks legit\n\n${encodeCommentData(fabricated)}\n`,
+    );
     // A merged PR with no comment at all, and an open one with a comment.
     merge(fake.addPull({ number: 26, headSha: fakeSha('h26'), baseSha: fakeSha('base') }), '2026-10-16T00:00:00Z');
     await commentedPull(27, [{ sessionId: sessionId(7), day: '2026-10-17' }]);
@@ -103,7 +114,7 @@ describe('mode: period with period-source comments', () => {
     ]);
     expect(report.notes[0]).toMatch(/^Sessions come from the cost comments of 4 of 6 PRs merged from 2026-09-01 to /);
     expect(report.notes).toContain(
-      "2 PRs merged in the range read have no claude-cost comment with readable data by the expected author; their sessions, if any, are not in this report.",
+      '2 PRs merged in the range read have no claude-cost comment with readable data by the expected author; their sessions, if any, are not in this report.',
     );
     expect(fake.searches[0]).toMatch(/^repo:acme\/widgets is:pr is:merged merged:2026-09-01T00:00:00\+00:00\.\./);
     expect(fake.issues).toHaveLength(1);
@@ -126,7 +137,10 @@ describe('mode: period with period-source comments', () => {
     ] as const) {
       const comment = fake.commentsOn(number)[0]!;
       const data = decodeCommentData(comment.body)!;
-      comment.body = comment.body.replace(/<!-- claude-cost:data v1 .* -->/, encodeCommentData(withoutDetail(data, level)));
+      comment.body = comment.body.replace(
+        /<!-- claude-cost:data v1 .* -->/,
+        encodeCommentData(withoutDetail(data, level)),
+      );
     }
 
     const { report } = await periodRun();

@@ -67,7 +67,7 @@ describe('mode: period from the checkout, as a runner runs dist/index.js', () =>
       'total-tokens': String(report.totals.totalTokens),
       'cache-hit-rate': report.totals.cacheHitRate?.toFixed(4) ?? '',
       'issue-number': String(issue?.number),
-      'report-path': join(dir, 'report.json'),
+      'report-path': dir,
     });
     expect(result.summary).toBe(`${readFileSync(join(dir, 'report.md'), 'utf8').trimEnd()}\n`);
     expect(result.stdout).toContain(`Issue created: https://github.test/acme/widgets/issues/${issue?.number}`);
@@ -169,9 +169,9 @@ describe('mode: period from the checkout, as a runner runs dist/index.js', () =>
       inputs: { period: '2026-10', 'time-zone': 'Asia/Hong_Kong' },
     });
     expect(result.code, result.stdout).toBe(0);
-    const path = result.outputs['report-path'] ?? '';
-    expect(path).toMatch(/\/temp\/claude-cost-period\/report\.json$/);
-    expect((JSON.parse(readFileSync(path, 'utf8')) as PeriodReport).totals.sessions).toBe(9);
+    const dir = result.outputs['report-path'] ?? '';
+    expect(dir).toMatch(/\/temp\/claude-cost-period$/);
+    expect((JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as PeriodReport).totals.sessions).toBe(9);
     expect(fake.issues[0]?.body.startsWith('<!-- claude-cost:period:v1 2026-10 Asia/Hong_Kong -->')).toBe(true);
   });
 });

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { BODY_LIMIT, routeIssues, searchPulls, tooLong, type FakeIssue } from './fake-issues.js';
+
+export type { FakeIssue };
 
 /**
  * A local stand-in for the parts of the GitHub REST and GraphQL APIs the Action uses, on
@@ -39,15 +42,6 @@ export interface FakePull {
   mergeCommit?: string;
 }
 
-export interface FakeIssue {
-  number: number;
-  title: string;
-  body: string;
-  login: string;
-  labels: string[];
-  state: 'open' | 'closed';
-}
-
 type Entry = { type: 'file'; content: Buffer } | { type: 'symlink'; target: string };
 
 export interface Fault {
@@ -73,7 +67,6 @@ export const READ_ONLY_TOKEN = 'ghs_read_only_fork_token';
 export const PAT_TOKEN = 'ghp_personal_token';
 
 const INLINE_LIMIT = 1024 * 1024;
-const COMMENT_LIMIT = 65_536;
 
 export class FakeGitHub {
   readonly owner = 'acme';
@@ -307,7 +300,7 @@ export class FakeGitHub {
       return true;
     }
     if (rest === '/issues' || /^\/issues\/\d+$/.test(rest) || rest.startsWith('/labels')) {
-      return this.issueRoute(method, url, rest, body, who, send);
+      return routeIssues(this, method, url, rest, body, who, send);
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
@@ -323,7 +316,7 @@ export class FakeGitHub {
       if (method === 'POST') {
         if (!who.canWrite) return (forbidden(), true);
         const text = String(body.body ?? '');
-        if (text.length > COMMENT_LIMIT) return (tooLong(send), true);
+        if (text.length > BODY_LIMIT) return (tooLong(send), true);
         send(201, this.commentJson(this.addComment(issue, who.login, text)));
         return true;
       }
@@ -334,7 +327,7 @@ export class FakeGitHub {
       if (!who.canWrite) return (forbidden(), true);
       if (method === 'PATCH') {
         const text = String(body.body ?? '');
-        if (text.length > COMMENT_LIMIT) return (tooLong(send), true);
+        if (text.length > BODY_LIMIT) return (tooLong(send), true);
         comment.body = text;
         send(200, this.commentJson(comment));
         return true;
@@ -348,120 +341,9 @@ export class FakeGitHub {
     return false;
   }
 
-  private issueRoute(
-    method: string,
-    url: URL,
-    rest: string,
-    body: Record<string, unknown>,
-    who: FakeIdentity,
-    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
-  ): boolean {
-    const forbidden = () => send(403, { message: 'Resource not accessible by integration' });
-    const labelsOf = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-    if (method === 'GET' && rest === '/issues') {
-      const state = url.searchParams.get('state') ?? 'open';
-      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter((l) => l !== '');
-      const creator = url.searchParams.get('creator');
-      const issues = this.issues.filter(
-        (i) =>
-          (state === 'all' || i.state === state) &&
-          wanted.every((l) => i.labels.some((x) => x.toLowerCase() === l.toLowerCase())) &&
-          (creator === null || i.login.toLowerCase() === creator.toLowerCase()),
-      );
-      // GitHub lists newest first by default.
-      this.page(
-        url,
-        [...issues].reverse().map((i) => this.issueJson(i)),
-        send,
-      );
-      return true;
-    }
-    if (method === 'POST' && rest === '/issues') {
-      if (!who.canWrite) return (forbidden(), true);
-      if (String(body.body ?? '').length > COMMENT_LIMIT) return (tooLong(send), true);
-      const labels = labelsOf(body.labels);
-      for (const l of labels) this.labels.add(l);
-      const issue = this.addIssue({ title: String(body.title ?? ''), body: String(body.body ?? ''), login: who.login, labels });
-      send(201, this.issueJson(issue));
-      return true;
-    }
-    let m: RegExpExecArray | null;
-    if ((m = /^\/issues\/(\d+)$/.exec(rest))) {
-      const issue = this.issues.find((i) => i.number === Number(m?.[1]));
-      if (issue === undefined) return false;
-      if (method === 'GET') return (send(200, this.issueJson(issue)), true);
-      if (method !== 'PATCH') return false;
-      if (!who.canWrite) return (forbidden(), true);
-      if (String(body.body ?? '').length > COMMENT_LIMIT) return (tooLong(send), true);
-      if (typeof body.title === 'string') issue.title = body.title;
-      if (typeof body.body === 'string') issue.body = body.body;
-      if (body.labels !== undefined) issue.labels = labelsOf(body.labels);
-      if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
-      send(200, this.issueJson(issue));
-      return true;
-    }
-    if (method === 'GET' && (m = /^\/labels\/(.+)$/.exec(rest))) {
-      const name = decodeURIComponent(m[1] ?? '');
-      if (![...this.labels].some((l) => l.toLowerCase() === name.toLowerCase())) return false;
-      send(200, { name, color: 'ededed' });
-      return true;
-    }
-    if (method === 'POST' && rest === '/labels') {
-      if (!who.canWrite || this.labelsForbidden) return (forbidden(), true);
-      const name = String(body.name ?? '');
-      if ([...this.labels].some((l) => l.toLowerCase() === name.toLowerCase())) {
-        send(422, { message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
-        return true;
-      }
-      this.labels.add(name);
-      send(201, { name, color: body.color ?? 'ededed' });
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * `search(query: "repo:O/R is:pr is:merged merged:A..B", type: ISSUE)`: the count of every match,
-   * but, as on GitHub, only the first 1,000 of them can be paged to.
-   */
-  private search(query: string, variables: Record<string, unknown>): unknown {
-    const q = String(variables.q ?? '');
-    this.searches.push(q);
-    const range = /merged:(\S+)\.\.(\S+)/.exec(q);
-    const from = range === null ? -Infinity : Date.parse(range[1] ?? '');
-    const to = range === null ? Infinity : Date.parse(range[2] ?? '');
-    const wrongRepo = !q.includes(`repo:${this.owner}/${this.repo}`);
-    const matches = wrongRepo
-      ? []
-      : [...this.pulls.values()]
-          .filter((p) => p.mergedAt !== undefined)
-          .filter((p) => Date.parse(p.mergedAt ?? '') >= from && Date.parse(p.mergedAt ?? '') <= to)
-          .sort((a, b) => Date.parse(b.mergedAt ?? '') - Date.parse(a.mergedAt ?? '') || b.number - a.number);
-    const first = Number(/first:\s*(\d+)/.exec(query)?.[1] ?? '10');
-    const offset = typeof variables.after === 'string' ? Number(Buffer.from(variables.after, 'base64').toString()) : 0;
-    const reachable = Math.min(matches.length, 1000);
-    const end = Math.min(offset + first, reachable);
-    const nodes = matches.slice(offset, end).map((p) => ({
-      number: p.number,
-      title: p.title,
-      headRefName: p.headRef,
-      mergedAt: p.mergedAt,
-      mergeCommit: p.mergeCommit === undefined ? null : { oid: p.mergeCommit },
-    }));
-    return {
-      data: {
-        search: {
-          issueCount: matches.length,
-          pageInfo: { hasNextPage: end < reachable, endCursor: end === 0 ? null : Buffer.from(String(end)).toString('base64') },
-          nodes,
-        },
-      },
-    };
-  }
-
   private graphql(query: string, variables: Record<string, unknown>, who: FakeIdentity): unknown {
     if (/\bviewer\b/.test(query)) return { data: { viewer: { login: who.login } } };
-    if (/\bsearch\s*\(/.test(query)) return this.search(query, variables);
+    if (/\bsearch\s*\(/.test(query)) return searchPulls(this, query, variables);
     if (/\bminimizeComment\b/.test(query)) {
       if (!who.canWrite)
         return { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] };
@@ -482,7 +364,8 @@ export class FakeGitHub {
     return { data: null, errors: [{ message: 'Unknown query in the fake' }] };
   }
 
-  private page(
+  /** One page of `items` (per_page, page), with GitHub's Link header when more follow. */
+  page(
     url: URL,
     items: unknown[],
     send: (status: number, body: unknown, headers?: Record<string, string>) => void,
@@ -527,18 +410,6 @@ export class FakeGitHub {
     };
   }
 
-  private issueJson(i: FakeIssue): unknown {
-    return {
-      number: i.number,
-      title: i.title,
-      body: i.body,
-      state: i.state,
-      user: { login: i.login, type: i.login.endsWith('[bot]') ? 'Bot' : 'User' },
-      labels: i.labels.map((name) => ({ name })),
-      html_url: `https://github.test/${this.owner}/${this.repo}/issues/${i.number}`,
-    };
-  }
-
   private commentJson(c: FakeComment): unknown {
     return {
       id: c.id,
@@ -548,20 +419,6 @@ export class FakeGitHub {
       html_url: `https://github.test/${this.owner}/${this.repo}/pull/${c.issue}#issuecomment-${c.id}`,
     };
   }
-}
-
-function tooLong(send: (status: number, body: unknown) => void): void {
-  send(422, {
-    message: 'Validation Failed',
-    errors: [
-      {
-        resource: 'IssueComment',
-        code: 'custom',
-        field: 'body',
-        message: 'body is too long (maximum is 65536 characters)',
-      },
-    ],
-  });
 }
 
 export function gitBlobSha(content: Buffer): string {

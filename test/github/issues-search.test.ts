@@ -53,7 +53,11 @@ const request = (body: string) => ({
 describe('issues', () => {
   it('lists every page, by label or by creator, oldest first', async () => {
     for (let i = 0; i < 230; i++) {
-      fake.addIssue({ login: i % 2 ? 'someone' : 'github-actions[bot]', body: `#${i}`, labels: i % 3 ? [] : ['claude-cost'] });
+      fake.addIssue({
+        login: i % 2 ? 'someone' : 'github-actions[bot]',
+        body: `#${i}`,
+        labels: i % 3 ? [] : ['claude-cost'],
+      });
     }
     const labelled = await listIssues(client(), { label: 'claude-cost' });
     expect(labelled).toHaveLength(77);

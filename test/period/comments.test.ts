@@ -58,7 +58,13 @@ function sessions(): SessionRecord[] {
       startedAt: '2026-10-21T09:00:00.000Z',
       usage: [
         bucket({ model: OPUS, day: '2026-10-21', geo: 'us', inputTokens: 20_000, outputTokens: 3_000 }),
-        bucket({ model: SONNET, day: '2026-10-21', inputTokens: 5_000, outputTokens: 30_000, cacheWrite1hTokens: 8_000 }),
+        bucket({
+          model: SONNET,
+          day: '2026-10-21',
+          inputTokens: 5_000,
+          outputTokens: 30_000,
+          cacheWrite1hTokens: 8_000,
+        }),
       ],
     }),
   ];
@@ -98,7 +104,11 @@ describe('recordsFromComments', () => {
     expect(records.map((r) => priceSession(r.record, book).line.costUsd)).toEqual(
       data.sessionLines?.map((s) => s.costUsd),
     );
-    expect(records[0]?.record).toMatchObject({ developer: 'ana@example.com', branch: 'fix/crash', task: { kind: 'bugfix' } });
+    expect(records[0]?.record).toMatchObject({
+      developer: 'ana@example.com',
+      branch: 'fix/crash',
+      task: { kind: 'bugfix' },
+    });
     expect(records[0]?.pr).toEqual({
       number: 12,
       title: 'fix: crash',
@@ -133,7 +143,10 @@ describe('recordsFromComments', () => {
     const data = withoutDetail(await prCommentData(sessions()), 2);
     const { records, notes } = recordsFromComments([{ pr: PR, data }]);
     expect(records).toHaveLength(1);
-    expect(records[0]?.record).toMatchObject({ sessionId: 'pr-12', usage: [{ day: '2026-10-22' }, { day: '2026-10-22' }] });
+    expect(records[0]?.record).toMatchObject({
+      sessionId: 'pr-12',
+      usage: [{ day: '2026-10-22' }, { day: '2026-10-22' }],
+    });
     expect(records[0]?.record.usage.reduce((n, b) => n + b.inputTokens, 0)).toBe(data.inputTokens);
     expect(notes[0]).toMatch(/^1 PR kept only its totals in the cost comment: /);
     // No models either: the tokens are unpriced, never $0 silently.
@@ -155,7 +168,9 @@ describe('recordsFromComments', () => {
     expect(records.map((r) => r.pr?.number)).toEqual([12, 12]);
     expect(skipped.map((s) => s.file)).toEqual(['PR #14 cost comment', 'PR #14 cost comment']);
     expect(skipped[0]?.reason).toMatch(/^a session in its hidden data is not a valid record \(sessionId: /);
-    expect(notes).toContain('2 sessions appeared in the comments of more than one PR; each is counted once, with the PR merged first.');
+    expect(notes).toContain(
+      '2 sessions appeared in the comments of more than one PR; each is counted once, with the PR merged first.',
+    );
     expect(notes.join('\n')).toContain('1 PR merged in the range read have no claude-cost comment');
   });
 
@@ -202,10 +217,24 @@ describe('claude-cost period --source comments', () => {
 
   it('reads the merged PRs of the repository and reports on them', async () => {
     const data = await prCommentData(sessions());
-    const pull = fake.addPull({ number: 12, title: 'fix: crash', headRef: 'fix/crash', headSha: fakeSha('h12'), baseSha: fakeSha('b') });
+    const pull = fake.addPull({
+      number: 12,
+      title: 'fix: crash',
+      headRef: 'fix/crash',
+      headSha: fakeSha('h12'),
+      baseSha: fakeSha('b'),
+    });
     pull.mergedAt = PR.mergedAt;
     fake.addComment(12, 'github-actions[bot]', `${markerFor('default')}\n\nreport\n\n${encodeCommentData(data)}\n`);
-    const { code, stdout } = await run(['2026-10', '--source', 'comments', '--repository', 'acme/widgets', '--format', 'json']);
+    const { code, stdout } = await run([
+      '2026-10',
+      '--source',
+      'comments',
+      '--repository',
+      'acme/widgets',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(EXIT.ok);
     const report = JSON.parse(stdout) as PeriodReport;
     expect(report.repository).toBe('acme/widgets');
@@ -213,9 +242,29 @@ describe('claude-cost period --source comments', () => {
     expect(report.totals.costUsd).toBeCloseTo(data.costUsd, 10);
 
     // Someone else's login reads nothing; another report key neither.
-    const other = await run(['2026-10', '--source', 'comments', '--repository', 'acme/widgets', '--format', 'json', '--comment-author', 'cost-bot']);
+    const other = await run([
+      '2026-10',
+      '--source',
+      'comments',
+      '--repository',
+      'acme/widgets',
+      '--format',
+      'json',
+      '--comment-author',
+      'cost-bot',
+    ]);
     expect((JSON.parse(other.stdout) as PeriodReport).totals.sessions).toBe(0);
-    const key = await run(['2026-10', '--source', 'comments', '--repository', 'acme/widgets', '--format', 'json', '--report-key', 'nightly']);
+    const key = await run([
+      '2026-10',
+      '--source',
+      'comments',
+      '--repository',
+      'acme/widgets',
+      '--format',
+      'json',
+      '--report-key',
+      'nightly',
+    ]);
     expect((JSON.parse(key.stdout) as PeriodReport).totals.sessions).toBe(0);
   });
 
