@@ -33027,7 +33027,7 @@ async function runPipeline(input2) {
     now: input2.now,
     book: input2.book
   });
-  return { ...judged, notes: [...judged.notes, ...input2.notes ?? []] };
+  return { report: { ...judged, notes: [...judged.notes, ...input2.notes ?? []] }, sessions: ingested.sessions };
 }
 
 // src/commands/policy-options.ts
@@ -33096,7 +33096,16 @@ async function loadHistory(dir, notes2) {
 async function buildPolicyReport(paths, options) {
   const { policy, book, now } = options;
   try {
-    return await runPipeline({ paths, book, now, config: policy.config, pr: policy.pr, history: policy.history, notes: policy.notes });
+    const { report } = await runPipeline({
+      paths,
+      book,
+      now,
+      config: policy.config,
+      pr: policy.pr,
+      history: policy.history,
+      notes: policy.notes
+    });
+    return report;
   } catch (error62) {
     if (error62 instanceof UnreadablePathError) throw new UsageError(error62.message);
     throw error62;

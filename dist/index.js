@@ -34887,7 +34887,7 @@ async function runPipeline(input2) {
     now: input2.now,
     book: input2.book
   });
-  return { ...judged, notes: [...judged.notes, ...input2.notes ?? []] };
+  return { report: { ...judged, notes: [...judged.notes, ...input2.notes ?? []] }, sessions: ingested.sessions };
 }
 
 // src/commands/policy-options.ts
@@ -38588,10 +38588,14 @@ import { relative as relative5, resolve as resolve5, sep as sep5 } from "node:pa
 async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
   const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
   const book = await priceBookFrom(request2.pricingFile);
-  const [report, usage] = await Promise.all([
-    runPipeline({ paths: [request2.recordsDir], book, config: config2, pr: request2.pullRequest, now }),
-    sessionUsage(request2.recordsDir)
-  ]);
+  const { report, sessions } = await runPipeline({
+    paths: [request2.recordsDir],
+    book,
+    config: config2,
+    pr: request2.pullRequest,
+    now
+  });
+  const usage = sessionUsage(sessions);
   const staged = [resolve5(request2.recordsDir), relative5(process.cwd(), resolve5(request2.recordsDir))];
   const repositoryPath2 = (file2) => {
     for (const prefix of staged)
@@ -38608,8 +38612,7 @@ async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
     usage
   };
 }
-async function sessionUsage(recordsDir) {
-  const { sessions } = await ingestPaths([recordsDir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+function sessionUsage(sessions) {
   const usage = /* @__PURE__ */ new Map();
   const repeated = /* @__PURE__ */ new Set();
   for (const s of sessions) {

@@ -24,12 +24,18 @@ export interface PipelineInput {
   limits?: { maxFileBytes: number; maxJsonBytes: number };
 }
 
+export interface PipelineResult {
+  report: Report;
+  /** The sessions the report was built from, in the order of `report.sessions`. */
+  sessions: SessionRecord[];
+}
+
 /**
  * The one pipeline the CLI and the Action share: ingest → price → judge. It reads the input files
  * and nothing else: no environment, no network, the time is passed in.
  * Throws UnreadablePathError when a named path cannot be read.
  */
-export async function runPipeline(input: PipelineInput): Promise<Report> {
+export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
   const ingested = await ingestPaths(input.paths, {
     ...(input.limits ?? DEFAULT_LIMITS),
     root: input.root,
@@ -44,5 +50,5 @@ export async function runPipeline(input: PipelineInput): Promise<Report> {
     now: input.now,
     book: input.book,
   });
-  return { ...judged, notes: [...judged.notes, ...(input.notes ?? [])] };
+  return { report: { ...judged, notes: [...judged.notes, ...(input.notes ?? [])] }, sessions: ingested.sessions };
 }

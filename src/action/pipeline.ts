@@ -1,13 +1,11 @@
 import { relative, resolve, sep } from 'node:path';
 import { priceBookFrom } from '../commands/options.js';
-import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';
 import { DEFAULT_CONFIG } from '../policy/config.js';
 import { readConfigFile } from '../commands/policy-options.js';
-import type { UsageBucket } from '../records/schema.js';
+import type { SessionRecord, UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
-import { GENERATOR } from '../version.js';
 import { sessionKey, type SessionUsage } from './comment-data.js';
 
 /**
@@ -40,10 +38,14 @@ export async function buildActionReport(request: ActionReportRequest, now: Date 
   const config =
     request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
   const book = await priceBookFrom(request.pricingFile);
-  const [report, usage] = await Promise.all([
-    runPipeline({ paths: [request.recordsDir], book, config, pr: request.pullRequest, now }),
-    sessionUsage(request.recordsDir),
-  ]);
+  const { report, sessions } = await runPipeline({
+    paths: [request.recordsDir],
+    book,
+    config,
+    pr: request.pullRequest,
+    now,
+  });
+  const usage = sessionUsage(sessions);
   const staged = [resolve(request.recordsDir), relative(process.cwd(), resolve(request.recordsDir))];
   // The walker names files by their staged path; readers want the path in the repository.
   const repositoryPath = (file: string): string => {
@@ -66,12 +68,10 @@ export async function buildActionReport(request: ActionReportRequest, now: Date 
 }
 
 /**
- * The usage buckets of each session the pipeline priced. runPipeline hands back the report only,
- * so the staged copies (small, already checked) are read a second time, the same way. A session
- * that appears twice gets none: its hidden data then carries totals only, never a double count.
+ * The usage buckets of each session the pipeline priced. A session that appears twice gets none:
+ * its hidden data then carries totals only, never a double count.
  */
-async function sessionUsage(recordsDir: string): Promise<SessionUsage> {
-  const { sessions } = await ingestPaths([recordsDir], { ...DEFAULT_LIMITS, recordedBy: GENERATOR });
+function sessionUsage(sessions: readonly SessionRecord[]): SessionUsage {
   const usage = new Map<string, UsageBucket[]>();
   const repeated = new Set<string>();
   for (const s of sessions) {

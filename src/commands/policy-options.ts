@@ -118,7 +118,16 @@ export async function buildPolicyReport(
 ): Promise<Report> {
   const { policy, book, now } = options;
   try {
-    return await runPipeline({ paths, book, now, config: policy.config, pr: policy.pr, history: policy.history, notes: policy.notes });
+    const { report } = await runPipeline({
+      paths,
+      book,
+      now,
+      config: policy.config,
+      pr: policy.pr,
+      history: policy.history,
+      notes: policy.notes,
+    });
+    return report;
   } catch (error) {
     if (error instanceof UnreadablePathError) throw new UsageError(error.message);
     throw error;
