@@ -7823,8 +7823,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -8035,15 +8035,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve9, returned, task;
+          var args, cb, error62, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -8058,13 +8058,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve9;
-          resolve9 = reject = null;
+          var promise2, reject, resolve10;
+          resolve10 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise2;
         }
@@ -8465,14 +8465,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve10();
                     }
                   });
                 }
@@ -8565,9 +8565,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -8714,6 +8714,11 @@ function currentBranch(cwd) {
 }
 function userEmail(cwd) {
   return git(cwd, ["config", "user.email"]);
+}
+async function worktreePaths(cwd) {
+  const out = await git(cwd, ["worktree", "list", "--porcelain"]);
+  if (out === void 0) return [];
+  return out.split("\n").filter((line) => line.startsWith("worktree ")).map((line) => line.slice("worktree ".length));
 }
 
 // src/pricing/resolve.ts
@@ -12625,7 +12630,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject;
+  const isObject6 = isObject;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -12633,7 +12638,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject5(input2)) {
+    if (!isObject6(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -12769,7 +12774,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject5 = isObject;
+  const isObject6 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -12778,7 +12783,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject5(input2)) {
+    if (!isObject6(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -14130,7 +14135,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14140,7 +14145,7 @@ function isRecursive(inst, stack, resolve9) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result)
         result = answer;
     }
@@ -14151,7 +14156,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14215,7 +14220,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -29600,7 +29605,7 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/ingest/index.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
 
 // src/records/write.ts
 import { constants as constants2 } from "node:fs";
@@ -29609,6 +29614,7 @@ import { join as join2 } from "node:path";
 
 // src/local/atomic-write.ts
 import { randomBytes } from "node:crypto";
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { open as open2, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 async function writeFileAtomically(path2, text2, mode = 420) {
@@ -29624,6 +29630,24 @@ async function writeFileAtomically(path2, text2, mode = 420) {
     await rename(temp, path2);
   } catch (error62) {
     await unlink(temp).catch(() => void 0);
+    throw error62;
+  }
+}
+function writeCacheFileAtomically(path2, data, mode = 384) {
+  const temp = join(dirname(path2), `.${basename(path2)}-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
+  const fd = openSync(temp, "wx", mode);
+  try {
+    try {
+      writeFileSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path2);
+  } catch (error62) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
     throw error62;
   }
 }
@@ -29825,7 +29849,7 @@ function errorCode(error62) {
   return error62?.code;
 }
 function sleep(ms) {
-  return new Promise((resolve9) => setTimeout(resolve9, Math.max(0, ms)));
+  return new Promise((resolve10) => setTimeout(resolve10, Math.max(0, ms)));
 }
 
 // src/records/issues.ts
@@ -30053,6 +30077,44 @@ async function readExisting(path2) {
     );
   }
   return { record: parsed.data, bytes };
+}
+
+// src/ingest/cache/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync as closeSync2, constants as constants3, lstatSync, openSync as openSync2, readSync } from "node:fs";
+var FINGERPRINT_BYTES = 4096;
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var window2 = Buffer.alloc(FINGERPRINT_BYTES);
+function fingerprints(path2, offset) {
+  const fd = openSync2(path2, READ_NO_FOLLOW3);
+  try {
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
+    const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
+    const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
+    return head === void 0 || tail === void 0 ? void 0 : { head, tail };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function hashRange(fd, position, length) {
+  let got = 0;
+  while (got < length) {
+    const n2 = readSync(fd, window2, got, length - got, position + got);
+    if (n2 === 0) return void 0;
+    got += n2;
+  }
+  return createHash2("sha256").update(window2.subarray(0, length)).digest("hex").slice(0, 32);
+}
+function stampNow(path2) {
+  try {
+    const info = lstatSync(path2);
+    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function sameStamp(a, b) {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino && a.dev === b.dev;
 }
 
 // src/ingest/transcript/schema.ts
@@ -30524,9 +30586,9 @@ function later(a, b) {
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants3 } from "node:fs";
+import { constants as constants4 } from "node:fs";
 import { lstat as lstat3, open as open5 } from "node:fs/promises";
-var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
 async function readJsonFile(path2, options) {
   const skip = (line, reason) => ({
     ok: false,
@@ -30540,7 +30602,7 @@ async function readJsonFile(path2, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open5(path2, READ_NO_FOLLOW3);
+    const handle = await open5(path2, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -30990,7 +31052,7 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync, constants as constants4, openSync, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants5, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
@@ -30999,22 +31061,28 @@ var BOM = [239, 187, 191];
 async function* readLines(path2, options = {}) {
   yield* readLinesSync(path2, options);
 }
-function* readLinesSync(path2, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
+function* readLinesSync(path2, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  const fd = openSync(path2, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError("startOffset and startLine must be non-negative integers");
+  }
+  const fd = openSync3(path2, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
     let end = 0;
     let oversizedPrefix;
-    let lineNo = 0;
-    let atFileStart = true;
+    let lineNo = startLine;
+    let atFileStart = startOffset === 0;
+    let base = startOffset;
+    let position = startOffset;
     for (; ; ) {
-      const bytesRead = readSync(fd, buf, end, buf.length - end, null);
+      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
       const eof = bytesRead === 0;
       end += bytesRead;
+      position += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
         atFileStart = false;
@@ -31030,22 +31098,25 @@ function* readLinesSync(path2, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX
         const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
           oversizedPrefix = void 0;
         } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
         }
       }
       if (eof) break;
       if (oversizedPrefix !== void 0 || start === end) {
+        base += end;
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
+        base += start;
         end -= start;
         start = 0;
       } else if (end === buf.length) {
         if (end > maxLineBytes) {
           oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          base += end;
           start = end = 0;
         } else {
           const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
@@ -31055,17 +31126,17 @@ function* readLinesSync(path2, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX
       }
     }
     if (oversizedPrefix !== void 0) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
     } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
     }
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
     giveBackBuffer(buf, chunkSize);
   }
 }
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+function sized(line, bytes, terminated, maxLineBytes, end) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
 }
 function stripCr(bytes) {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
@@ -31189,7 +31260,7 @@ function addSession(out, value, line, path2, mtime, options, earlier2) {
 }
 async function startsLikeStream(path2) {
   try {
-    const handle = await open6(path2, READ_NO_FOLLOW3);
+    const handle = await open6(path2, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -31311,6 +31382,10 @@ var SessionFactsTable = class {
   }
   addCompaction(sessionId2) {
     this.entry(sessionId2).facts.compactions += 1;
+  }
+  /** Copies that later lines will not change. */
+  copy() {
+    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
   }
   all() {
     return [...this.entries.values()].map((entry) => entry.facts);
@@ -31498,22 +31573,50 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-async function parseTranscriptFile(path2, options, tuning = {}) {
-  return parseTranscriptFileSync(path2, options, tuning);
+async function parseTranscriptFile(path2, options, read = {}) {
+  return parseTranscriptPart(path2, options, read).result;
 }
-function parseTranscriptFileSync(path2, options, tuning = {}) {
-  const reader = new TranscriptReader(path2, options.displayName, tuning.plainJson === true);
-  for (const line of readLinesSync(path2, { chunkSize: tuning.chunkSize })) reader.read(line);
-  return reader.finish();
+function parseTranscriptPart(path2, options, read = {}) {
+  const startOffset = read.startOffset ?? 0;
+  const startLine = read.startLine ?? 0;
+  const reader = new TranscriptReader(path2, options.displayName, read.plainJson === true, {
+    line: startLine,
+    lastSession: read.lastSession,
+    lastBranch: read.lastBranch ?? ""
+  });
+  let resumeOffset = startOffset;
+  let resumeLine = startLine;
+  let resumeSession = read.lastSession;
+  let resumeBranch = read.lastBranch ?? "";
+  let committed;
+  for (const line of readLinesSync(path2, { chunkSize: read.chunkSize, startOffset, startLine })) {
+    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    reader.read(line);
+    if (line.terminated && !reader.prettyOpen) {
+      resumeOffset = line.end;
+      resumeLine = line.line;
+      resumeSession = reader.lastSession;
+      resumeBranch = reader.lastBranch;
+    }
+  }
+  if (committed === void 0 && reader.prettyOpen) committed = reader.snapshot(resumeLine);
+  return {
+    result: reader.finish(),
+    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
+    committed
+  };
 }
 var TranscriptReader = class {
-  constructor(path2, file2, plainJson) {
+  constructor(path2, file2, plainJson, start) {
     this.file = file2;
     this.plainJson = plainJson;
     const parent = dirname2(path2);
     this.inSubagentsDir = basename3(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename3(dirname2(parent)) : basename3(path2, extname5(path2));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
+    this.result.linesRead = start.line;
+    this.lastSession = start.lastSession;
+    this.lastBranch = start.lastBranch;
   }
   file;
   plainJson;
@@ -31530,10 +31633,24 @@ var TranscriptReader = class {
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
+  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
   lastSession;
-  lastBranch = "";
+  lastBranch;
   pretty;
   previous;
+  get prettyOpen() {
+    return this.pretty !== void 0;
+  }
+  /** A copy of the result so far, as if the file ended after line `linesRead`. */
+  snapshot(linesRead) {
+    return {
+      ...this.result,
+      requests: this.requests.slice(),
+      facts: this.facts.copy(),
+      skipped: this.result.skipped.slice(),
+      linesRead
+    };
+  }
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -31738,7 +31855,7 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstatSync, readdirSync, realpathSync } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, realpathSync } from "node:fs";
 import { join as join3, relative, resolve, sep } from "node:path";
 var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
@@ -31755,11 +31872,10 @@ async function walkInputs(paths, options) {
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (path2, named) => {
-    const shown = displayName(path2);
+  const visit2 = (path2, named, shown = displayName(path2)) => {
     let info;
     try {
-      info = lstatSync(path2);
+      info = lstatSync2(path2);
     } catch (error62) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error62));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -31785,7 +31901,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit2(join3(path2, entry.name), false);
+          visit2(join3(path2, entry.name), false, childName(shown, entry.name));
         }
       }
       return;
@@ -31801,7 +31917,7 @@ async function walkInputs(paths, options) {
     const key = resolve(path2);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path: path2, displayName: shown, size: info.size });
+    files.push({ path: path2, displayName: shown, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev });
   };
   for (const path2 of paths) visit2(path2, true);
   return { files, skipped };
@@ -31815,6 +31931,10 @@ function isInside(root, path2) {
 function displayName(path2) {
   const rel = relative(process.cwd(), resolve(path2));
   return rel === "" ? "." : rel.startsWith("..") ? path2 : rel;
+}
+function childName(parent, name) {
+  if (name.startsWith("..")) return void 0;
+  return parent === "." ? name : join3(parent, name);
 }
 function describeFsError(error62) {
   const code = error62?.code;
@@ -31862,7 +31982,55 @@ var STRIDE = NUMBERS.length + 2 + TABLED.length;
 var ABSENT = -1;
 function unpackOutcome(packed) {
   if (packed === void 0) return void 0;
-  return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
+  const outcome = { format: packed.format, result: unpackResult(packed.result) };
+  if (packed.resume !== void 0) {
+    const { point, committed, marks } = packed.resume;
+    outcome.resume = { point, committed: committed === void 0 ? void 0 : unpackResult(committed), marks };
+  }
+  return outcome;
+}
+function unpackResult(packed) {
+  return { ...packed, requests: unpackRequests(packed.requests) };
+}
+function packRequests(requests) {
+  const table3 = [];
+  const indexes2 = /* @__PURE__ */ new Map();
+  const unique = new Array(requests.length * 3);
+  const numbers = new Float64Array(requests.length * STRIDE);
+  requests.forEach((request2, i) => {
+    let at = i * STRIDE;
+    for (const field of NUMBERS) numbers[at++] = request2[field];
+    numbers[at++] = request2.isSidechain ? 1 : 0;
+    numbers[at++] = request2.reportedCostUsd ?? Number.NaN;
+    for (const field of TABLED) {
+      const value = request2[field];
+      if (value === void 0) {
+        numbers[at++] = ABSENT;
+        continue;
+      }
+      let index = indexes2.get(value);
+      if (index === void 0) {
+        index = table3.length;
+        table3.push(value);
+        indexes2.set(value, index);
+      }
+      numbers[at++] = index;
+    }
+    unique[i * 3] = request2.messageId;
+    unique[i * 3 + 1] = request2.requestId;
+    unique[i * 3 + 2] = request2.timestamp;
+  });
+  return { count: requests.length, table: table3, unique, numbers };
+}
+function hasPackedShape({ count: count5, table: table3, unique, numbers }) {
+  if (numbers.length !== count5 * STRIDE || unique.length !== count5 * 3) return false;
+  for (let at = 0; at < numbers.length; at += STRIDE) {
+    for (let field = at + NUMBERS.length + 2; field < at + STRIDE; field += 1) {
+      const index = numbers[field];
+      if (!Number.isInteger(index) || index < ABSENT || index >= table3.length) return false;
+    }
+  }
+  return true;
 }
 function unpackRequests({ count: count5, table: table3, unique, numbers }) {
   const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table3[index];
@@ -31907,7 +32075,7 @@ var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
-  const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
+  const bytes = files.reduce((sum, file2) => sum + file2.size - (file2.start?.startOffset ?? 0), 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
 }
@@ -31941,7 +32109,7 @@ async function readAll(files, task, read, options = {}) {
       failed.push({ index: entry.index, error: error62 });
     }
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve9) => setImmediate(resolve9));
+      await new Promise((resolve10) => setImmediate(resolve10));
       lastYield = performance.now();
     }
   }
@@ -31955,19 +32123,19 @@ async function readAll(files, task, read, options = {}) {
   return outcomes;
 }
 function runWorker(url2, job, deliver) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let worker;
     try {
       worker = new Worker(url2, { workerData: job });
     } catch {
-      resolve9();
+      resolve10();
       return;
     }
     let stopped = false;
     const stop = () => {
       if (stopped) return;
       stopped = true;
-      resolve9();
+      resolve10();
       worker.terminate().catch(() => void 0);
     };
     worker.on("message", (message) => {
@@ -32023,22 +32191,36 @@ async function ingestPaths(paths, options) {
   return { sessions, skipped, notes: notes2, files, results };
 }
 async function readInput(file2, task) {
-  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
-  const parser = detectFormat(file2.path, parsers);
+  const options = { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes };
+  const parser = file2.start !== void 0 ? transcriptParser : detectFormat(file2.path, readableParsers(task));
   if (parser === void 0) return void 0;
-  const result = await parser.parse(file2.path, { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes });
-  return { format: parser.format, result };
+  if (parser === transcriptParser) {
+    const { result, resume, committed } = parseTranscriptPart(file2.path, options, file2.start);
+    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file2.path, resume.offset) : void 0;
+    return { format: "transcript", result, resume: { point: resume, committed, marks } };
+  }
+  return { format: parser.format, result: await parser.parse(file2.path, options) };
+}
+function fingerprintsOrUndefined(path2, offset) {
+  try {
+    return fingerprints(path2, offset);
+  } catch {
+    return void 0;
+  }
+}
+function readableParsers(task) {
+  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path2, parsers) {
-  const fd = openSync2(path2, "r");
+  const fd = openSync4(path2, "r");
   try {
-    const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
+    const bytesRead = readSync3(fd, headBuffer, 0, HEAD_BYTES2, 0);
     let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path2, head));
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
   }
 }
 var PRIORITY = {
@@ -33204,7 +33386,7 @@ async function defaultRecordsDir(cwd) {
 }
 
 // src/commands/hook.ts
-import { homedir } from "node:os";
+import { homedir as homedir2 } from "node:os";
 
 // src/hook/payload.ts
 var RECORDING_EVENTS = ["SessionEnd", "Stop", "PreCompact"];
@@ -33242,41 +33424,767 @@ function isRecordingEvent(event) {
 // src/hook/record.ts
 import { relative as relative3 } from "node:path";
 
+// src/ingest/cache/store.ts
+import { mkdirSync, readFileSync } from "node:fs";
+import { basename as basename4, dirname as dirname3, join as join6 } from "node:path";
+
+// src/ingest/cache/codec.ts
+import { deserialize, serialize } from "node:v8";
+var CACHE_FORMAT = "claude-cost/transcript-cache";
+var CACHE_VERSION = 1;
+var DamagedCacheError = class extends Error {
+  constructor() {
+    super("damaged transcript cache");
+    this.name = "DamagedCacheError";
+  }
+};
+function toCachedPart(result) {
+  return {
+    linesRead: result.linesRead,
+    duplicatesDropped: result.duplicatesDropped,
+    skipped: result.skipped.map(({ line, reason }) => ({ line, reason })),
+    facts: result.facts,
+    ids: messageIdHashes(result.requests),
+    requests: { events: result.requests }
+  };
+}
+function messageIdHashes(requests) {
+  const ids = new Float64Array(requests.length);
+  let n2 = 0;
+  let previous;
+  for (const { messageId } of requests) {
+    if (messageId === void 0 || messageId === previous) continue;
+    previous = messageId;
+    let a = 2166136261;
+    let b = 2538058380 ^ messageId.length;
+    for (let i = 0; i < messageId.length; i += 1) {
+      const c = messageId.charCodeAt(i);
+      a = Math.imul(a ^ c, 16777619);
+      b = Math.imul(b ^ c, 1540483477);
+    }
+    ids[n2++] = (a >>> 0) * 2 ** 21 + (b >>> 0 >>> 11);
+  }
+  return ids.slice(0, n2);
+}
+function cachedRequests(part, file2) {
+  let requests;
+  if ("events" in part.requests) {
+    requests = part.requests.events.map((event) => ({ ...event, file: file2 }));
+  } else {
+    const packed = decodeBlob(part.requests.blob);
+    if (packed === void 0 || !checkRequests(packed)) throw new DamagedCacheError();
+    requests = unpackRequests(packed);
+    for (const event of requests) event.file = file2;
+  }
+  return requests;
+}
+function decodeBlob(blob) {
+  try {
+    const value = deserialize(blob);
+    if (!isObject5(value) || !isCount2(value.count) || !(value.numbers instanceof Float64Array)) return void 0;
+    if (!Array.isArray(value.table) || !value.table.every((s) => typeof s === "string")) return void 0;
+    if (!Array.isArray(value.unique)) return void 0;
+    const unique = value.unique;
+    for (let i = 0; i < unique.length; i += 1) {
+      const item = unique[i];
+      if (item === void 0) continue;
+      if (typeof item !== "string" || item.length > 200 || i % 3 === 2 && !isTime(item)) return void 0;
+    }
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+function fromCachedPart(part, file2) {
+  const requests = cachedRequests(part, file2);
+  return {
+    format: "transcript",
+    sessions: [],
+    requests,
+    facts: part.facts.map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) })),
+    skipped: part.skipped.map(({ line, reason }) => ({ file: file2, line, reason })),
+    linesRead: part.linesRead,
+    duplicatesDropped: part.duplicatesDropped
+  };
+}
+function encodeShard({ entries, memos }) {
+  const chunks = [];
+  let size = 0;
+  const add = (bytes) => {
+    chunks.push(bytes);
+    size += bytes.length;
+    return { offset: size - bytes.length, length: bytes.length };
+  };
+  const header = JSON.stringify({
+    format: CACHE_FORMAT,
+    version: CACHE_VERSION,
+    entries: entries.map((entry) => encodeEntry(entry, add)),
+    memos
+  });
+  return Buffer.concat([Buffer.from(`${header}
+`, "utf8"), ...chunks]);
+}
+function decodeShard(bytes) {
+  const newline = bytes.indexOf(10);
+  if (newline === -1) return void 0;
+  let json2;
+  try {
+    json2 = JSON.parse(bytes.toString("utf8", 0, newline));
+  } catch {
+    return void 0;
+  }
+  if (!isObject5(json2) || json2.format !== CACHE_FORMAT || json2.version !== CACHE_VERSION) return void 0;
+  if (!Array.isArray(json2.entries) || !Array.isArray(json2.memos)) return void 0;
+  const binary = bytes.subarray(newline + 1);
+  const entries = [];
+  for (const raw of json2.entries) {
+    const entry = decodeEntry(raw, binary);
+    if (entry === void 0) return void 0;
+    entries.push(entry);
+  }
+  const memos = [];
+  for (const raw of json2.memos) {
+    const memo2 = decodeMemo(raw);
+    if (memo2 === void 0) return void 0;
+    memos.push(memo2);
+  }
+  return { entries, memos };
+}
+function decodeMemo(raw) {
+  if (!isObject5(raw) || typeof raw.recordedBy !== "string" || typeof raw.records !== "string") return void 0;
+  if (!isHash(raw.hash) || !Array.isArray(raw.files) || raw.files.length === 0) return void 0;
+  const files = [];
+  for (const file2 of raw.files) {
+    const stamp2 = isObject5(file2) ? decodeStamp(file2.stamp) : void 0;
+    if (!isObject5(file2) || typeof file2.path !== "string" || stamp2 === void 0) return void 0;
+    files.push({ path: file2.path, stamp: stamp2 });
+  }
+  return { files, recordedBy: raw.recordedBy, records: raw.records, hash: raw.hash };
+}
+function encodeEntry(entry, add) {
+  if (entry.kind === "other") return entry;
+  const { part } = entry;
+  const { ids } = part;
+  return {
+    ...entry,
+    part: {
+      ...part,
+      facts: part.facts.map((facts) => ({ ...facts, turnsByBranch: [...facts.turnsByBranch] })),
+      ids: add(new Uint8Array(ids.buffer, ids.byteOffset, ids.byteLength)),
+      requests: add("blob" in part.requests ? part.requests.blob : serialize(packRequests(part.requests.events)))
+    }
+  };
+}
+function spanOf(raw, binary) {
+  if (!isObject5(raw) || !isCount2(raw.offset) || !isCount2(raw.length)) return void 0;
+  if (raw.offset + raw.length > binary.length) return void 0;
+  return binary.subarray(raw.offset, raw.offset + raw.length);
+}
+function idsFrom(bytes) {
+  if (bytes.length % 8 !== 0) return void 0;
+  const ids = new Float64Array(bytes.length / 8);
+  new Uint8Array(ids.buffer).set(bytes);
+  return ids;
+}
+function decodeEntry(raw, binary) {
+  if (!isObject5(raw) || typeof raw.path !== "string") return void 0;
+  const stamp2 = decodeStamp(raw.stamp);
+  if (stamp2 === void 0) return void 0;
+  if (raw.kind === "other") return { kind: "other", path: raw.path, stamp: stamp2 };
+  if (raw.kind !== "transcript") return void 0;
+  const fingerprints2 = raw.fingerprints;
+  if (!isObject5(fingerprints2) || !isHash(fingerprints2.head) || !isHash(fingerprints2.tail)) return void 0;
+  const resume = decodeResume(raw.resume);
+  const part = decodePart(raw.part, binary);
+  if (resume === void 0 || part === void 0) return void 0;
+  return {
+    kind: "transcript",
+    path: raw.path,
+    stamp: stamp2,
+    fingerprints: { head: fingerprints2.head, tail: fingerprints2.tail },
+    resume,
+    part
+  };
+}
+function decodeStamp(raw) {
+  if (!isObject5(raw)) return void 0;
+  const { size, mtimeMs, ino, dev } = raw;
+  if (!isCount2(size) || !isNumber(mtimeMs) || !isNumber(ino) || !isNumber(dev)) return void 0;
+  return { size, mtimeMs, ino, dev };
+}
+function decodeResume(raw) {
+  if (!isObject5(raw) || !isCount2(raw.offset) || !isCount2(raw.line) || typeof raw.lastBranch !== "string") {
+    return void 0;
+  }
+  const lastSession = raw.lastSession;
+  if (lastSession !== void 0 && !isIdentifier2(lastSession)) return void 0;
+  return { offset: raw.offset, line: raw.line, lastSession, lastBranch: raw.lastBranch };
+}
+function decodePart(raw, binary) {
+  if (!isObject5(raw) || !isCount2(raw.linesRead) || !isCount2(raw.duplicatesDropped)) return void 0;
+  if (!Array.isArray(raw.skipped) || !Array.isArray(raw.facts)) return void 0;
+  const skipped = [];
+  for (const s of raw.skipped) {
+    if (!isObject5(s) || !isCount2(s.line) || typeof s.reason !== "string") return void 0;
+    skipped.push({ line: s.line, reason: s.reason });
+  }
+  const facts = [];
+  for (const f of raw.facts) {
+    const decoded = decodeFacts(f);
+    if (decoded === void 0) return void 0;
+    facts.push(decoded);
+  }
+  const idBytes = spanOf(raw.ids, binary);
+  const blob = spanOf(raw.requests, binary);
+  const ids = idBytes === void 0 ? void 0 : idsFrom(idBytes);
+  if (ids === void 0 || blob === void 0) return void 0;
+  return {
+    linesRead: raw.linesRead,
+    duplicatesDropped: raw.duplicatesDropped,
+    skipped,
+    facts,
+    ids,
+    requests: { blob }
+  };
+}
+function decodeFacts(raw) {
+  if (!isObject5(raw) || !isIdentifier2(raw.sessionId) || !isCount2(raw.compactions)) return void 0;
+  if (!Array.isArray(raw.turnsByBranch)) return void 0;
+  const turnsByBranch = /* @__PURE__ */ new Map();
+  for (const pair of raw.turnsByBranch) {
+    if (!Array.isArray(pair) || typeof pair[0] !== "string" || !isCount2(pair[1])) return void 0;
+    turnsByBranch.set(pair[0], pair[1]);
+  }
+  const { firstTimestamp, lastTimestamp, cwd, toolVersion } = raw;
+  if (![firstTimestamp, lastTimestamp].every(isOptionalTime)) return void 0;
+  if (![cwd, toolVersion].every(isOptionalString)) return void 0;
+  return {
+    sessionId: raw.sessionId,
+    turnsByBranch,
+    compactions: raw.compactions,
+    firstTimestamp,
+    lastTimestamp,
+    cwd,
+    toolVersion
+  };
+}
+function checkRequests(packed) {
+  if (!hasPackedShape(packed)) return false;
+  const requests = unpackRequests(packed);
+  const checked = /* @__PURE__ */ new Map();
+  const once = (key, test) => {
+    let ok = checked.get(key);
+    if (ok === void 0) checked.set(key, ok = test());
+    return ok;
+  };
+  for (const r of requests) {
+    if (!isCount2(r.inputTokens) || !isCount2(r.outputTokens) || !isCount2(r.cacheWrite5mTokens) || !isCount2(r.cacheWrite1hTokens) || !isCount2(r.cacheReadTokens) || !isCount2(r.webSearchRequests) || !isCount2(r.line) || r.reportedCostUsd !== void 0 && !(Number.isFinite(r.reportedCostUsd) && r.reportedCostUsd >= 0)) {
+      return false;
+    }
+    if (typeof r.sessionId !== "string" || !once(`s${r.sessionId}`, () => isIdentifier2(r.sessionId))) return false;
+    if (typeof r.model !== "string" || !once(`m${r.model}`, () => isIdentifier2(r.model))) return false;
+    if (typeof r.geo !== "string" || !once(`g${r.geo}`, () => normaliseGeo(r.geo) === r.geo)) return false;
+    if (r.origin !== "main" && r.origin !== "subagent") return false;
+    if (r.speed !== "standard" && r.speed !== "fast") return false;
+    if (![r.branch, r.cwd, r.toolVersion].every(isOptionalString)) return false;
+  }
+  return true;
+}
+function isObject5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount2(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+function isNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function isHash(value) {
+  return typeof value === "string" && /^[0-9a-f]{32}$/.test(value);
+}
+function isOptionalString(value) {
+  return value === void 0 || typeof value === "string" && value.length <= 4096;
+}
+function isTime(value) {
+  return value.length >= 20 && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+function isOptionalTime(value) {
+  return value === void 0 || typeof value === "string" && isTime(value);
+}
+
+// src/ingest/cache/store.ts
+var TranscriptCache = class {
+  shards = /* @__PURE__ */ new Map();
+  dirty = /* @__PURE__ */ new Set();
+  fresh = /* @__PURE__ */ new WeakSet();
+  /** Set when a damaged entry was found: every file is read whole, and the cache rewritten. */
+  ignoreStored = false;
+  /** `directory`: the claude-cost cache directory (see `cacheDirectory`). */
+  constructor(directory) {
+    this.dir = join6(directory, "transcripts");
+  }
+  dir;
+  /** The entry for the file whose real path is `path`. */
+  get(path2) {
+    return this.shard(shardName(path2)).entries.get(path2);
+  }
+  set(entry) {
+    this.fresh.add(entry);
+    const name = shardName(entry.path);
+    this.shard(name).entries.set(entry.path, entry);
+    this.dirty.add(name);
+  }
+  /** The memo of the group whose first file is `path`. */
+  memo(path2) {
+    return this.shard(shardName(path2)).memos.get(path2);
+  }
+  setMemo(memo2) {
+    const first = memo2.files[0]?.path;
+    if (first === void 0) return;
+    const name = shardName(first);
+    this.shard(name).memos.set(first, memo2);
+    this.dirty.add(name);
+  }
+  /** Forget everything read from disk (a damaged entry was found); what is set from now on is kept. */
+  forgetStored() {
+    this.ignoreStored = true;
+    for (const name of this.shards.keys()) this.dirty.add(name);
+    this.shards.clear();
+  }
+  /**
+   * Writes the files that changed. Entries of files that no longer exist are dropped on the way.
+   * Best effort: a cache that cannot be written only makes the next run slower, so failures are
+   * returned for the caller to mention or not, never thrown.
+   */
+  save() {
+    let written = 0;
+    let failed = 0;
+    if (this.dirty.size === 0) return { written, failed };
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 448 });
+    } catch {
+      return { written, failed: this.dirty.size };
+    }
+    for (const name of this.dirty) {
+      const shard = this.shards.get(name);
+      const entries = [...shard?.entries.values() ?? []].filter(
+        (entry) => this.fresh.has(entry) || stampNow(entry.path) !== void 0
+      );
+      const kept = new Set(entries.map((entry) => entry.path));
+      const memos = [...shard?.memos.values() ?? []].filter((memo2) => kept.has(memo2.files[0]?.path ?? ""));
+      try {
+        writeCacheFileAtomically(join6(this.dir, name), encodeShard({ entries, memos }));
+        written += 1;
+      } catch {
+        failed += 1;
+      }
+    }
+    this.dirty.clear();
+    return { written, failed };
+  }
+  shard(name) {
+    let shard = this.shards.get(name);
+    if (shard === void 0) {
+      const stored = this.ignoreStored ? void 0 : readShard(join6(this.dir, name));
+      shard = {
+        entries: new Map((stored?.entries ?? []).map((entry) => [entry.path, entry])),
+        memos: new Map((stored?.memos ?? []).map((memo2) => [memo2.files[0]?.path ?? "", memo2]))
+      };
+      this.shards.set(name, shard);
+    }
+    return shard;
+  }
+};
+function readShard(path2) {
+  let bytes;
+  try {
+    bytes = readFileSync(path2);
+  } catch {
+    return void 0;
+  }
+  return decodeShard(bytes);
+}
+function sessionGroup(path2) {
+  const parent = dirname3(path2);
+  if (basename4(parent) === "subagents") return dirname3(parent);
+  return path2.endsWith(".jsonl") ? path2.slice(0, -".jsonl".length) : path2;
+}
+function shardName(path2) {
+  const group = sessionGroup(path2);
+  let a = 2166136261;
+  let b = 3421674724;
+  for (let i = 0; i < group.length; i += 1) {
+    const c = group.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 16777619) ^ a >>> 15;
+  }
+  return `${(a >>> 0).toString(16).padStart(8, "0")}${(b >>> 0).toString(16).padStart(8, "0")}.cache`;
+}
+
 // src/hook/read.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join6, resolve as resolve4 } from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join7, resolve as resolve4 } from "node:path";
+
+// src/ingest/incremental.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+
+// src/ingest/transcript/append.ts
+function appendFileResult(prefix, suffix) {
+  return {
+    format: prefix.format,
+    sessions: [...prefix.sessions, ...suffix.sessions],
+    requests: appendRequests(prefix.requests, suffix.requests),
+    facts: appendFacts(prefix.facts, suffix.facts),
+    skipped: [...prefix.skipped, ...suffix.skipped],
+    linesRead: Math.max(prefix.linesRead, suffix.linesRead),
+    duplicatesDropped: prefix.duplicatesDropped + suffix.duplicatesDropped + crossPartDuplicates(prefix, suffix)
+  };
+}
+var pairKey = (event) => `${event.messageId ?? ""}\0${event.requestId ?? ""}`;
+function appendRequests(prefix, suffix) {
+  if (suffix.length === 0) return prefix.slice();
+  const out = prefix.slice();
+  const index = pairIndex(prefix);
+  for (const event of suffix) {
+    const at = event.messageId === void 0 ? void 0 : index.get(pairKey(event));
+    if (at === void 0) {
+      out.push(event);
+      continue;
+    }
+    const kept = out[at];
+    if (kept !== void 0 && replaces(event, kept)) out[at] = event;
+  }
+  return out;
+}
+function crossPartDuplicates(prefix, suffix) {
+  if (suffix.requests.length === 0 || prefix.requests.length === 0) return 0;
+  const index = pairIndex(prefix.requests);
+  let count5 = 0;
+  for (const event of suffix.requests) {
+    if (event.messageId !== void 0 && index.has(pairKey(event))) count5 += 1;
+  }
+  return count5;
+}
+function pairIndex(requests) {
+  const index = /* @__PURE__ */ new Map();
+  requests.forEach((event, at) => {
+    if (event.messageId !== void 0) index.set(pairKey(event), at);
+  });
+  return index;
+}
+function appendFacts(prefix, suffix) {
+  const out = prefix.map(copyFacts);
+  const bySession = new Map(out.map((facts) => [facts.sessionId, facts]));
+  for (const later2 of suffix) {
+    const facts = bySession.get(later2.sessionId);
+    if (facts === void 0) {
+      const copy = copyFacts(later2);
+      out.push(copy);
+      bySession.set(copy.sessionId, copy);
+      continue;
+    }
+    for (const [branch, turns] of later2.turnsByBranch) {
+      facts.turnsByBranch.set(branch, (facts.turnsByBranch.get(branch) ?? 0) + turns);
+    }
+    facts.compactions += later2.compactions;
+    if (replacesTime(later2.firstTimestamp, facts.firstTimestamp, -1)) facts.firstTimestamp = later2.firstTimestamp;
+    if (replacesTime(later2.lastTimestamp, facts.lastTimestamp, 1)) facts.lastTimestamp = later2.lastTimestamp;
+    facts.cwd = later2.cwd ?? facts.cwd;
+    facts.toolVersion = later2.toolVersion ?? facts.toolVersion;
+  }
+  return out;
+}
+function copyFacts(facts) {
+  return { ...facts, turnsByBranch: new Map(facts.turnsByBranch) };
+}
+function replacesTime(candidate, current, direction) {
+  if (candidate === void 0) return false;
+  if (current === void 0) return true;
+  return Math.sign(Date.parse(candidate) - Date.parse(current)) === direction;
+}
+
+// src/ingest/incremental.ts
+var TASK = { formats: ["transcript"], maxJsonBytes: 0, fingerprints: true };
+var NO_CACHE_TASK = { ...TASK, fingerprints: false };
+var NO_IDS = new Float64Array(0);
+async function ingestTranscripts(paths, options) {
+  try {
+    return await ingestOnce(paths, options);
+  } catch (error62) {
+    if (!(error62 instanceof DamagedCacheError) || options.cache === void 0) throw error62;
+    options.cache.forgetStored();
+    return ingestOnce(paths, options);
+  }
+}
+async function ingestOnce(paths, options) {
+  const walked = await walkInputs(paths, options);
+  const { cache: cache2 } = options;
+  const files = walked.files;
+  const realPaths = files.map((file2) => cache2 === void 0 ? void 0 : realPathOf(file2.path));
+  const stamps = files.map(stampOf);
+  const plans = files.map((file2, i) => planRead(cache2, realPaths[i], stamps[i], file2));
+  const reads = { unchanged: 0, resumed: 0, whole: 0, bytes: 0 };
+  const toRead = [];
+  const readIndex = [];
+  plans.forEach((plan, i) => {
+    const file2 = files[i];
+    if (plan.kind === "cached" || plan.kind === "other") {
+      reads.unchanged += 1;
+      return;
+    }
+    const start = plan.kind === "whole" ? void 0 : startAt(plan.entry.resume);
+    if (plan.kind === "whole") reads.whole += 1;
+    else reads.resumed += 1;
+    reads.bytes += file2.size - (start?.startOffset ?? 0);
+    readIndex[i] = toRead.length;
+    toRead.push(start === void 0 ? file2 : { ...file2, start });
+  });
+  const outcomes = await readAll(toRead, cache2 === void 0 ? NO_CACHE_TASK : TASK, readInput, options.parallel);
+  const known = [];
+  plans.forEach((plan, i) => {
+    const file2 = files[i];
+    const outcome = readIndex[i] === void 0 ? void 0 : outcomes[readIndex[i]];
+    const settled = settle2(plan, file2, outcome);
+    const realPath = realPaths[i];
+    const stamp2 = stamps[i];
+    let settledInCache = plan.kind === "cached";
+    if (cache2 !== void 0 && realPath !== void 0 && stamp2 !== void 0 && settled?.entry !== void 0) {
+      const entry = settled.entry(realPath, stamp2);
+      if (entry !== void 0) {
+        cache2.set(entry);
+        settledInCache = entry.kind === "transcript" && entry.resume.offset === stamp2.size;
+      }
+    }
+    if (settled?.result === void 0) return;
+    known.push({
+      file: file2,
+      realPath,
+      stamp: stamp2,
+      plan,
+      facts: settled.facts,
+      ids: settled.ids,
+      result: settled.result,
+      settledInCache
+    });
+  });
+  const chosen = options.selectSessions?.(known.flatMap((k) => k.facts));
+  const wanted = chosen === void 0 ? known : known.filter((k) => k.facts.some((f) => chosen.has(f.sessionId)));
+  const skipped = [...walked.skipped];
+  let sessions = [];
+  for (const group of linkedGroups(wanted)) {
+    const memo2 = cache2 === void 0 ? void 0 : usableMemo(cache2, group, options.recordedBy);
+    if (memo2 !== void 0) {
+      for (const k of group) skipped.push(...skippedOf(k));
+      sessions.push(...memo2);
+      continue;
+    }
+    const results = group.map((k) => k.result());
+    for (const result of results) skipped.push(...result.skipped);
+    const collected = collectTranscripts(results, options.recordedBy).sessions;
+    sessions.push(...collected);
+    if (cache2 !== void 0) rememberGroup(cache2, group, options.recordedBy, collected);
+  }
+  if (chosen !== void 0) sessions = sessions.filter((s) => chosen.has(s.sessionId));
+  cache2?.save();
+  return { sessions: sessions.sort(compareSessions), skipped, reads };
+}
+function linkedGroups(files) {
+  const parent = files.map((_, i) => i);
+  const find = (i) => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root];
+    while (parent[i] !== root) [parent[i], i] = [root, parent[i]];
+    return root;
+  };
+  const union2 = (a, b) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const bySession = /* @__PURE__ */ new Map();
+  const byId = /* @__PURE__ */ new Map();
+  files.forEach((k, i) => {
+    for (const { sessionId: sessionId2 } of k.facts) {
+      const first = bySession.get(sessionId2);
+      if (first === void 0) bySession.set(sessionId2, i);
+      else union2(first, i);
+    }
+    for (const id of k.ids) {
+      const first = byId.get(id);
+      if (first === void 0) byId.set(id, i);
+      else union2(first, i);
+    }
+  });
+  const groups2 = /* @__PURE__ */ new Map();
+  files.forEach((k, i) => {
+    const root = find(i);
+    const group = groups2.get(root);
+    if (group === void 0) groups2.set(root, [k]);
+    else group.push(k);
+  });
+  return [...groups2.values()];
+}
+function usableMemo(cache2, group, recordedBy) {
+  if (!group.every((k) => k.plan.kind === "cached")) return void 0;
+  const first = group[0]?.realPath;
+  const memo2 = first === void 0 ? void 0 : cache2.memo(first);
+  if (memo2 === void 0 || memo2.recordedBy !== recordedBy || memo2.files.length !== group.length) return void 0;
+  const same = group.every((k, i) => {
+    const file2 = memo2.files[i];
+    return file2 !== void 0 && k.stamp !== void 0 && file2.path === k.realPath && sameStamp(file2.stamp, k.stamp);
+  });
+  if (!same || textHash(memo2.records) !== memo2.hash) return void 0;
+  try {
+    return JSON.parse(memo2.records);
+  } catch {
+    return void 0;
+  }
+}
+function rememberGroup(cache2, group, recordedBy, records) {
+  const files = [];
+  for (const k of group) {
+    if (!k.settledInCache || k.realPath === void 0 || k.stamp === void 0) return;
+    files.push({ path: k.realPath, stamp: k.stamp });
+  }
+  const text2 = JSON.stringify(records);
+  cache2.setMemo({ files, recordedBy, records: text2, hash: textHash(text2) });
+}
+function textHash(text2) {
+  return createHash3("sha256").update(text2).digest("hex").slice(0, 32);
+}
+function skippedOf(k) {
+  if (k.plan.kind !== "cached") return k.result().skipped;
+  return k.plan.entry.part.skipped.map(({ line, reason }) => ({ file: k.file.displayName, line, reason }));
+}
+function settle2(plan, file2, outcome) {
+  switch (plan.kind) {
+    case "other":
+      return void 0;
+    case "cached": {
+      const { part } = plan.entry;
+      return { facts: part.facts, ids: part.ids, result: () => fromCachedPart(part, file2.displayName) };
+    }
+    case "tail":
+    case "resume": {
+      if (outcome === void 0) return void 0;
+      const prefix = fromCachedPart(plan.entry.part, file2.displayName);
+      const result = appendFileResult(prefix, outcome.result);
+      const settled = { facts: result.facts, ids: messageIdHashes(result.requests), result: () => result };
+      if (plan.kind === "resume") settled.entry = entryFor(file2, outcome, prefix);
+      return settled;
+    }
+    case "whole": {
+      if (outcome === void 0 || outcome.format !== "transcript") {
+        return { facts: [], ids: NO_IDS, entry: otherEntry(file2) };
+      }
+      const { result } = outcome;
+      return {
+        facts: result.facts,
+        ids: messageIdHashes(result.requests),
+        result: () => result,
+        entry: entryFor(file2, outcome, void 0)
+      };
+    }
+  }
+}
+function otherEntry(file2) {
+  return (realPath, stamp2) => isStill(file2.path, stamp2) ? { kind: "other", path: realPath, stamp: stamp2 } : void 0;
+}
+function entryFor(file2, outcome, prefix) {
+  return (realPath, stamp2) => {
+    const point = outcome.resume?.point;
+    if (point === void 0) return void 0;
+    const marks = outcome.resume?.marks;
+    if (marks === void 0 || !isStill(file2.path, stamp2)) return void 0;
+    const read = outcome.resume?.committed ?? outcome.result;
+    const part = prefix === void 0 ? read : appendFileResult(prefix, read);
+    return { kind: "transcript", path: realPath, stamp: stamp2, fingerprints: marks, resume: point, part: toCachedPart(part) };
+  };
+}
+function planRead(cache2, realPath, stamp2, file2) {
+  if (cache2 === void 0 || realPath === void 0 || stamp2 === void 0) return { kind: "whole" };
+  const entry = cache2.get(realPath);
+  if (entry === void 0) return { kind: "whole" };
+  if (entry.kind === "other") return sameStamp(entry.stamp, stamp2) ? { kind: "other" } : { kind: "whole" };
+  if (sameStamp(entry.stamp, stamp2)) {
+    return entry.resume.offset === stamp2.size ? { kind: "cached", entry } : { kind: "tail", entry };
+  }
+  const { offset } = entry.resume;
+  const sameFile = entry.stamp.ino === stamp2.ino && entry.stamp.dev === stamp2.dev;
+  if (!sameFile || offset === 0 || stamp2.size < offset) return { kind: "whole" };
+  let marks;
+  try {
+    marks = fingerprints(file2.path, offset);
+  } catch {
+    return { kind: "whole" };
+  }
+  const unchanged = marks !== void 0 && marks.head === entry.fingerprints.head && marks.tail === entry.fingerprints.tail;
+  return unchanged ? { kind: "resume", entry } : { kind: "whole" };
+}
+function startAt(point) {
+  return {
+    startOffset: point.offset,
+    startLine: point.line,
+    lastSession: point.lastSession,
+    lastBranch: point.lastBranch
+  };
+}
+function stampOf(file2) {
+  const { size, mtimeMs, ino, dev } = file2;
+  if (mtimeMs === void 0 || ino === void 0 || dev === void 0) return void 0;
+  return { size, mtimeMs, ino, dev };
+}
+function isStill(path2, stamp2) {
+  const now = stampNow(path2);
+  return now !== void 0 && sameStamp(now, stamp2);
+}
+function realPathOf(path2) {
+  try {
+    return realpathSync2.native(path2);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/hook/read.ts
 function sessionFiles(payload, home) {
   const given = payload.transcript_path;
-  const transcript = given.startsWith("~/") ? join6(home, given.slice(2)) : isAbsolute(given) ? given : resolve4(payload.cwd, given);
-  const subagents = join6(dirname3(transcript), payload.session_id, "subagents");
+  const transcript = given.startsWith("~/") ? join7(home, given.slice(2)) : isAbsolute(given) ? given : resolve4(payload.cwd, given);
+  const subagents = join7(dirname4(transcript), payload.session_id, "subagents");
   let exists = true;
   try {
-    lstatSync2(subagents);
+    lstatSync3(subagents);
   } catch {
     exists = false;
   }
   return { transcript, subagents: exists ? subagents : void 0 };
 }
-async function readHookSession(files, sessionId2, recordedBy) {
+async function readHookSession(files, sessionId2, recordedBy, cache2) {
   const paths = files.subagents === void 0 ? [files.transcript] : [files.transcript, files.subagents];
-  const ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy, formats: ["transcript"] });
-  return { sessions: ingested.sessions.filter((s) => s.sessionId === sessionId2), skipped: ingested.skipped };
+  const ingested = await ingestTranscripts(paths, {
+    ...DEFAULT_LIMITS,
+    recordedBy,
+    cache: cache2,
+    selectSessions: () => /* @__PURE__ */ new Set([sessionId2])
+  });
+  return { sessions: ingested.sessions, skipped: ingested.skipped };
 }
 
 // src/hook/repository.ts
 import { lstat as lstat5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
-var RECORDS_DIR = join7(".claude-cost", "sessions");
+import { join as join8 } from "node:path";
+var RECORDS_DIR = join8(".claude-cost", "sessions");
 async function findRecordingRepository(cwd) {
   const root = await repoRoot(cwd);
   if (root === void 0) return { kind: "outside" };
-  const dataDir = await lstatOrUndefined(join7(root, ".claude-cost"));
+  const dataDir = await lstatOrUndefined(join8(root, ".claude-cost"));
   if (dataDir !== void 0 && !dataDir.isDirectory()) {
-    throw new Error(`${join7(root, ".claude-cost")}: not a directory (a symbolic link?); not recording`);
+    throw new Error(`${join8(root, ".claude-cost")}: not a directory (a symbolic link?); not recording`);
   }
-  const config2 = await lstatOrUndefined(join7(root, ".github", "claude-cost.yml"));
+  const config2 = await lstatOrUndefined(join8(root, ".github", "claude-cost.yml"));
   if (dataDir === void 0 && config2 === void 0) return { kind: "not-opted-in", root };
-  return { kind: "opted-in", root, recordsDir: join7(root, RECORDS_DIR) };
+  return { kind: "opted-in", root, recordsDir: join8(root, RECORDS_DIR) };
 }
 async function lstatOrUndefined(path2) {
   try {
@@ -33297,7 +34205,8 @@ async function recordSessionFromHook(payload, options) {
   const files = sessionFiles(payload, options.home);
   let read;
   try {
-    read = await readHookSession(files, payload.session_id, options.recordedBy);
+    const cache2 = options.cacheDir === void 0 ? void 0 : new TranscriptCache(options.cacheDir);
+    read = await readHookSession(files, payload.session_id, options.recordedBy, cache2);
   } catch (error62) {
     if (error62 instanceof UnreadablePathError) return { kind: "recorded", root, written: [], problems: [error62.message] };
     throw error62;
@@ -33349,7 +34258,7 @@ function readStream(stream, limits = STDIN_LIMITS) {
       new StdinError("expects the Claude Code hook payload on stdin; run it from a Claude Code hook")
     );
   }
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const chunks = [];
     let size = 0;
     const finish = (error62) => {
@@ -33358,7 +34267,7 @@ function readStream(stream, limits = STDIN_LIMITS) {
       stream.removeListener("end", onEnd);
       stream.removeListener("error", onError);
       if (error62 === void 0) {
-        resolve9(Buffer.concat(chunks).toString("utf8"));
+        resolve10(Buffer.concat(chunks).toString("utf8"));
         return;
       }
       stream.destroy?.();
@@ -33381,6 +34290,17 @@ function readStream(stream, limits = STDIN_LIMITS) {
     stream.on("end", onEnd);
     stream.on("error", onError);
   });
+}
+
+// src/local/cache-dir.ts
+import { homedir } from "node:os";
+import { isAbsolute as isAbsolute2, join as join9 } from "node:path";
+function cacheDirectory(env) {
+  const own2 = env.CLAUDE_COST_CACHE_DIR;
+  if (own2 !== void 0 && own2.trim() !== "") return own2;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg !== void 0 && isAbsolute2(xdg)) return join9(xdg, "claude-cost");
+  return join9(env.HOME ?? homedir(), ".cache", "claude-cost");
 }
 
 // src/commands/hook.ts
@@ -33416,7 +34336,8 @@ async function hookCommand(argv, io, readInput2 = () => readStream(process.stdin
     if (parsed.kind === "ignore") return EXIT.ok;
     const outcome = await recordSessionFromHook(parsed.payload, {
       recordedBy: GENERATOR,
-      home: io.env.HOME ?? homedir()
+      home: io.env.HOME ?? homedir2(),
+      cacheDir: cacheDirectory(io.env)
     });
     if (outcome.kind !== "recorded") return EXIT.ok;
     for (const line of outcome.problems) problem(line);
@@ -33436,12 +34357,12 @@ function oneLine(text2) {
 
 // src/commands/init.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/setup/plan.ts
-import { constants as constants5 } from "node:fs";
+import { constants as constants6 } from "node:fs";
 import { lstat as lstat6, mkdir as mkdir2, open as open7 } from "node:fs/promises";
-import { dirname as dirname4, join as join8 } from "node:path";
+import { dirname as dirname5, join as join10 } from "node:path";
 
 // src/setup/settings.ts
 import { isDeepStrictEqual } from "node:util";
@@ -33815,18 +34736,18 @@ async function planInit(root) {
 }
 async function planCreate(root, file2) {
   const guard = file2.unlessExists ?? file2.path;
-  const exists = await lstatOrUndefined2(join8(root, guard)) !== void 0;
+  const exists = await lstatOrUndefined2(join10(root, guard)) !== void 0;
   return exists ? { path: guard, action: "exists" } : { path: file2.path, action: "create", text: file2.text };
 }
 async function planSettings(root) {
-  const full = join8(root, SETTINGS_PATH);
+  const full = join10(root, SETTINGS_PATH);
   const info = await lstatOrUndefined2(full);
   let existing;
   if (info !== void 0) {
     if (!info.isFile()) {
       throw new SettingsError(`${SETTINGS_PATH} is not a regular file (a symbolic link?); add the hooks by hand`);
     }
-    const handle = await open7(full, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+    const handle = await open7(full, constants6.O_RDONLY | (constants6.O_NOFOLLOW ?? 0));
     try {
       existing = await handle.readFile("utf8");
     } finally {
@@ -33855,8 +34776,8 @@ async function planSettings(root) {
 async function applyPlan(root, plan) {
   for (const file2 of plan) {
     if (file2.text === void 0) continue;
-    const full = join8(root, file2.path);
-    await mkdir2(dirname4(full), { recursive: true });
+    const full = join10(root, file2.path);
+    await mkdir2(dirname5(full), { recursive: true });
     if (file2.action === "create") await createFile(full, file2.text);
     else if (file2.action === "update") await replaceKeepingMode(full, file2.text);
   }
@@ -33979,7 +34900,7 @@ repository (npm install --save-dev claude-cost) or globally (npm install -g clau
 }
 async function hasDependency(root, name) {
   try {
-    const pkg = JSON.parse(await readFile4(join9(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(await readFile4(join11(root, "package.json"), "utf8"));
     return ["dependencies", "devDependencies"].some((field) => {
       const deps = pkg[field];
       return typeof deps === "object" && deps !== null && name in deps;
@@ -33991,7 +34912,7 @@ async function hasDependency(root, name) {
 
 // src/commands/period.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join12, relative as relative6, resolve as resolve6 } from "node:path";
+import { join as join14, relative as relative6, resolve as resolve6 } from "node:path";
 
 // src/github/search.ts
 var SEARCH_RESULT_LIMIT = 1e3;
@@ -34157,8 +35078,8 @@ function lineSession(pr, data, line) {
     ...optional2("branch", line.branch ?? pr.branch),
     ...optional2("developer", line.developer),
     ...optional2("scope", line.scope),
-    ...isTime(line.startedAt) ? { startedAt: line.startedAt } : {},
-    ...isTime(line.endedAt) ? { endedAt: line.endedAt } : {},
+    ...isTime2(line.startedAt) ? { startedAt: line.startedAt } : {},
+    ...isTime2(line.endedAt) ? { endedAt: line.endedAt } : {},
     turns: line.turns ?? 0,
     compactions: line.compactions ?? 0,
     peakContextTokens: line.peakContextTokens ?? 0
@@ -34316,11 +35237,11 @@ function notesFor(t, counts) {
 function optional2(key, value) {
   return value === null || value === void 0 || value === "" ? {} : { [key]: value };
 }
-function isTime(value) {
+function isTime2(value) {
   return value !== null && value !== void 0 && SessionRecordSchema.shape.startedAt.safeParse(value).success;
 }
 function utcDay4(value) {
-  if (!isTime(value)) return null;
+  if (!isTime2(value)) return null;
   return new Date(Date.parse(value)).toISOString().slice(0, 10);
 }
 function cmp(a, b) {
@@ -35235,8 +36156,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject5 = val !== null && typeof val === "object";
-    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    const isObject6 = val !== null && typeof val === "object";
+    const hasToJSON = isObject6 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -35459,9 +36380,9 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
 };
 var JSONParseV2 = (text2, reviver) => {
   return JSON.parse(text2, (key, value, context) => {
-    const isNumber = typeof value === "number";
+    const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
+    const isBigNumber = isNumber2 && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
@@ -36599,7 +37520,7 @@ function markdownTable(table3, options) {
       mostCellsPerRow = table3[rowIndex].length;
     }
     while (++columnIndex2 < table3[rowIndex].length) {
-      const cell = serialize(table3[rowIndex][columnIndex2]);
+      const cell = serialize2(table3[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -36712,7 +37633,7 @@ function markdownTable(table3, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
+function serialize2(value) {
   return value === null || value === void 0 ? "" : String(value);
 }
 function toAlignment(value) {
@@ -37040,7 +37961,7 @@ async function mapLimit(items, limit2, work) {
 
 // src/local/git-history.ts
 import { execFile as execFile2 } from "node:child_process";
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync3 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { relative as relative4, sep as sep3 } from "node:path";
 var SQUASH_SUBJECT = /^(.*?)\s*\(#(\d{1,9})\)\s*$/;
@@ -37055,10 +37976,10 @@ async function openRecordHistory(repoDir, recordsDir, options = {}) {
   const top = await git2(repoDir, ["rev-parse", "--show-toplevel"]).catch(() => void 0);
   if (top === void 0)
     return { note: "The records are not in a git repository, so sessions are not attributed to PRs." };
-  const root = realpathSync2.native(top.trim());
+  const root = realpathSync3.native(top.trim());
   let rel;
   try {
-    rel = relative4(root, realpathSync2.native(recordsDir));
+    rel = relative4(root, realpathSync3.native(recordsDir));
   } catch {
     return { note: "The records directory cannot be read, so sessions are not attributed to PRs." };
   }
@@ -37157,12 +38078,12 @@ function describeCommit(header) {
   return { ...empty, via: "squash", pr: Number(squash[2]), title: squash[1]?.trim() || null };
 }
 function git2(cwd, args) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     execFile2(
       "git",
       ["-c", "core.quotePath=off", "--literal-pathspecs", ...args],
       { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT },
-      (error62, stdout) => error62 ? reject(error62) : resolve9(stdout)
+      (error62, stdout) => error62 ? reject(error62) : resolve10(stdout)
     );
   });
 }
@@ -37417,7 +38338,7 @@ function scopeSplit(sessions) {
     };
   });
 }
-function measureFrom(history, window2) {
+function measureFrom(history, window3) {
   const costs = /* @__PURE__ */ new Map();
   let excludedUnpriced = 0;
   for (const s of history) {
@@ -37429,7 +38350,7 @@ function measureFrom(history, window2) {
     entry[s.scope.scope].push(s.session.costUsd);
     costs.set(s.session.taskKind, entry);
   }
-  return { ...window2, costs, excludedUnpriced };
+  return { ...window3, costs, excludedUnpriced };
 }
 function baselinesAndAdvice(sessions, history, config2, book, notes2) {
   const kinds = /* @__PURE__ */ new Map();
@@ -37711,7 +38632,7 @@ function periodSession(attributed, p, taskKind, scope, localDate) {
 
 // src/period/files.ts
 import { mkdir as mkdir3, rename as rename3, writeFile } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/render/period-format.ts
 function usd2(value, lowerBound = false) {
@@ -38781,7 +39702,7 @@ async function writePeriodFiles(dir, report) {
   };
   const paths = {};
   for (const kind of Object.keys(PERIOD_FILES)) {
-    const path2 = join10(dir, PERIOD_FILES[kind]);
+    const path2 = join12(dir, PERIOD_FILES[kind]);
     const temp = `${path2}.${process.pid}.tmp`;
     await writeFile(temp, contents[kind]);
     await rename3(temp, path2);
@@ -38792,7 +39713,7 @@ async function writePeriodFiles(dir, report) {
 
 // src/period/load.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join11, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+import { join as join13, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
 async function loadPeriodRecords(recordsDir, options = {}) {
   const dir = resolve5(recordsDir);
   const history = await openRecordHistory(options.repoDir ?? dir, dir, { ref: options.ref, since: options.since });
@@ -38804,7 +39725,7 @@ async function loadPeriodRecords(recordsDir, options = {}) {
     attributions = attributeHistory(history);
     const older = await recordsBeforeSince(history);
     if (older.size > 0) {
-      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join11(dir, name));
+      paths = readdirSync2(dir).filter((name) => !older.has(name)).map((name) => join13(dir, name));
       const left = older.size;
       notes2.push(
         `${left.toLocaleString("en-US")} record file${left === 1 ? " was" : "s were"} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? "was" : "were"} not read: no session in this report can be in them.`
@@ -39058,12 +39979,12 @@ function limit(flag, value) {
   return n2;
 }
 async function defaultRecordsDir2(cwd) {
-  const dir = join12(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join14(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync4(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
   return dir;
 }
 async function loadConfig2(flag, cwd, root) {
-  const path2 = flag !== void 0 ? resolve6(cwd, flag) : join12(root ?? cwd, DEFAULT_CONFIG_PATH);
+  const path2 = flag !== void 0 ? resolve6(cwd, flag) : join14(root ?? cwd, DEFAULT_CONFIG_PATH);
   if (flag === void 0 && !existsSync4(path2)) return DEFAULT_CONFIG;
   try {
     return await readConfigFile(path2, relative6(cwd, path2) || path2);
@@ -39258,9 +40179,96 @@ async function pricesCommand(argv, io, today) {
 }
 
 // src/commands/record.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join13, relative as relative7, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, realpathSync as realpathSync5 } from "node:fs";
+import { homedir as homedir3 } from "node:os";
+import { join as join16, relative as relative7, resolve as resolve8 } from "node:path";
+
+// src/local/written-records.ts
+import { createHash as createHash4 } from "node:crypto";
+import { lstatSync as lstatSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync2, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename5, dirname as dirname6, join as join15, resolve as resolve7 } from "node:path";
+var FORMAT = "claude-cost/written-records";
+var VERSION9 = 1;
+var WrittenRecords = class _WrittenRecords {
+  constructor(path2, entries) {
+    this.path = path2;
+    this.entries = entries;
+  }
+  path;
+  entries;
+  changed = false;
+  static load(cacheDir, outDir) {
+    const key = createHash4("sha256").update(realPathOf2(resolve7(outDir))).digest("hex").slice(0, 32);
+    const path2 = join15(cacheDir, "records", `${key}.json`);
+    return new _WrittenRecords(path2, readEntries(path2));
+  }
+  /** The hash `isCurrent` and `note` take: of the record's bytes as written. */
+  static hash(serialised) {
+    return createHash4("sha256").update(serialised).digest("hex").slice(0, 32);
+  }
+  /** Merging the record with hash `hash` into `file` would change nothing. */
+  isCurrent(file2, hash2) {
+    const entry = this.entries.get(basename5(file2));
+    if (entry === void 0 || entry.hash !== hash2) return false;
+    const now = stampOf2(file2);
+    return now !== void 0 && now.size === entry.size && now.mtimeMs === entry.mtimeMs && now.ino === entry.ino && now.dev === entry.dev;
+  }
+  /** The record with hash `hash` was just merged into `file`. */
+  note(file2, hash2) {
+    const now = stampOf2(file2);
+    if (now === void 0) return;
+    this.entries.set(basename5(file2), { hash: hash2, ...now });
+    this.changed = true;
+  }
+  /** Best effort, like every cache write. */
+  save() {
+    if (!this.changed) return;
+    try {
+      mkdirSync2(join15(this.path, ".."), { recursive: true, mode: 448 });
+      const entries = Object.fromEntries([...this.entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+      writeCacheFileAtomically(this.path, JSON.stringify({ format: FORMAT, version: VERSION9, entries }));
+      this.changed = false;
+    } catch {
+    }
+  }
+};
+function realPathOf2(path2) {
+  try {
+    return realpathSync4.native(path2);
+  } catch {
+    const parent = dirname6(path2);
+    return parent === path2 ? path2 : join15(realPathOf2(parent), basename5(path2));
+  }
+}
+function stampOf2(path2) {
+  try {
+    const info = lstatSync4(path2);
+    return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function readEntries(path2) {
+  const entries = /* @__PURE__ */ new Map();
+  let json2;
+  try {
+    json2 = JSON.parse(readFileSync2(path2, "utf8"));
+  } catch {
+    return entries;
+  }
+  if (typeof json2 !== "object" || json2 === null) return entries;
+  const { format, version: version2, entries: raw } = json2;
+  if (format !== FORMAT || version2 !== VERSION9 || typeof raw !== "object" || raw === null) return entries;
+  for (const [name, value] of Object.entries(raw)) {
+    if (typeof value !== "object" || value === null) return /* @__PURE__ */ new Map();
+    const { hash: hash2, size, mtimeMs, ino, dev } = value;
+    if (typeof hash2 !== "string" || ![size, mtimeMs, ino, dev].every((n2) => typeof n2 === "number")) return /* @__PURE__ */ new Map();
+    entries.set(name, { hash: hash2, size, mtimeMs, ino, dev });
+  }
+  return entries;
+}
+
+// src/commands/record.ts
 var RECORD_HELP = `Usage: claude-cost record [options]
 
 Turn Claude Code transcripts into session records (token counts per model, no prompts)
@@ -39268,75 +40276,145 @@ to commit with your branch.
 
 Options:
   --transcripts PATH   transcript file or directory (repeatable). Default: the projects/
-                       folders of $CLAUDE_CONFIG_DIR, ~/.claude and ~/.config/claude, keeping
-                       only sessions whose working directory is inside this git repository
+                       folders of $CLAUDE_CONFIG_DIR (a comma-separated list), ~/.claude and
+                       ~/.config/claude, keeping only sessions whose working directory is in
+                       this git repository: its top level, a subdirectory, or one of its
+                       worktrees (git worktree list)
   --session ID         record this session
   --all                record every matching session (default: the most recent one)
+  --since DATE         only sessions with activity on or after this UTC day (YYYY-MM-DD)
   --branch NAME        keep usage made on this branch (default: the current git branch)
   --any-branch         keep usage from every branch (one record per session and branch)
   --out DIR            where records go (default: .claude-cost/sessions in this repository)
+  --no-cache           read every transcript whole, without the cache
   -h, --help           show this help
 
 Records are merged with an existing record of the same session and branch, never replaced
-by less; writes are atomic. Exit codes: 0 success, 2 bad usage or nothing to read.
+by less; writes are atomic. A cache outside the repository ($CLAUDE_COST_CACHE_DIR, else
+$XDG_CACHE_HOME/claude-cost, else ~/.cache/claude-cost) remembers how far each transcript
+was read, so a rerun reads only what was appended since; it holds token counts, ids and
+working directories, never prompt text. Exit codes: 0 success, 2 bad usage or nothing to read.
 `;
 async function recordCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, {
     transcripts: { type: "string", multiple: true },
     session: { type: "string" },
     all: { type: "boolean" },
+    since: { type: "string" },
     branch: { type: "string" },
     "any-branch": { type: "boolean" },
     out: { type: "string" },
+    "no-cache": { type: "boolean" },
     help: { type: "boolean", short: "h" }
   });
   if (values.help) {
     io.stdout(RECORD_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
   if (values.session !== void 0 && values.all) throw new UsageError("--session and --all cannot be used together");
-  if (values.branch !== void 0 && values["any-branch"]) throw new UsageError("--branch and --any-branch cannot be used together");
-  const root = await repoRoot(io.cwd);
+  if (values.branch !== void 0 && values["any-branch"])
+    throw new UsageError("--branch and --any-branch cannot be used together");
+  const since = values.since === void 0 ? void 0 : parseSince(values.since);
   const explicit = values.transcripts ?? [];
-  const sources = explicit.length > 0 ? explicit.map((p) => resolve7(io.cwd, p)) : defaultTranscriptDirs(io.env);
+  const rootQuestion = repoRoot(io.cwd);
+  const branchQuestion = values["any-branch"] ? Promise.resolve(void 0) : values.branch !== void 0 ? Promise.resolve(values.branch) : currentBranch(io.cwd);
+  const developerQuestion = userEmail(io.cwd);
+  const worktreesQuestion = explicit.length === 0 ? worktreePaths(io.cwd) : Promise.resolve([]);
+  const root = await rootQuestion;
+  const sources = explicit.length > 0 ? explicit.map((p) => resolve8(io.cwd, p)) : defaultTranscriptDirs(io.env);
   if (sources.length === 0) throw new UsageError("no Claude Code transcripts found; pass --transcripts PATH");
   if (explicit.length === 0 && root === void 0) {
     throw new UsageError("not inside a git repository: pass --transcripts PATH and --out DIR");
   }
+  const repoDirs = explicit.length === 0 && root !== void 0 ? withRealPaths([root, ...await worktreesQuestion]) : void 0;
+  const cacheDir = cacheDirectory(io.env);
   let ingested;
   try {
-    ingested = await ingestPaths(sources, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ["transcript"] });
+    ingested = await ingestTranscripts(sources, {
+      ...DEFAULT_LIMITS,
+      recordedBy: GENERATOR,
+      cache: values["no-cache"] ? void 0 : new TranscriptCache(cacheDir),
+      selectSessions: repoDirs === void 0 && since === void 0 && values.session === void 0 ? void 0 : (facts) => chooseSessions(facts, { repoDirs, since, sessionId: values.session })
+    });
   } catch (error62) {
     if (error62 instanceof UnreadablePathError) throw new UsageError(error62.message);
     throw error62;
   }
   let sessions = ingested.sessions;
-  if (explicit.length === 0 && root !== void 0) {
-    const inRepo = new Set(
-      ingested.results.flatMap((r) => r.facts).filter((f) => f.cwd !== void 0 && isInside(root, f.cwd)).map((f) => f.sessionId)
-    );
-    sessions = sessions.filter((s) => inRepo.has(s.sessionId));
-  }
-  const branch = values["any-branch"] ? void 0 : values.branch ?? await currentBranch(io.cwd);
+  const branch = await branchQuestion;
   if (branch !== void 0) sessions = sessions.filter((s) => s.branch === branch || s.branch === void 0);
   sessions = pickSessions(sessions, values.session, values.all === true);
   for (const s of ingested.skipped) io.stderr(`warning: ${s.file}${s.line > 0 ? `:${s.line}` : ""}: ${s.reason}
 `);
   if (sessions.length === 0) {
-    io.stderr(`no sessions to record${branch === void 0 ? "" : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ""}
-`);
+    io.stderr(
+      `no sessions to record${branch === void 0 ? "" : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ""}${since === void 0 ? "" : ` since ${values.since}`}
+`
+    );
     return EXIT.ok;
   }
-  const outDir = values.out !== void 0 ? resolve7(io.cwd, values.out) : join13(root ?? io.cwd, ".claude-cost", "sessions");
-  const developer = await userEmail(io.cwd);
+  const outDir = values.out !== void 0 ? resolve8(io.cwd, values.out) : join16(root ?? io.cwd, ".claude-cost", "sessions");
+  const developer = await developerQuestion;
+  const written = values["no-cache"] ? void 0 : WrittenRecords.load(cacheDir, outDir);
   for (const session of sessions) {
     const record2 = developer !== void 0 && session.developer === void 0 ? { ...session, developer } : session;
-    const { path: path2, status } = await writeRecord(outDir, record2);
+    const { path: path2, status } = await writeRecordOnce(outDir, record2, written);
     io.stdout(`${status} ${relative7(io.cwd, path2) || path2}
 `);
   }
+  written?.save();
   return EXIT.ok;
+}
+async function writeRecordOnce(outDir, record2, written) {
+  if (written === void 0) return writeRecord(outDir, record2);
+  const hash2 = WrittenRecords.hash(serialiseRecord(record2));
+  const path2 = join16(outDir, recordFileName(record2));
+  if (written.isCurrent(path2, hash2)) return { path: path2, status: "unchanged" };
+  const result = await writeRecord(outDir, record2);
+  written.note(result.path, hash2);
+  return result;
+}
+function chooseSessions(facts, choice) {
+  const inRepo = /* @__PURE__ */ new Set();
+  const latest = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (choice.sessionId !== void 0 && f.sessionId !== choice.sessionId) continue;
+    const cwd = f.cwd;
+    if (choice.repoDirs === void 0 || cwd !== void 0 && choice.repoDirs.some((dir) => isInside(dir, cwd))) {
+      inRepo.add(f.sessionId);
+    }
+    if (f.lastTimestamp !== void 0) {
+      latest.set(
+        f.sessionId,
+        Math.max(latest.get(f.sessionId) ?? Number.NEGATIVE_INFINITY, Date.parse(f.lastTimestamp))
+      );
+    }
+  }
+  const since = choice.since;
+  return new Set(
+    [...inRepo].filter((id) => since === void 0 || (latest.get(id) ?? Number.NEGATIVE_INFINITY) >= since)
+  );
+}
+function parseSince(text2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text2) {
+    throw new UsageError(`--since must be a date as YYYY-MM-DD (got "${text2.slice(0, 40)}")`);
+  }
+  return ms;
+}
+function withRealPaths(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const path2 of paths) {
+    out.add(path2);
+    try {
+      out.add(realpathSync5.native(path2));
+    } catch {
+    }
+  }
+  return [...out];
 }
 function pickSessions(sessions, id, all) {
   if (id !== void 0) return sessions.filter((s) => s.sessionId === id);
@@ -39347,16 +40425,16 @@ function pickSessions(sessions, id, all) {
 function defaultTranscriptDirs(env) {
   const dirs = [
     ...(env.CLAUDE_CONFIG_DIR ?? "").split(",").filter((d) => d.trim() !== ""),
-    join13(env.HOME ?? homedir2(), ".claude"),
-    join13(env.XDG_CONFIG_HOME ?? join13(env.HOME ?? homedir2(), ".config"), "claude")
+    join16(env.HOME ?? homedir3(), ".claude"),
+    join16(env.XDG_CONFIG_HOME ?? join16(env.HOME ?? homedir3(), ".config"), "claude")
   ];
-  return [...new Set(dirs.map((d) => join13(resolve7(d.trim()), "projects")))].filter((d) => existsSync5(d));
+  return [...new Set(dirs.map((d) => join16(resolve8(d.trim()), "projects")))].filter((d) => existsSync5(d));
 }
 
 // src/commands/report.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { join as join14 } from "node:path";
-import { resolve as resolve8 } from "node:path";
+import { join as join17 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/render/json.ts
 function renderJson(report) {
@@ -39394,7 +40472,7 @@ async function reportCommand(argv, io, now = /* @__PURE__ */ new Date()) {
   const format = outputFormat(values.format);
   const policy = await loadPolicyOptions(values, io);
   const book = await priceBookFrom(values["pricing-file"]);
-  const paths = positionals.length > 0 ? positionals.map((p) => resolve8(io.cwd, p)) : [await defaultRecordsDir3(io.cwd)];
+  const paths = positionals.length > 0 ? positionals.map((p) => resolve9(io.cwd, p)) : [await defaultRecordsDir3(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(render2(report, format));
   return EXIT.ok;
@@ -39410,7 +40488,7 @@ function render2(report, format) {
   }
 }
 async function defaultRecordsDir3(cwd) {
-  const dir = join14(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  const dir = join17(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
   if (!existsSync6(dir)) {
     throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
   }

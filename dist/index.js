@@ -31390,7 +31390,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/ingest/index.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 
 // src/records/write.ts
 import { constants as constants2 } from "node:fs";
@@ -31632,6 +31632,33 @@ var SKIPPED_KEYS = Object.keys(shape.source.shape.skipped.element.shape);
 // src/records/write.ts
 var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
 var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
+
+// src/ingest/cache/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, constants as constants3, lstatSync, openSync, readSync } from "node:fs";
+var FINGERPRINT_BYTES = 4096;
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var window2 = Buffer.alloc(FINGERPRINT_BYTES);
+function fingerprints(path, offset) {
+  const fd = openSync(path, READ_NO_FOLLOW3);
+  try {
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
+    const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
+    const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
+    return head === void 0 || tail === void 0 ? void 0 : { head, tail };
+  } finally {
+    closeSync(fd);
+  }
+}
+function hashRange(fd, position, length) {
+  let got = 0;
+  while (got < length) {
+    const n2 = readSync(fd, window2, got, length - got, position + got);
+    if (n2 === 0) return void 0;
+    got += n2;
+  }
+  return createHash2("sha256").update(window2.subarray(0, length)).digest("hex").slice(0, 32);
+}
 
 // src/ingest/transcript/schema.ts
 var identifier2 = UsageBucketSchema.shape.model;
@@ -32102,9 +32129,9 @@ function later(a, b) {
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants3 } from "node:fs";
+import { constants as constants4 } from "node:fs";
 import { lstat, open as open2 } from "node:fs/promises";
-var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
 async function readJsonFile(path, options) {
   const skip = (line, reason) => ({
     ok: false,
@@ -32118,7 +32145,7 @@ async function readJsonFile(path, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open2(path, READ_NO_FOLLOW3);
+    const handle = await open2(path, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -32511,7 +32538,7 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync, constants as constants4, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
@@ -32520,22 +32547,28 @@ var BOM = [239, 187, 191];
 async function* readLines(path, options = {}) {
   yield* readLinesSync(path, options);
 }
-function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
+function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  const fd = openSync(path, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError("startOffset and startLine must be non-negative integers");
+  }
+  const fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
     let end = 0;
     let oversizedPrefix;
-    let lineNo = 0;
-    let atFileStart = true;
+    let lineNo = startLine;
+    let atFileStart = startOffset === 0;
+    let base = startOffset;
+    let position = startOffset;
     for (; ; ) {
-      const bytesRead = readSync(fd, buf, end, buf.length - end, null);
+      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
       const eof = bytesRead === 0;
       end += bytesRead;
+      position += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
         atFileStart = false;
@@ -32551,22 +32584,25 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
         const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
           oversizedPrefix = void 0;
         } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
         }
       }
       if (eof) break;
       if (oversizedPrefix !== void 0 || start === end) {
+        base += end;
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
+        base += start;
         end -= start;
         start = 0;
       } else if (end === buf.length) {
         if (end > maxLineBytes) {
           oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          base += end;
           start = end = 0;
         } else {
           const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
@@ -32576,17 +32612,17 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
       }
     }
     if (oversizedPrefix !== void 0) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
     } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
     giveBackBuffer(buf, chunkSize);
   }
 }
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+function sized(line, bytes, terminated, maxLineBytes, end) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
 }
 function stripCr(bytes) {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
@@ -32710,7 +32746,7 @@ function addSession(out, value, line, path, mtime, options, earlier2) {
 }
 async function startsLikeStream(path) {
   try {
-    const handle = await open3(path, READ_NO_FOLLOW3);
+    const handle = await open3(path, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -32832,6 +32868,10 @@ var SessionFactsTable = class {
   }
   addCompaction(sessionId) {
     this.entry(sessionId).facts.compactions += 1;
+  }
+  /** Copies that later lines will not change. */
+  copy() {
+    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
   }
   all() {
     return [...this.entries.values()].map((entry) => entry.facts);
@@ -33019,22 +33059,50 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-async function parseTranscriptFile(path, options, tuning = {}) {
-  return parseTranscriptFileSync(path, options, tuning);
+async function parseTranscriptFile(path, options, read = {}) {
+  return parseTranscriptPart(path, options, read).result;
 }
-function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
-  for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
-  return reader.finish();
+function parseTranscriptPart(path, options, read = {}) {
+  const startOffset = read.startOffset ?? 0;
+  const startLine = read.startLine ?? 0;
+  const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
+    line: startLine,
+    lastSession: read.lastSession,
+    lastBranch: read.lastBranch ?? ""
+  });
+  let resumeOffset = startOffset;
+  let resumeLine = startLine;
+  let resumeSession = read.lastSession;
+  let resumeBranch = read.lastBranch ?? "";
+  let committed;
+  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    reader.read(line);
+    if (line.terminated && !reader.prettyOpen) {
+      resumeOffset = line.end;
+      resumeLine = line.line;
+      resumeSession = reader.lastSession;
+      resumeBranch = reader.lastBranch;
+    }
+  }
+  if (committed === void 0 && reader.prettyOpen) committed = reader.snapshot(resumeLine);
+  return {
+    result: reader.finish(),
+    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
+    committed
+  };
 }
 var TranscriptReader = class {
-  constructor(path, file2, plainJson) {
+  constructor(path, file2, plainJson, start) {
     this.file = file2;
     this.plainJson = plainJson;
     const parent = dirname(path);
     this.inSubagentsDir = basename2(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
+    this.result.linesRead = start.line;
+    this.lastSession = start.lastSession;
+    this.lastBranch = start.lastBranch;
   }
   file;
   plainJson;
@@ -33051,10 +33119,24 @@ var TranscriptReader = class {
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
+  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
   lastSession;
-  lastBranch = "";
+  lastBranch;
   pretty;
   previous;
+  get prettyOpen() {
+    return this.pretty !== void 0;
+  }
+  /** A copy of the result so far, as if the file ended after line `linesRead`. */
+  snapshot(linesRead) {
+    return {
+      ...this.result,
+      requests: this.requests.slice(),
+      facts: this.facts.copy(),
+      skipped: this.result.skipped.slice(),
+      linesRead
+    };
+  }
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -33259,7 +33341,7 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstatSync, readdirSync, realpathSync } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, realpathSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 var realpath = realpathSync.native;
 var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
@@ -33276,11 +33358,10 @@ async function walkInputs(paths, options) {
   const files = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit2 = (path, named) => {
-    const shown = displayName(path);
+  const visit2 = (path, named, shown = displayName(path)) => {
     let info;
     try {
-      info = lstatSync(path);
+      info = lstatSync2(path);
     } catch (error62) {
       if (named) throw new UnreadablePathError(shown, describeFsError(error62));
       skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error62)}` });
@@ -33306,7 +33387,7 @@ async function walkInputs(paths, options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit2(join(path, entry.name), false);
+          visit2(join(path, entry.name), false, childName(shown, entry.name));
         }
       }
       return;
@@ -33322,7 +33403,7 @@ async function walkInputs(paths, options) {
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path, displayName: shown, size: info.size });
+    files.push({ path, displayName: shown, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev });
   };
   for (const path of paths) visit2(path, true);
   return { files, skipped };
@@ -33336,6 +33417,10 @@ function isInside(root, path) {
 function displayName(path) {
   const rel = relative(process.cwd(), resolve(path));
   return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+function childName(parent, name) {
+  if (name.startsWith("..")) return void 0;
+  return parent === "." ? name : join(parent, name);
 }
 function describeFsError(error62) {
   const code = error62?.code;
@@ -33383,7 +33468,15 @@ var STRIDE = NUMBERS.length + 2 + TABLED.length;
 var ABSENT = -1;
 function unpackOutcome(packed) {
   if (packed === void 0) return void 0;
-  return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
+  const outcome = { format: packed.format, result: unpackResult(packed.result) };
+  if (packed.resume !== void 0) {
+    const { point, committed, marks } = packed.resume;
+    outcome.resume = { point, committed: committed === void 0 ? void 0 : unpackResult(committed), marks };
+  }
+  return outcome;
+}
+function unpackResult(packed) {
+  return { ...packed, requests: unpackRequests(packed.requests) };
 }
 function unpackRequests({ count: count5, table: table2, unique, numbers }) {
   const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table2[index];
@@ -33428,7 +33521,7 @@ var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
-  const bytes = files.reduce((sum, file2) => sum + file2.size, 0);
+  const bytes = files.reduce((sum, file2) => sum + file2.size - (file2.start?.startOffset ?? 0), 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
 }
@@ -33544,22 +33637,36 @@ async function ingestPaths(paths, options) {
   return { sessions, skipped, notes, files, results };
 }
 async function readInput(file2, task) {
-  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
-  const parser = detectFormat(file2.path, parsers);
+  const options = { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes };
+  const parser = file2.start !== void 0 ? transcriptParser : detectFormat(file2.path, readableParsers(task));
   if (parser === void 0) return void 0;
-  const result = await parser.parse(file2.path, { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes });
-  return { format: parser.format, result };
+  if (parser === transcriptParser) {
+    const { result, resume, committed } = parseTranscriptPart(file2.path, options, file2.start);
+    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file2.path, resume.offset) : void 0;
+    return { format: "transcript", result, resume: { point: resume, committed, marks } };
+  }
+  return { format: parser.format, result: await parser.parse(file2.path, options) };
+}
+function fingerprintsOrUndefined(path, offset) {
+  try {
+    return fingerprints(path, offset);
+  } catch {
+    return void 0;
+  }
+}
+function readableParsers(task) {
+  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path, parsers) {
-  const fd = openSync2(path, "r");
+  const fd = openSync3(path, "r");
   try {
-    const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
+    const bytesRead = readSync3(fd, headBuffer, 0, HEAD_BYTES2, 0);
     let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 var PRIORITY = {
@@ -35343,7 +35450,7 @@ function scopeSplit(sessions) {
     };
   });
 }
-function measureFrom(history, window2) {
+function measureFrom(history, window3) {
   const costs = /* @__PURE__ */ new Map();
   let excludedUnpriced = 0;
   for (const s of history) {
@@ -35355,7 +35462,7 @@ function measureFrom(history, window2) {
     entry[s.scope.scope].push(s.session.costUsd);
     costs.set(s.session.taskKind, entry);
   }
-  return { ...window2, costs, excludedUnpriced };
+  return { ...window3, costs, excludedUnpriced };
 }
 function baselinesAndAdvice(sessions, history, config2, book, notes) {
   const kinds = /* @__PURE__ */ new Map();
@@ -38712,7 +38819,7 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
 
 // src/action/records-workspace.ts
 import { execFile as execFile3 } from "node:child_process";
-import { constants as constants5 } from "node:fs";
+import { constants as constants6 } from "node:fs";
 import { lstat as lstat4, open as open4, realpath as realpath3 } from "node:fs/promises";
 import { join as join8 } from "node:path";
 import { promisify as promisify2 } from "node:util";
@@ -38748,7 +38855,7 @@ async function readChecked(root, path, stage, limits) {
   if (!isInside(root, await realpath3(full))) return void refuse(stage, path, "outside the workspace");
   if (!info.isFile()) return void refuse(stage, path, "not a regular file");
   if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
+  const handle = await open4(full, constants6.O_RDONLY | constants6.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;

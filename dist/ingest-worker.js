@@ -9,7 +9,7 @@ var __export = (target, all) => {
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/ingest/index.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 
 // src/records/write.ts
 import { constants as constants2 } from "node:fs";
@@ -19886,6 +19886,33 @@ var SKIPPED_KEYS = Object.keys(shape.source.shape.skipped.element.shape);
 var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
 var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 
+// src/ingest/cache/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync, constants as constants3, lstatSync, openSync, readSync } from "node:fs";
+var FINGERPRINT_BYTES = 4096;
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var window = Buffer.alloc(FINGERPRINT_BYTES);
+function fingerprints(path, offset) {
+  const fd = openSync(path, READ_NO_FOLLOW3);
+  try {
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
+    const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
+    const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
+    return head === void 0 || tail === void 0 ? void 0 : { head, tail };
+  } finally {
+    closeSync(fd);
+  }
+}
+function hashRange(fd, position, length) {
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, window, got, length - got, position + got);
+    if (n === 0) return void 0;
+    got += n;
+  }
+  return createHash2("sha256").update(window.subarray(0, length)).digest("hex").slice(0, 32);
+}
+
 // src/ingest/transcript/schema.ts
 var identifier2 = UsageBucketSchema.shape.model;
 var geoCode = UsageBucketSchema.shape.geo;
@@ -20019,9 +20046,9 @@ var DATETIME = external_exports.core.regexes.datetime({ offset: true });
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants3 } from "node:fs";
+import { constants as constants4 } from "node:fs";
 import { lstat, open as open2 } from "node:fs/promises";
-var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
 async function readJsonFile(path, options) {
   const skip = (line, reason) => ({
     ok: false,
@@ -20035,7 +20062,7 @@ async function readJsonFile(path, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open2(path, READ_NO_FOLLOW3);
+    const handle = await open2(path, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -20485,7 +20512,7 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync, constants as constants4, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
@@ -20494,22 +20521,28 @@ var BOM = [239, 187, 191];
 async function* readLines(path, options = {}) {
   yield* readLinesSync(path, options);
 }
-function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES } = {}) {
+function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
-  const fd = openSync(path, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError("startOffset and startLine must be non-negative integers");
+  }
+  const fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
     let end = 0;
     let oversizedPrefix;
-    let lineNo = 0;
-    let atFileStart = true;
+    let lineNo = startLine;
+    let atFileStart = startOffset === 0;
+    let base = startOffset;
+    let position = startOffset;
     for (; ; ) {
-      const bytesRead = readSync(fd, buf, end, buf.length - end, null);
+      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
       const eof = bytesRead === 0;
       end += bytesRead;
+      position += bytesRead;
       if (atFileStart) {
         if (end < BOM.length && !eof) continue;
         atFileStart = false;
@@ -20525,22 +20558,25 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
         const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== void 0) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
           oversizedPrefix = void 0;
         } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
         }
       }
       if (eof) break;
       if (oversizedPrefix !== void 0 || start === end) {
+        base += end;
         start = end = 0;
       } else if (start > 0) {
         buf.copyWithin(0, start, end);
+        base += start;
         end -= start;
         start = 0;
       } else if (end === buf.length) {
         if (end > maxLineBytes) {
           oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          base += end;
           start = end = 0;
         } else {
           const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
@@ -20550,17 +20586,17 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
       }
     }
     if (oversizedPrefix !== void 0) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
     } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
     giveBackBuffer(buf, chunkSize);
   }
 }
-function sized(line, bytes, terminated, maxLineBytes) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true } : { line, bytes, terminated, oversized: false };
+function sized(line, bytes, terminated, maxLineBytes, end) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
 }
 function stripCr(bytes) {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
@@ -20684,7 +20720,7 @@ function addSession(out, value, line, path, mtime, options, earlier) {
 }
 async function startsLikeStream(path) {
   try {
-    const handle = await open3(path, READ_NO_FOLLOW3);
+    const handle = await open3(path, READ_NO_FOLLOW4);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -20806,6 +20842,10 @@ var SessionFactsTable = class {
   }
   addCompaction(sessionId) {
     this.entry(sessionId).facts.compactions += 1;
+  }
+  /** Copies that later lines will not change. */
+  copy() {
+    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
   }
   all() {
     return [...this.entries.values()].map((entry) => entry.facts);
@@ -20993,22 +21033,50 @@ var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
   "attachment"
 ]);
 var SYNTHETIC_MODEL = "<synthetic>";
-async function parseTranscriptFile(path, options, tuning = {}) {
-  return parseTranscriptFileSync(path, options, tuning);
+async function parseTranscriptFile(path, options, read = {}) {
+  return parseTranscriptPart(path, options, read).result;
 }
-function parseTranscriptFileSync(path, options, tuning = {}) {
-  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
-  for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
-  return reader.finish();
+function parseTranscriptPart(path, options, read = {}) {
+  const startOffset = read.startOffset ?? 0;
+  const startLine = read.startLine ?? 0;
+  const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
+    line: startLine,
+    lastSession: read.lastSession,
+    lastBranch: read.lastBranch ?? ""
+  });
+  let resumeOffset = startOffset;
+  let resumeLine = startLine;
+  let resumeSession = read.lastSession;
+  let resumeBranch = read.lastBranch ?? "";
+  let committed;
+  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    reader.read(line);
+    if (line.terminated && !reader.prettyOpen) {
+      resumeOffset = line.end;
+      resumeLine = line.line;
+      resumeSession = reader.lastSession;
+      resumeBranch = reader.lastBranch;
+    }
+  }
+  if (committed === void 0 && reader.prettyOpen) committed = reader.snapshot(resumeLine);
+  return {
+    result: reader.finish(),
+    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
+    committed
+  };
 }
 var TranscriptReader = class {
-  constructor(path, file2, plainJson) {
+  constructor(path, file2, plainJson, start) {
     this.file = file2;
     this.plainJson = plainJson;
     const parent = dirname(path);
     this.inSubagentsDir = basename2(parent) === "subagents";
     const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
     this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
+    this.result.linesRead = start.line;
+    this.lastSession = start.lastSession;
+    this.lastBranch = start.lastBranch;
   }
   file;
   plainJson;
@@ -21025,10 +21093,24 @@ var TranscriptReader = class {
   inSubagentsDir;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   stemSession;
+  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
   lastSession;
-  lastBranch = "";
+  lastBranch;
   pretty;
   previous;
+  get prettyOpen() {
+    return this.pretty !== void 0;
+  }
+  /** A copy of the result so far, as if the file ended after line `linesRead`. */
+  snapshot(linesRead) {
+    return {
+      ...this.result,
+      requests: this.requests.slice(),
+      facts: this.facts.copy(),
+      skipped: this.result.skipped.slice(),
+      linesRead
+    };
+  }
   read({ line, bytes, terminated, oversized }) {
     this.result.linesRead = line;
     if (oversized) {
@@ -21233,7 +21315,7 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstatSync, readdirSync, realpathSync } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, realpathSync } from "node:fs";
 var realpath = realpathSync.native;
 
 // src/ingest/worker-transfer.ts
@@ -21261,7 +21343,22 @@ var STRIDE = NUMBERS.length + 2 + TABLED.length;
 var ABSENT = -1;
 function packOutcome(outcome) {
   if (outcome === void 0) return void 0;
-  return { format: outcome.format, result: { ...outcome.result, requests: packRequests(outcome.result.requests) } };
+  const packed = { format: outcome.format, result: packResult(outcome.result) };
+  if (outcome.resume !== void 0) {
+    const { point, committed, marks } = outcome.resume;
+    packed.resume = { point, committed: committed === void 0 ? void 0 : packResult(committed), marks };
+  }
+  return packed;
+}
+function transferList(packed) {
+  if (packed === void 0) return [];
+  const list = [packed.result.requests.numbers.buffer];
+  const committed = packed.resume?.committed;
+  if (committed !== void 0) list.push(committed.requests.numbers.buffer);
+  return list;
+}
+function packResult(result) {
+  return { ...result, requests: packRequests(result.requests) };
 }
 function packRequests(requests) {
   const table = [];
@@ -21307,22 +21404,36 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024 ** 2
 };
 async function readInput(file2, task) {
-  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
-  const parser = detectFormat(file2.path, parsers);
+  const options = { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes };
+  const parser = file2.start !== void 0 ? transcriptParser : detectFormat(file2.path, readableParsers(task));
   if (parser === void 0) return void 0;
-  const result = await parser.parse(file2.path, { displayName: file2.displayName, maxJsonBytes: task.maxJsonBytes });
-  return { format: parser.format, result };
+  if (parser === transcriptParser) {
+    const { result, resume, committed } = parseTranscriptPart(file2.path, options, file2.start);
+    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file2.path, resume.offset) : void 0;
+    return { format: "transcript", result, resume: { point: resume, committed, marks } };
+  }
+  return { format: parser.format, result: await parser.parse(file2.path, options) };
+}
+function fingerprintsOrUndefined(path, offset) {
+  try {
+    return fingerprints(path, offset);
+  } catch {
+    return void 0;
+  }
+}
+function readableParsers(task) {
+  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path, parsers) {
-  const fd = openSync2(path, "r");
+  const fd = openSync3(path, "r");
   try {
-    const bytesRead = readSync2(fd, headBuffer, 0, HEAD_BYTES2, 0);
+    const bytesRead = readSync3(fd, headBuffer, 0, HEAD_BYTES2, 0);
     let head = headBuffer.subarray(0, bytesRead).toString("utf8");
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 
@@ -21343,6 +21454,6 @@ async function work(job2, post) {
 var job = workerData;
 if (parentPort !== null && job?.kind === WORKER_KIND) {
   const port = parentPort;
-  const transfer = (message) => message.type === "outcome" && message.outcome !== void 0 ? [message.outcome.result.requests.numbers.buffer] : [];
+  const transfer = (message) => message.type === "outcome" ? transferList(message.outcome) : [];
   void work(job, (message) => port.postMessage(message, transfer(message)));
 }

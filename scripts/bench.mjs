@@ -247,7 +247,18 @@ async function main() {
         needs: 'cli',
         name: `claude-cost record --all --any-branch (${label})`,
         cmd: node,
-        args: () => [CLI, 'record', '--transcripts', projects, '--all', '--any-branch', '--out', freshOut()],
+        // --no-cache: the whole read every time (the record-cold and record-warm cases time the cache).
+        args: () => [
+          CLI,
+          'record',
+          '--transcripts',
+          projects,
+          '--all',
+          '--any-branch',
+          '--no-cache',
+          '--out',
+          freshOut(),
+        ],
       });
     cases.push({
       id: `ccusage${sfx}`,
@@ -302,6 +313,78 @@ async function main() {
   // local fake GitHub API (bundled into .bench/action/) with the runner environment the tests build.
   const action = !ONLY || ONLY.has('action-pr') ? await prepareActionBench({ root: ROOT, records: 50 }) : null;
   if (action) cases.push(action.case);
+
+  // Issue 6: a warm rerun of `record --all` over the tree after one more session was logged, against
+  // a cold run (empty transcript cache) and ccusage on the same tree. Target: 10× faster than both.
+  // The tree is given with --transcripts (its sessions' cwd values are /home/dev/... paths, which no
+  // temporary repository can match), so every session in it is recorded: as many as ccusage reads.
+  // Each warm run first moves one new ~4 MiB session into a second transcripts dir; the cache and
+  // the records written by the runs before it stay, as on a developer's machine.
+  if (!ONLY || ONLY.has('record-cold') || ONLY.has('record-warm')) {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'bench-incremental-'));
+    const projects = path.join(tree.dir, 'projects');
+    const extra = path.join(work, 'extra', 'projects', '-home-dev-big-repo');
+    const staged = path.join(work, 'staged');
+    mkdirSync(extra, { recursive: true });
+    mkdirSync(staged, { recursive: true });
+    const newSessions = [];
+    for (let i = 0; i < CFG.runs + 1; i += 1) {
+      const file = path.join(staged, `0b1d5e55-0000-4000-8000-${String(i + 1).padStart(12, '0')}.jsonl`);
+      await generateSingleFile(file, 4 * MiB, { seed: CFG.seed + 100 + i });
+      newSessions.push(file);
+    }
+    const coldCache = path.join(work, 'cold-cache');
+    const warmCache = path.join(work, 'warm-cache');
+    const warmOut = path.join(work, 'warm-out');
+    const recordArgs = (out) => [
+      CLI,
+      'record',
+      '--transcripts',
+      projects,
+      '--transcripts',
+      path.dirname(extra),
+      '--all',
+      '--any-branch',
+      '--out',
+      out,
+    ];
+    cases.push(
+      {
+        id: 'record-cold',
+        data: 'tree',
+        needs: 'cli',
+        name: `claude-cost record --all --any-branch, empty transcript cache (${(tree.stats.bytes / MiB).toFixed(0)} MiB tree)`,
+        cmd: node,
+        args: () => {
+          rmSync(coldCache, { recursive: true, force: true });
+          return recordArgs(freshOut());
+        },
+        env: { CLAUDE_COST_CACHE_DIR: coldCache },
+      },
+      {
+        id: 'record-warm',
+        data: 'tree',
+        needs: 'cli',
+        name: `claude-cost record --all --any-branch, warm, one new 4 MiB session (${(tree.stats.bytes / MiB).toFixed(0)} MiB tree)`,
+        cmd: node,
+        args: (i) => {
+          if (i === 0) {
+            // Not timed: the run that fills the cache and writes the records the warm runs find.
+            const prime = spawnSync(node, recordArgs(warmOut), {
+              env: { ...process.env, ...baseEnv, CLAUDE_COST_CACHE_DIR: warmCache },
+              stdio: 'ignore',
+            });
+            if (prime.status !== 0) throw new Error(`priming the transcript cache failed (exit ${prime.status})`);
+          }
+          const next = newSessions[i];
+          if (next !== undefined) renameSync(next, path.join(extra, path.basename(next)));
+          return recordArgs(warmOut);
+        },
+        env: { CLAUDE_COST_CACHE_DIR: warmCache },
+      },
+    );
+    process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+  }
 
   log(
     `\nEach command runs once untimed to warm the page cache, then ${CFG.runs} timed run(s); wall = median, RSS = max.` +
@@ -420,6 +503,17 @@ async function main() {
       detail: reportBig?.ok ? `${fmt(reportBig.rssMB, 0)} MB` : 'not measured',
     },
   ];
+  const cold = byId['record-cold'];
+  const warm = byId['record-warm'];
+  const times = (a, b) => `${(a.wallS / b.wallS).toFixed(1)}×`;
+  targets.push({
+    target: 'record warm ≥ 10× faster than cold and than ccusage (tree, one new session)',
+    holds: warm?.ok && cold?.ok && ccu?.ok ? cold.wallS >= 10 * warm.wallS && ccu.wallS >= 10 * warm.wallS : null,
+    detail:
+      warm?.ok && cold?.ok && ccu?.ok
+        ? `warm ${fmt(warm.wallS)} s; cold ${fmt(cold.wallS)} s (${times(cold, warm)}); ccusage ${fmt(ccu.wallS)} s (${times(ccu, warm)})`
+        : 'not measured',
+  });
   const mark = (h) => (h === true ? '✅ holds' : h === false ? '❌ fails' : '– n/a');
 
   // token totals side by side, to explain cost differences

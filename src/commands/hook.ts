@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { parseHookPayload, RECORDING_EVENTS } from '../hook/payload.js';
 import { recordSessionFromHook } from '../hook/record.js';
 import { readStream } from '../hook/stdin.js';
+import { cacheDirectory } from '../local/cache-dir.js';
 import { GENERATOR } from '../version.js';
 import { EXIT } from './errors.js';
 import type { CommandIo } from './io.js';
@@ -51,6 +52,7 @@ export async function hookCommand(
     const outcome = await recordSessionFromHook(parsed.payload, {
       recordedBy: GENERATOR,
       home: io.env.HOME ?? homedir(),
+      cacheDir: cacheDirectory(io.env),
     });
     if (outcome.kind !== 'recorded') return EXIT.ok;
     for (const line of outcome.problems) problem(line);

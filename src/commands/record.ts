@@ -1,11 +1,17 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
+import { TranscriptCache } from '../ingest/cache/store.js';
+import { ingestTranscripts } from '../ingest/incremental.js';
+import { DEFAULT_LIMITS } from '../ingest/index.js';
+import type { TranscriptSessionFacts } from '../ingest/types.js';
 import { isInside, UnreadablePathError } from '../ingest/walk.js';
-import { currentBranch, repoRoot, userEmail } from '../local/git.js';
+import { cacheDirectory } from '../local/cache-dir.js';
+import { currentBranch, repoRoot, userEmail, worktreePaths } from '../local/git.js';
+import { WrittenRecords } from '../local/written-records.js';
 import type { SessionRecord } from '../records/schema.js';
-import { writeRecord } from '../records/write.js';
+import { serialiseRecord } from '../records/serialise.js';
+import { recordFileName, writeRecord, type WriteStatus } from '../records/write.js';
 import { GENERATOR } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
@@ -18,17 +24,24 @@ to commit with your branch.
 
 Options:
   --transcripts PATH   transcript file or directory (repeatable). Default: the projects/
-                       folders of $CLAUDE_CONFIG_DIR, ~/.claude and ~/.config/claude, keeping
-                       only sessions whose working directory is inside this git repository
+                       folders of $CLAUDE_CONFIG_DIR (a comma-separated list), ~/.claude and
+                       ~/.config/claude, keeping only sessions whose working directory is in
+                       this git repository: its top level, a subdirectory, or one of its
+                       worktrees (git worktree list)
   --session ID         record this session
   --all                record every matching session (default: the most recent one)
+  --since DATE         only sessions with activity on or after this UTC day (YYYY-MM-DD)
   --branch NAME        keep usage made on this branch (default: the current git branch)
   --any-branch         keep usage from every branch (one record per session and branch)
   --out DIR            where records go (default: .claude-cost/sessions in this repository)
+  --no-cache           read every transcript whole, without the cache
   -h, --help           show this help
 
 Records are merged with an existing record of the same session and branch, never replaced
-by less; writes are atomic. Exit codes: 0 success, 2 bad usage or nothing to read.
+by less; writes are atomic. A cache outside the repository ($CLAUDE_COST_CACHE_DIR, else
+$XDG_CACHE_HOME/claude-cost, else ~/.cache/claude-cost) remembers how far each transcript
+was read, so a rerun reads only what was appended since; it holds token counts, ids and
+working directories, never prompt text. Exit codes: 0 success, 2 bad usage or nothing to read.
 `;
 
 export async function recordCommand(argv: string[], io: CommandIo): Promise<number> {
@@ -36,62 +49,162 @@ export async function recordCommand(argv: string[], io: CommandIo): Promise<numb
     transcripts: { type: 'string', multiple: true },
     session: { type: 'string' },
     all: { type: 'boolean' },
+    since: { type: 'string' },
     branch: { type: 'string' },
     'any-branch': { type: 'boolean' },
     out: { type: 'string' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout(RECORD_HELP);
     return EXIT.ok;
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]?.slice(0, 40)}"; use --transcripts PATH`);
   if (values.session !== undefined && values.all) throw new UsageError('--session and --all cannot be used together');
-  if (values.branch !== undefined && values['any-branch']) throw new UsageError('--branch and --any-branch cannot be used together');
+  if (values.branch !== undefined && values['any-branch'])
+    throw new UsageError('--branch and --any-branch cannot be used together');
+  const since = values.since === undefined ? undefined : parseSince(values.since);
 
-  const root = await repoRoot(io.cwd);
   const explicit = values.transcripts ?? [];
+  // The git questions run while the transcripts are read.
+  const rootQuestion = repoRoot(io.cwd);
+  const branchQuestion = values['any-branch']
+    ? Promise.resolve(undefined)
+    : values.branch !== undefined
+      ? Promise.resolve(values.branch)
+      : currentBranch(io.cwd);
+  const developerQuestion = userEmail(io.cwd);
+  const worktreesQuestion = explicit.length === 0 ? worktreePaths(io.cwd) : Promise.resolve([]);
+  const root = await rootQuestion;
   const sources = explicit.length > 0 ? explicit.map((p) => resolve(io.cwd, p)) : defaultTranscriptDirs(io.env);
   if (sources.length === 0) throw new UsageError('no Claude Code transcripts found; pass --transcripts PATH');
   if (explicit.length === 0 && root === undefined) {
     throw new UsageError('not inside a git repository: pass --transcripts PATH and --out DIR');
   }
+  // Transcripts found by default discovery belong to many projects: keep this repository's.
+  const repoDirs =
+    explicit.length === 0 && root !== undefined ? withRealPaths([root, ...(await worktreesQuestion)]) : undefined;
 
+  const cacheDir = cacheDirectory(io.env);
   let ingested;
   try {
-    ingested = await ingestPaths(sources, { ...DEFAULT_LIMITS, recordedBy: GENERATOR, formats: ['transcript'] });
+    ingested = await ingestTranscripts(sources, {
+      ...DEFAULT_LIMITS,
+      recordedBy: GENERATOR,
+      cache: values['no-cache'] ? undefined : new TranscriptCache(cacheDir),
+      selectSessions:
+        repoDirs === undefined && since === undefined && values.session === undefined
+          ? undefined
+          : (facts) => chooseSessions(facts, { repoDirs, since, sessionId: values.session }),
+    });
   } catch (error) {
     if (error instanceof UnreadablePathError) throw new UsageError(error.message);
     throw error;
   }
 
   let sessions = ingested.sessions;
-  // Transcripts found by default discovery belong to many projects: keep this repository's.
-  if (explicit.length === 0 && root !== undefined) {
-    const inRepo = new Set(
-      ingested.results.flatMap((r) => r.facts).filter((f) => f.cwd !== undefined && isInside(root, f.cwd)).map((f) => f.sessionId),
-    );
-    sessions = sessions.filter((s) => inRepo.has(s.sessionId));
-  }
-  const branch = values['any-branch'] ? undefined : (values.branch ?? (await currentBranch(io.cwd)));
+  const branch = await branchQuestion;
   // A session whose transcript never named a branch (old Claude Code, detached HEAD) is kept.
   if (branch !== undefined) sessions = sessions.filter((s) => s.branch === branch || s.branch === undefined);
   sessions = pickSessions(sessions, values.session, values.all === true);
 
   for (const s of ingested.skipped) io.stderr(`warning: ${s.file}${s.line > 0 ? `:${s.line}` : ''}: ${s.reason}\n`);
   if (sessions.length === 0) {
-    io.stderr(`no sessions to record${branch === undefined ? '' : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ''}\n`);
+    io.stderr(
+      `no sessions to record${branch === undefined ? '' : ` on branch ${branch}`}${values.session ? ` with id ${values.session}` : ''}${since === undefined ? '' : ` since ${values.since}`}\n`,
+    );
     return EXIT.ok;
   }
 
-  const outDir = values.out !== undefined ? resolve(io.cwd, values.out) : join(root ?? io.cwd, '.claude-cost', 'sessions');
-  const developer = await userEmail(io.cwd);
+  const outDir =
+    values.out !== undefined ? resolve(io.cwd, values.out) : join(root ?? io.cwd, '.claude-cost', 'sessions');
+  const developer = await developerQuestion;
+  const written = values['no-cache'] ? undefined : WrittenRecords.load(cacheDir, outDir);
   for (const session of sessions) {
-    const record: SessionRecord = developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
-    const { path, status } = await writeRecord(outDir, record);
+    const record: SessionRecord =
+      developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
+    const { path, status } = await writeRecordOnce(outDir, record, written);
     io.stdout(`${status} ${relative(io.cwd, path) || path}\n`);
   }
+  written?.save();
   return EXIT.ok;
+}
+
+/**
+ * `writeRecord`, skipped when this very record was merged into the file last time and the file
+ * has not changed since: the merge would change nothing (see `WrittenRecords`).
+ */
+async function writeRecordOnce(
+  outDir: string,
+  record: SessionRecord,
+  written: WrittenRecords | undefined,
+): Promise<{ path: string; status: WriteStatus }> {
+  if (written === undefined) return writeRecord(outDir, record);
+  const hash = WrittenRecords.hash(serialiseRecord(record));
+  const path = join(outDir, recordFileName(record));
+  if (written.isCurrent(path, hash)) return { path, status: 'unchanged' };
+  const result = await writeRecord(outDir, record);
+  written.note(result.path, hash);
+  return result;
+}
+
+interface SessionChoice {
+  /** Real paths of the repository's work trees; undefined keeps every working directory. */
+  repoDirs: readonly string[] | undefined;
+  /** Start of the UTC day activity must reach. */
+  since: number | undefined;
+  sessionId: string | undefined;
+}
+
+/**
+ * Sessions from what the transcripts say about them: one whose lines ran in the repository (any
+ * file of it), active on or after `since` (its latest line in any file).
+ */
+function chooseSessions(facts: readonly TranscriptSessionFacts[], choice: SessionChoice): Set<string> {
+  const inRepo = new Set<string>();
+  const latest = new Map<string, number>();
+  for (const f of facts) {
+    if (choice.sessionId !== undefined && f.sessionId !== choice.sessionId) continue;
+    const cwd = f.cwd;
+    if (choice.repoDirs === undefined || (cwd !== undefined && choice.repoDirs.some((dir) => isInside(dir, cwd)))) {
+      inRepo.add(f.sessionId);
+    }
+    if (f.lastTimestamp !== undefined) {
+      latest.set(
+        f.sessionId,
+        Math.max(latest.get(f.sessionId) ?? Number.NEGATIVE_INFINITY, Date.parse(f.lastTimestamp)),
+      );
+    }
+  }
+  const since = choice.since;
+  return new Set(
+    [...inRepo].filter((id) => since === undefined || (latest.get(id) ?? Number.NEGATIVE_INFINITY) >= since),
+  );
+}
+
+function parseSince(text: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`--since must be a date as YYYY-MM-DD (got "${text.slice(0, 40)}")`);
+  }
+  return ms;
+}
+
+/** Each path, and its real path when that differs (a transcript may name either). */
+function withRealPaths(paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const path of paths) {
+    out.add(path);
+    try {
+      out.add(realpathSync.native(path));
+    } catch {
+      // a worktree whose directory is gone: its sessions still match by the path git gives
+    }
+  }
+  return [...out];
 }
 
 function pickSessions(sessions: SessionRecord[], id: string | undefined, all: boolean): SessionRecord[] {

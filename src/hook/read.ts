@@ -1,6 +1,8 @@
 import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
+import type { TranscriptCache } from '../ingest/cache/store.js';
+import { ingestTranscripts } from '../ingest/incremental.js';
+import { DEFAULT_LIMITS } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import type { SessionRecord } from '../records/schema.js';
 import type { HookPayload } from './payload.js';
@@ -41,17 +43,24 @@ export function sessionFiles(
 }
 
 /**
- * Reads one session's transcript and subagent logs into records. This is the step an incremental
- * cache (parse only the bytes appended since the last run) will replace; its callers see only
- * records and skipped lines. Throws `UnreadablePathError` when the transcript cannot be read.
+ * Reads one session's transcript and subagent logs into records, through the transcript cache
+ * when one is given: a hook that fires again on a growing session (Stop, PreCompact, then
+ * SessionEnd) reads only what was appended since the last one. Its callers see only records and
+ * skipped lines. Throws `UnreadablePathError` when the transcript cannot be read.
  */
 export async function readHookSession(
   files: SessionFiles,
   sessionId: string,
   recordedBy: string,
+  cache?: TranscriptCache,
 ): Promise<SessionRead> {
   const paths = files.subagents === undefined ? [files.transcript] : [files.transcript, files.subagents];
-  const ingested = await ingestPaths(paths, { ...DEFAULT_LIMITS, recordedBy, formats: ['transcript'] });
   // A subagent log may name another session (it should not); only this session is recorded.
-  return { sessions: ingested.sessions.filter((s) => s.sessionId === sessionId), skipped: ingested.skipped };
+  const ingested = await ingestTranscripts(paths, {
+    ...DEFAULT_LIMITS,
+    recordedBy,
+    cache,
+    selectSessions: () => new Set([sessionId]),
+  });
+  return { sessions: ingested.sessions, skipped: ingested.skipped };
 }

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { TranscriptCache } from '../ingest/cache/store.js';
 import { UnreadablePathError } from '../ingest/walk.js';
 import type { Skipped } from '../ingest/types.js';
 import { userEmail } from '../local/git.js';
@@ -15,6 +16,8 @@ export interface HookRecordOptions {
   recordedBy: string;
   /** The user's home, for a `~/` transcript path. */
   home: string;
+  /** The claude-cost cache directory (`cacheDirectory`); without one every file is read whole. */
+  cacheDir?: string | undefined;
   lock?: LockOptions;
 }
 
@@ -46,7 +49,8 @@ export async function recordSessionFromHook(payload: HookPayload, options: HookR
   const files = sessionFiles(payload, options.home);
   let read;
   try {
-    read = await readHookSession(files, payload.session_id, options.recordedBy);
+    const cache = options.cacheDir === undefined ? undefined : new TranscriptCache(options.cacheDir);
+    read = await readHookSession(files, payload.session_id, options.recordedBy, cache);
   } catch (error) {
     if (error instanceof UnreadablePathError) return { kind: 'recorded', root, written: [], problems: [error.message] };
     throw error;

@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { SessionRecord } from '../records/schema.js';
 import { mergeRecords } from '../records/write.js';
+import { fingerprints, type Fingerprints } from './cache/fingerprint.js';
 import { collectTranscripts } from './collect.js';
 import { exportParser } from './export/index.js';
 import { recordParser } from './record/index.js';
 import { resultParser } from './result/index.js';
-import { transcriptParser } from './transcript/index.js';
+import { parseTranscriptPart, transcriptParser } from './transcript/index.js';
 import type { FileResult, Format, Parser, Skipped } from './types.js';
 import { walkInputs, type FoundFile, type WalkOptions } from './walk.js';
 import { readAll, type Outcome, type ParallelOptions, type ReadTask } from './worker-pool.js';
@@ -83,11 +84,28 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
 
 /** Detects one file's format and parses it: the unit of work, on the main thread or a worker. */
 export async function readInput(file: FoundFile, task: ReadTask): Promise<Outcome> {
-  const parsers = PARSERS.filter((p) => task.formats.includes(p.format));
-  const parser = detectFormat(file.path, parsers);
+  const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
+  const parser = file.start !== undefined ? transcriptParser : detectFormat(file.path, readableParsers(task));
   if (parser === undefined) return undefined;
-  const result = await parser.parse(file.path, { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes });
-  return { format: parser.format, result };
+  if (parser === transcriptParser) {
+    // Transcripts say where a later read resumes, for the incremental cache.
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, file.start);
+    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : undefined;
+    return { format: 'transcript', result, resume: { point: resume, committed, marks } };
+  }
+  return { format: parser.format, result: await parser.parse(file.path, options) };
+}
+
+function fingerprintsOrUndefined(path: string, offset: number): Fingerprints | undefined {
+  try {
+    return fingerprints(path, offset);
+  } catch {
+    return undefined;
+  }
+}
+
+function readableParsers(task: ReadTask): readonly Parser[] {
+  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
 }
 
 /** Decoded before the next read, so one buffer serves every file (per thread). */
@@ -147,7 +165,7 @@ function chooseSources(sessions: SessionRecord[], notes: string[]): SessionRecor
   return [...kept.values()].sort(compareSessions);
 }
 
-function compareSessions(a: SessionRecord, b: SessionRecord): number {
+export function compareSessions(a: SessionRecord, b: SessionRecord): number {
   const at = a.startedAt ?? '';
   const bt = b.startedAt ?? '';
   if (at !== bt) return at < bt ? -1 : 1;

@@ -15,6 +15,11 @@ export interface Line {
    * bytes, enough to tell what kind of line it was. A hostile multi-gigabyte line costs no memory.
    */
   oversized: boolean;
+  /**
+   * File offset just past this line: past its `\n` when terminated, the end of the data read
+   * when not. Where a later read resumes (`startOffset`) to see only what came after this line.
+   */
+  end: number;
 }
 
 export interface ReadLinesOptions {
@@ -22,6 +27,13 @@ export interface ReadLinesOptions {
   chunkSize?: number;
   /** Lines longer than this are not kept (see `Line.oversized`). */
   maxLineBytes?: number;
+  /**
+   * Byte offset to start at: the `end` of a line an earlier read stopped after, never the middle
+   * of a line. A BOM is recognised only at offset 0.
+   */
+  startOffset?: number;
+  /** Lines before `startOffset`: numbering goes on from here. */
+  startLine?: number;
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -49,10 +61,13 @@ export async function* readLines(path: string, options: ReadLinesOptions = {}): 
  */
 export function* readLinesSync(
   path: string,
-  { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES }: ReadLinesOptions = {},
+  { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 }: ReadLinesOptions = {},
 ): Generator<Line, void, undefined> {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError('chunkSize must be an integer of at least 16 bytes');
+  }
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError('startOffset and startLine must be non-negative integers');
   }
   // Never through a symbolic link: the walk refused links, and a swap after it must not work.
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -62,13 +77,17 @@ export function* readLinesSync(
     let end = 0;
     /** First bytes of the current line once it has grown past `maxLineBytes`; the rest is dropped. */
     let oversizedPrefix: Buffer | undefined;
-    let lineNo = 0;
-    let atFileStart = true;
+    let lineNo = startLine;
+    let atFileStart = startOffset === 0;
+    /** File offset of `buf[0]`, and of the next read. */
+    let base = startOffset;
+    let position = startOffset;
 
     for (;;) {
-      const bytesRead = readSync(fd, buf, end, buf.length - end, null);
+      const bytesRead = readSync(fd, buf, end, buf.length - end, position);
       const eof = bytesRead === 0;
       end += bytesRead;
+      position += bytesRead;
 
       if (atFileStart) {
         if (end < BOM.length && !eof) continue; // too few bytes yet to tell
@@ -87,26 +106,29 @@ export function* readLinesSync(
         const bytes = view.subarray(start, nl);
         start = nl + 1;
         if (oversizedPrefix !== undefined) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true };
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
           oversizedPrefix = undefined;
         } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes);
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
         }
       }
 
       if (eof) break;
       if (oversizedPrefix !== undefined || start === end) {
         // Nothing left to keep: an oversized line's bytes are dropped as they arrive.
+        base += end;
         start = end = 0;
       } else if (start > 0) {
         // Keep the partial line, move it to the front and read more behind it.
         buf.copyWithin(0, start, end);
+        base += start;
         end -= start;
         start = 0;
       } else if (end === buf.length) {
         // One line fills the whole buffer.
         if (end > maxLineBytes) {
           oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          base += end;
           start = end = 0;
         } else {
           const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
@@ -117,9 +139,9 @@ export function* readLinesSync(
     }
 
     if (oversizedPrefix !== undefined) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true };
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
     } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes);
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
     }
   } finally {
     closeSync(fd);
@@ -127,10 +149,10 @@ export function* readLinesSync(
   }
 }
 
-function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number): Line {
+function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number, end: number): Line {
   return bytes.length > maxLineBytes
-    ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true }
-    : { line, bytes, terminated, oversized: false };
+    ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end }
+    : { line, bytes, terminated, oversized: false, end };
 }
 
 function stripCr(bytes: Buffer): Buffer {

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { TranscriptStart } from './transcript/parse.js';
 import type { Skipped } from './types.js';
 
 /** The native realpath, as `fs/promises` has: the JS one can resolve some mounts differently. */
@@ -33,6 +34,12 @@ export interface FoundFile {
   /** Name to show in messages: relative to the working directory when inside it. */
   displayName: string;
   size: number;
+  /** From the walk's lstat, for a cache to tell an unchanged file (absent on hand-made entries). */
+  mtimeMs?: number;
+  ino?: number;
+  dev?: number;
+  /** A transcript known from an earlier read: read it from here instead of detecting its format. */
+  start?: TranscriptStart;
 }
 
 export interface WalkResult {
@@ -53,8 +60,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
 
-  const visit = (path: string, named: boolean): void => {
-    const shown = displayName(path);
+  const visit = (path: string, named: boolean, shown = displayName(path)): void => {
     let info;
     try {
       info = lstatSync(path);
@@ -83,7 +89,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit(join(path, entry.name), false);
+          visit(join(path, entry.name), false, childName(shown, entry.name));
         }
       }
       return;
@@ -99,7 +105,7 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
     const key = resolve(path);
     if (seen.has(key)) return;
     seen.add(key);
-    files.push({ path, displayName: shown, size: info.size });
+    files.push({ path, displayName: shown, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev });
   };
 
   for (const path of paths) visit(path, true);
@@ -117,6 +123,12 @@ export function isInside(root: string, path: string): boolean {
 function displayName(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}
+
+/** `displayName` of an entry of a directory shown as `parent`, without resolving it again. */
+function childName(parent: string, name: string): string | undefined {
+  if (name.startsWith('..')) return undefined; // `displayName` treats these as outside
+  return parent === '.' ? name : join(parent, name);
 }
 
 function describeFsError(error: unknown): string {

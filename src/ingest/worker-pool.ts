@@ -2,17 +2,30 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Fingerprints } from './cache/fingerprint.js';
+import type { ResumePoint } from './transcript/parse.js';
 import type { FileResult, Format } from './types.js';
 import type { FoundFile } from './walk.js';
 import { unpackOutcome, type PackedOutcome } from './worker-transfer.js';
 
-/** What one file was read as; `undefined` when no parser recognised it. */
-export type Outcome = { format: Format; result: FileResult } | undefined;
+/**
+ * What one file was read as; `undefined` when no parser recognised it. Transcripts also say where
+ * a later read of the grown file resumes, and what `result` holds up to there when it differs.
+ */
+export type Outcome =
+  | {
+      format: Format;
+      result: FileResult;
+      resume?: { point: ResumePoint; committed: FileResult | undefined; marks?: Fingerprints | undefined };
+    }
+  | undefined;
 
 /** Everything a reader needs besides the file: plain data, so it can cross to a worker. */
 export interface ReadTask {
   formats: readonly Format[];
   maxJsonBytes: number;
+  /** Fingerprint each transcript at its resume point (for the cache), on the thread that read it. */
+  fingerprints?: boolean;
 }
 
 export type ReadInput = (file: FoundFile, task: ReadTask) => Promise<Outcome>;
@@ -62,7 +75,7 @@ const BUNDLED_WORKER = new URL('./ingest-worker.js', import.meta.url);
 export function plannedWorkers(files: readonly FoundFile[], options: ParallelOptions = {}): number {
   if (files.length < 2) return 0;
   if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, files.length - 1));
-  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  const bytes = files.reduce((sum, file) => sum + file.size - (file.start?.startOffset ?? 0), 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
   return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
 }

@@ -1,3 +1,5 @@
+import type { Fingerprints } from './cache/fingerprint.js';
+import type { ResumePoint } from './transcript/parse.js';
 import type { FileResult, RequestEvent } from './types.js';
 import type { Outcome } from './worker-pool.js';
 
@@ -9,13 +11,19 @@ import type { Outcome } from './worker-pool.js';
  * block copy), their repeated strings once in a table, only ids and times one per request.
  * Everything else (facts, skipped lines, sessions of other formats) is small and cloned as is.
  */
-export type PackedOutcome = { format: FileResult['format']; result: PackedResult } | undefined;
+export type PackedOutcome =
+  | {
+      format: FileResult['format'];
+      result: PackedResult;
+      resume?: { point: ResumePoint; committed: PackedResult | undefined; marks?: Fingerprints | undefined };
+    }
+  | undefined;
 
-interface PackedResult extends Omit<FileResult, 'requests'> {
+export interface PackedResult extends Omit<FileResult, 'requests'> {
   requests: PackedRequests;
 }
 
-interface PackedRequests {
+export interface PackedRequests {
   count: number;
   /** Distinct values of the repeated string fields; `TABLED` fields hold an index into it. */
   table: string[];
@@ -52,15 +60,42 @@ const ABSENT = -1;
 
 export function packOutcome(outcome: Outcome): PackedOutcome {
   if (outcome === undefined) return undefined;
-  return { format: outcome.format, result: { ...outcome.result, requests: packRequests(outcome.result.requests) } };
+  const packed: PackedOutcome = { format: outcome.format, result: packResult(outcome.result) };
+  if (outcome.resume !== undefined) {
+    const { point, committed, marks } = outcome.resume;
+    packed.resume = { point, committed: committed === undefined ? undefined : packResult(committed), marks };
+  }
+  return packed;
 }
 
 export function unpackOutcome(packed: PackedOutcome): Outcome {
   if (packed === undefined) return undefined;
-  return { format: packed.format, result: { ...packed.result, requests: unpackRequests(packed.result.requests) } };
+  const outcome: Outcome = { format: packed.format, result: unpackResult(packed.result) };
+  if (packed.resume !== undefined) {
+    const { point, committed, marks } = packed.resume;
+    outcome.resume = { point, committed: committed === undefined ? undefined : unpackResult(committed), marks };
+  }
+  return outcome;
 }
 
-function packRequests(requests: readonly RequestEvent[]): PackedRequests {
+/** The buffers to hand over rather than copy when posting `packed`. */
+export function transferList(packed: PackedOutcome): ArrayBuffer[] {
+  if (packed === undefined) return [];
+  const list = [packed.result.requests.numbers.buffer as ArrayBuffer];
+  const committed = packed.resume?.committed;
+  if (committed !== undefined) list.push(committed.requests.numbers.buffer as ArrayBuffer);
+  return list;
+}
+
+function packResult(result: FileResult): PackedResult {
+  return { ...result, requests: packRequests(result.requests) };
+}
+
+function unpackResult(packed: PackedResult): FileResult {
+  return { ...packed, requests: unpackRequests(packed.requests) };
+}
+
+export function packRequests(requests: readonly RequestEvent[]): PackedRequests {
   const table: string[] = [];
   const indexes = new Map<string, number>();
   const unique = new Array<string | undefined>(requests.length * 3);
@@ -92,7 +127,19 @@ function packRequests(requests: readonly RequestEvent[]): PackedRequests {
   return { count: requests.length, table, unique, numbers };
 }
 
-function unpackRequests({ count, table, unique, numbers }: PackedRequests): RequestEvent[] {
+/** The columns hold `count` requests whose table references point into the table. */
+export function hasPackedShape({ count, table, unique, numbers }: PackedRequests): boolean {
+  if (numbers.length !== count * STRIDE || unique.length !== count * 3) return false;
+  for (let at = 0; at < numbers.length; at += STRIDE) {
+    for (let field = at + NUMBERS.length + 2; field < at + STRIDE; field += 1) {
+      const index = numbers[field] as number;
+      if (!Number.isInteger(index) || index < ABSENT || index >= table.length) return false;
+    }
+  }
+  return true;
+}
+
+export function unpackRequests({ count, table, unique, numbers }: PackedRequests): RequestEvent[] {
   const text = (index: number | undefined): string | undefined =>
     index === undefined || index === ABSENT ? undefined : table[index];
   const requests = new Array<RequestEvent>(count);

@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readInput } from './index.js';
 import { WORKER_KIND, type WorkerJob, type WorkerMessage } from './worker-pool.js';
-import { packOutcome } from './worker-transfer.js';
+import { packOutcome, transferList } from './worker-transfer.js';
 
 async function work(job: WorkerJob, post: (message: WorkerMessage) => void): Promise<void> {
   const counter = new Int32Array(job.next);
@@ -28,8 +28,6 @@ if (parentPort !== null && job?.kind === WORKER_KIND) {
   const port = parentPort;
   // The request columns are handed over, not copied.
   const transfer = (message: WorkerMessage): ArrayBuffer[] =>
-    message.type === 'outcome' && message.outcome !== undefined
-      ? [message.outcome.result.requests.numbers.buffer as ArrayBuffer]
-      : [];
+    message.type === 'outcome' ? transferList(message.outcome) : [];
   void work(job as WorkerJob, (message) => port.postMessage(message, transfer(message)));
 }

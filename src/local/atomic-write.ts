@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -21,6 +22,31 @@ export async function writeFileAtomically(path: string, text: string, mode = 0o6
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * `writeFileAtomically` for caches: synchronous, and without the fsync. A reader still never
+ * sees half a file (the rename is atomic); after a crash the file may be empty or old, which a
+ * cache must survive anyway (it checks what it reads), and a cache write is not worth a disk flush.
+ */
+export function writeCacheFileAtomically(path: string, data: string | Uint8Array, mode = 0o600): void {
+  const temp = join(dirname(path), `.${basename(path)}-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', mode);
+  try {
+    try {
+      writeFileSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
     throw error;
   }
 }

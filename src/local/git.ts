@@ -25,3 +25,17 @@ export function currentBranch(cwd: string): Promise<string | undefined> {
 export function userEmail(cwd: string): Promise<string | undefined> {
   return git(cwd, ['config', 'user.email']);
 }
+
+/**
+ * The paths of every work tree of the repository `cwd` is in: the main one and each linked
+ * one (`git worktree add`), from `git worktree list --porcelain`. Sessions run in any of them
+ * belong to the repository. Empty outside a repository.
+ */
+export async function worktreePaths(cwd: string): Promise<string[]> {
+  const out = await git(cwd, ['worktree', 'list', '--porcelain']);
+  if (out === undefined) return [];
+  return out
+    .split('\n')
+    .filter((line) => line.startsWith('worktree '))
+    .map((line) => line.slice('worktree '.length));
+}

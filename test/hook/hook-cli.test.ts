@@ -275,6 +275,115 @@ describe('claude-cost hook (built CLI)', () => {
     expect(recordTexts(repo)).toEqual(recordTexts(once));
   });
 
+  describe('with the transcript cache shared between runs, as on a developer machine', () => {
+    it('a transcript appended between two runs, even cut mid-line, gives the record one run at the end gives', async () => {
+      const env = { CLAUDE_COST_CACHE_DIR: tmp('claude-cost-cache-') };
+      const twice = optedInRepo();
+      const all = sampleLines(twice, () => 'feat/x');
+      const transcript = writeTranscript(tmp('claude-config-'), twice, SAMPLE_ID, all.slice(0, 20));
+      const first = await hook(payload('Stop', SAMPLE_ID, transcript, twice), env);
+      expect(first.stdout).toMatch(/^claude-cost: created /);
+      expect(listDir(join(env.CLAUDE_COST_CACHE_DIR, 'transcripts'))).toHaveLength(1);
+      appendFileSync(
+        transcript,
+        all
+          .slice(20)
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
+      const second = await hook(payload('SessionEnd', SAMPLE_ID, transcript, twice), env);
+      expect(second.stdout).toMatch(/^claude-cost: updated /);
+      expect(problems(second.stderr)).toEqual([]);
+
+      const once = optedInRepo();
+      await hook(payload('SessionEnd', SAMPLE_ID, writeTranscript(tmp('claude-config-'), once, SAMPLE_ID, all), once));
+      expect(recordTexts(twice)).toEqual(recordTexts(once));
+
+      // A hook that fires while a line is being written reads that line again next time, whole.
+      const cut = optedInRepo();
+      const cutLines = sampleLines(cut, () => 'feat/x');
+      const cutFile = writeTranscript(tmp('claude-config-'), cut, SAMPLE_ID, cutLines.slice(0, 30));
+      const text = cutLines
+        .slice(30)
+        .map((l) => `${l}\n`)
+        .join('');
+      appendFileSync(cutFile, text.slice(0, 100));
+      await hook(payload('Stop', SAMPLE_ID, cutFile, cut), env);
+      appendFileSync(cutFile, text.slice(100));
+      await hook(payload('SessionEnd', SAMPLE_ID, cutFile, cut), env);
+      const fresh = optedInRepo();
+      await hook(
+        payload('SessionEnd', SAMPLE_ID, writeTranscript(tmp('claude-config-'), fresh, SAMPLE_ID, cutLines), fresh),
+      );
+      expect(totals(readRecords(cut).values())).toEqual(totals(readRecords(fresh).values()));
+    });
+
+    it('reads a truncated-and-rewritten transcript again from the start', async () => {
+      const env = { CLAUDE_COST_CACHE_DIR: tmp('claude-cost-cache-') };
+      const repo = optedInRepo('feat/y');
+      const config = tmp('claude-config-');
+      const transcript = writeTranscript(
+        config,
+        repo,
+        SAMPLE_ID,
+        sampleLines(repo, () => 'feat/x'),
+      );
+      await hook(payload('SessionEnd', SAMPLE_ID, transcript, repo), env);
+      // The same session rewritten on another branch from line 3 on, and longer.
+      const rewritten = sampleLines(repo, (i) => (i < 3 ? 'feat/x' : 'feat/y'));
+      writeTranscript(config, repo, SAMPLE_ID, [...rewritten, ...rewritten.slice(3, 8)]);
+      const run = await hook(payload('SessionEnd', SAMPLE_ID, transcript, repo), env);
+      expect(problems(run.stderr)).toEqual([]);
+      const branches = [...readRecords(repo).values()].map((r) => r.branch).sort();
+      expect(branches).toEqual(['feat/x', 'feat/y']);
+
+      const once = optedInRepo('feat/y');
+      const onceFile = writeTranscript(tmp('claude-config-'), once, SAMPLE_ID, [
+        ...rewritten,
+        ...rewritten.slice(3, 8),
+      ]);
+      await hook(payload('SessionEnd', SAMPLE_ID, onceFile, once));
+      const yOf = (r: string) => [...readRecords(r).values()].filter((x) => x.branch === 'feat/y');
+      expect(yOf(repo)).toEqual(yOf(once));
+    });
+
+    it('leaves correct records when hooks sharing one cache finish at once', async () => {
+      const env = { CLAUDE_COST_CACHE_DIR: tmp('claude-cost-cache-') };
+      const repo = optedInRepo('feat/csv-export');
+      const config = tmp('claude-config-');
+      const lines = sampleLines(repo, () => 'feat/csv-export');
+      const sample = writeTranscript(config, repo, SAMPLE_ID, lines.slice(0, 25));
+      const sub = writeSubagentSession(config, repo);
+      await hook(payload('Stop', SAMPLE_ID, sample, repo), env);
+      appendFileSync(
+        sample,
+        lines
+          .slice(25)
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
+      const runs = await Promise.all([
+        hook(payload('SessionEnd', SAMPLE_ID, sample, repo), env),
+        hook(payload('SessionEnd', SUBAGENT_ID, sub, repo), env),
+        hook(payload('Stop', SAMPLE_ID, sample, repo), env),
+        hook(payload('PreCompact', SAMPLE_ID, sample, repo), env),
+        hook(payload('SessionEnd', SUBAGENT_ID, sub, repo), env),
+      ]);
+      for (const run of runs) expect(problems(run.stderr)).toEqual([]);
+      const sequential = optedInRepo('feat/csv-export');
+      const fullConfig = tmp('claude-config-');
+      await hook(
+        payload('SessionEnd', SAMPLE_ID, writeTranscript(fullConfig, sequential, SAMPLE_ID, lines), sequential),
+      );
+      await hook(payload('SessionEnd', SUBAGENT_ID, writeSubagentSession(fullConfig, sequential), sequential));
+      expect(recordTexts(repo)).toEqual(recordTexts(sequential));
+      // And the cache the racing runs left behind still gives the same records.
+      const after = await hook(payload('SessionEnd', SAMPLE_ID, sample, repo), env);
+      expect(after.stdout).toBe('');
+      expect(recordTexts(repo)).toEqual(recordTexts(sequential));
+    });
+  });
+
   it('prints its help with --help, even with a payload waiting, and records nothing', async () => {
     const repo = optedInRepo();
     const transcript = writeTranscript(

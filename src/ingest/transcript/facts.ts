@@ -41,6 +41,11 @@ export class SessionFactsTable {
     this.entry(sessionId).facts.compactions += 1;
   }
 
+  /** Copies that later lines will not change. */
+  copy(): TranscriptSessionFacts[] {
+    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
+  }
+
   all(): TranscriptSessionFacts[] {
     return [...this.entries.values()].map((entry) => entry.facts);
   }

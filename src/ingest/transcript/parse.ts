@@ -24,6 +24,44 @@ export interface TranscriptTuning {
   plainJson?: boolean;
 }
 
+/**
+ * Where to start reading: a `ResumePoint` an earlier read of the same file returned, so a file
+ * that only grew is read from where the last read stopped. Defaults: the start of the file.
+ */
+export interface TranscriptStart {
+  startOffset?: number;
+  /** Lines before `startOffset`. */
+  startLine?: number;
+  /** The session and branch the file was last on, for a large prompt counted without parsing. */
+  lastSession?: string | undefined;
+  lastBranch?: string;
+}
+
+export interface TranscriptReadOptions extends TranscriptTuning, TranscriptStart {}
+
+/**
+ * The end of the last complete line read, past which nothing was left pending: the next read
+ * resumes here. A last line without its newline (a transcript cut mid-write) and a pretty-printed
+ * object still open at the end are not behind it: they are read again next time, whole.
+ */
+export interface ResumePoint {
+  offset: number;
+  line: number;
+  lastSession: string | undefined;
+  lastBranch: string;
+}
+
+export interface TranscriptPart {
+  /** Everything from the start point to the end of the file, as a one-shot parse reports it. */
+  result: FileResult;
+  resume: ResumePoint;
+  /**
+   * What `result` holds up to `resume` only, when the read went past it (a cut last line, an open
+   * pretty-printed object); undefined when `result` ends at `resume`.
+   */
+  committed: FileResult | undefined;
+}
+
 /** Small enough to parse just to read a prompt's or compaction's session, branch and time. */
 const SMALL_LINE_BYTES = 64 * 1024;
 
@@ -45,20 +83,59 @@ const SYNTHETIC_MODEL = '<synthetic>';
 export async function parseTranscriptFile(
   path: string,
   options: ParseOptions,
-  tuning: TranscriptTuning = {},
+  read: TranscriptReadOptions = {},
 ): Promise<FileResult> {
-  return parseTranscriptFileSync(path, options, tuning);
+  return parseTranscriptPart(path, options, read).result;
 }
 
 /** Reads are synchronous (see `readLinesSync`); the async twin is for the `Parser` contract. */
 export function parseTranscriptFileSync(
   path: string,
   options: ParseOptions,
-  tuning: TranscriptTuning = {},
+  read: TranscriptReadOptions = {},
 ): FileResult {
-  const reader = new TranscriptReader(path, options.displayName, tuning.plainJson === true);
-  for (const line of readLinesSync(path, { chunkSize: tuning.chunkSize })) reader.read(line);
-  return reader.finish();
+  return parseTranscriptPart(path, options, read).result;
+}
+
+/**
+ * Parses a transcript from `read.startOffset` (default: its start) to its end, and says where a
+ * later read should resume. Line numbers in the result are the file's own, from `startLine`.
+ */
+export function parseTranscriptPart(
+  path: string,
+  options: ParseOptions,
+  read: TranscriptReadOptions = {},
+): TranscriptPart {
+  const startOffset = read.startOffset ?? 0;
+  const startLine = read.startLine ?? 0;
+  const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
+    line: startLine,
+    lastSession: read.lastSession,
+    lastBranch: read.lastBranch ?? '',
+  });
+  let resumeOffset = startOffset;
+  let resumeLine = startLine;
+  let resumeSession = read.lastSession;
+  let resumeBranch = read.lastBranch ?? '';
+  let committed: FileResult | undefined;
+  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+    // Only the last line can be unterminated: keep what the file said before it.
+    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    reader.read(line);
+    if (line.terminated && !reader.prettyOpen) {
+      resumeOffset = line.end;
+      resumeLine = line.line;
+      resumeSession = reader.lastSession;
+      resumeBranch = reader.lastBranch;
+    }
+  }
+  // Lines gathered into a still-open pretty object changed nothing but the line count.
+  if (committed === undefined && reader.prettyOpen) committed = reader.snapshot(resumeLine);
+  return {
+    result: reader.finish(),
+    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
+    committed,
+  };
 }
 
 class TranscriptReader {
@@ -75,8 +152,9 @@ class TranscriptReader {
   private readonly inSubagentsDir: boolean;
   /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
   private readonly stemSession: string | undefined;
-  private lastSession: string | undefined;
-  private lastBranch = '';
+  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
+  lastSession: string | undefined;
+  lastBranch: string;
   private pretty: PrettyObject | undefined;
   private previous: RequestEvent | undefined;
 
@@ -84,11 +162,30 @@ class TranscriptReader {
     path: string,
     private readonly file: string,
     private readonly plainJson: boolean,
+    start: { line: number; lastSession: string | undefined; lastBranch: string },
   ) {
     const parent = dirname(path);
     this.inSubagentsDir = basename(parent) === 'subagents';
     const stem = this.inSubagentsDir ? basename(dirname(parent)) : basename(path, extname(path));
     this.stemSession = identifier.safeParse(stem).success ? stem : undefined;
+    this.result.linesRead = start.line;
+    this.lastSession = start.lastSession;
+    this.lastBranch = start.lastBranch;
+  }
+
+  get prettyOpen(): boolean {
+    return this.pretty !== undefined;
+  }
+
+  /** A copy of the result so far, as if the file ended after line `linesRead`. */
+  snapshot(linesRead: number): FileResult {
+    return {
+      ...this.result,
+      requests: this.requests.slice(),
+      facts: this.facts.copy(),
+      skipped: this.result.skipped.slice(),
+      linesRead,
+    };
   }
 
   read({ line, bytes, terminated, oversized }: Line): void {
