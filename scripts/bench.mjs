@@ -23,7 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSingleFile, generateTree, GENERATOR_VERSION } from './bench/generate.mjs';
-import { GNU_TIME, measure } from './bench/measure.mjs';
+import { dropPageCache, GNU_TIME, measure } from './bench/measure.mjs';
+import { hookBenchCase, hookTarget, prepareHookBench } from './bench/hook.mjs';
 import { prepareActionBench } from './bench/action.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -386,9 +387,20 @@ async function main() {
     process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   }
 
+  // `claude-cost hook` on one 50 MiB session, as Claude Code's SessionEnd hook runs it.
+  const hook = !ONLY || ONLY.has('hook') ? await prepareHookBench({ mb: 50 }) : null;
+  if (hook) cases.push(hookBenchCase({ cli: CLI, node, setup: hook }));
+
+  // BENCH_COLD=1: drop the page cache before every run (root only), so files come from disk.
+  const COLD = process.env.BENCH_COLD === '1' && dropPageCache();
+  if (process.env.BENCH_COLD === '1' && !COLD)
+    log('BENCH_COLD=1 but the page cache cannot be dropped here: warm runs.');
+
   log(
-    `\nEach command runs once untimed to warm the page cache, then ${CFG.runs} timed run(s); wall = median, RSS = max.` +
-      `\nThe page cache is not dropped (that needs root), so these are warm-cache figures.\n`,
+    `\nEach command runs once untimed, then ${CFG.runs} timed run(s); wall = median, RSS = max.` +
+      (COLD
+        ? `\nThe page cache is dropped before every run: cold-cache figures.\n`
+        : `\nWarm page cache (BENCH_COLD=1 drops it before every run).\n`),
   );
   const results = [];
   for (const c of cases) {
@@ -408,12 +420,16 @@ async function main() {
       {
         runs: CFG.runs,
         timeoutS: CFG.timeoutS,
+        before: COLD ? () => dropPageCache() : undefined,
         after: () => {
           for (const d of outDirs.splice(0)) rmSync(d, { recursive: true, force: true });
         },
       },
     );
     const res = { id: c.id, data: c.data, ...r, rssLimitMB: c.rssLimitMB };
+    // Some commands exit 0 even when they fail (the hook never breaks a session): check the effect.
+    const problem = r.ok && c.verify ? c.verify() : null;
+    if (problem) Object.assign(res, { ok: false, error: problem });
     if (!r.ok) log(`  FAILED: ${r.error}`);
     if (r.ok && c.cost) {
       try {
@@ -438,6 +454,7 @@ async function main() {
   }
   rmSync(emptyHome, { recursive: true, force: true });
   await action?.stop();
+  hook?.cleanup();
 
   // ---- report -------------------------------------------------------------------------------
   const byId = Object.fromEntries(results.map((r) => [r.id, r]));
@@ -514,6 +531,13 @@ async function main() {
         ? `warm ${fmt(warm.wallS)} s; cold ${fmt(cold.wallS)} s (${times(cold, warm)}); ccusage ${fmt(ccu.wallS)} s (${times(ccu, warm)})`
         : 'not measured',
   });
+  if (hook) targets.push(hookTarget(byId.hook));
+  const period = byId.period;
+  targets.push({
+    target: 'claude-cost period over 20,000 records < 3 s',
+    holds: period?.ok ? period.wallS < 3 : null,
+    detail: period?.ok ? `${fmt(period.wallS)} s` : 'not measured',
+  });
   const mark = (h) => (h === true ? '✅ holds' : h === false ? '❌ fails' : '– n/a');
 
   // token totals side by side, to explain cost differences
@@ -554,8 +578,8 @@ async function main() {
     `Data: tree ${(tree.stats.bytes / MiB).toFixed(0)} MiB, ${tree.stats.files} files, ${tree.stats.sessions} sessions (seed ${CFG.seed}); ` +
       `single file ${(big.stats.bytes / MiB).toFixed(0)} MiB, ${big.stats.lines} lines.`,
     `Machine: ${cpu.length}× ${cpu[0]?.model ?? '?'}, Node ${process.version}, peak RSS via ${GNU_TIME ? `${GNU_TIME} -f '%e %M'` : '/proc VmHWM polling'}.`,
-    `Method: one untimed warm-up run per command, then the median of ${CFG.runs} run(s). The page cache is not dropped ` +
-      `(that needs root), so all figures are warm-cache. ccusage ${cc.ok ? `${CCUSAGE_VERSION} (${ccArgs.join(' ')})` : 'not available'}.`,
+    `Method: one untimed run per command, then the median of ${CFG.runs} run(s); ` +
+      `${COLD ? 'the page cache dropped before every run (cold)' : 'warm page cache'}. ccusage ${cc.ok ? `${CCUSAGE_VERSION} (${ccArgs.join(' ')})` : 'not available'}.`,
     ``,
     table,
     ``,

@@ -4,7 +4,7 @@
 // child and its waited-for descendants). Without GNU time we poll /proc/<pid>/status VmHWM of the
 // child and its descendants every 10 ms instead (may miss a final spike).
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -111,10 +111,11 @@ const median = (xs) => {
 /**
  * measure(name, cmd, args, env, opts): one untimed warm-up run, then `runs` timed runs.
  * `args` may be a function (run index -> args) for commands that need a fresh output dir.
+ * `before(i)` runs before each run, untimed (e.g. dropping the page cache for a cold run).
  * Returns { name, cmd, args, runs:[{wallS, rssMB}], wallS (median), rssMB (max), ok, error,
  *           stdoutFile (of the last run) }.
  */
-export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1, timeoutS, cwd, after } = {}) {
+export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1, timeoutS, cwd, before, after } = {}) {
   const argsFor = typeof args === 'function' ? args : () => args;
   const results = [];
   let last;
@@ -122,6 +123,7 @@ export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1,
   for (let i = 0; i < warmup + runs; i++) {
     const a = argsFor(i);
     lastArgs = a;
+    if (before) await before(i);
     const r = await runOnce(cmd, a, { env, timeoutS, cwd });
     if (after) await after(a, r);
     if (last) rmSync(last.tmp, { recursive: true, force: true });
@@ -154,4 +156,18 @@ export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1,
     stdoutFile: last.stdoutFile,
     tmp: last.tmp,
   };
+}
+
+/**
+ * A cold run: write dirty pages out and drop the kernel's page cache, so the next command reads
+ * its files from disk. Needs root; returns false (and changes nothing) where that is not allowed.
+ */
+export function dropPageCache() {
+  try {
+    spawnSync('sync');
+    writeFileSync('/proc/sys/vm/drop_caches', '3\n');
+    return true;
+  } catch {
+    return false;
+  }
 }
