@@ -38641,7 +38641,7 @@ function issueRequest(report, login, runUrl) {
 }
 
 // src/action/run-pr.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp as mkdtemp2, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 
@@ -38691,15 +38691,18 @@ function escape(text2) {
 }
 
 // src/action/pipeline.ts
+import { existsSync as existsSync3 } from "node:fs";
 import { relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
 async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
   const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
   const book = await priceBookFrom(request2.pricingFile);
+  const history = request2.history === void 0 ? void 0 : await readHistory(request2.history);
   const { report, sessions } = await runPipeline({
     paths: [request2.recordsDir],
     book,
     config: config2,
     pr: request2.pullRequest,
+    history,
     now
   });
   const usage = sessionUsage(sessions);
@@ -38729,6 +38732,19 @@ function sessionUsage(sessions) {
   }
   for (const key of repeated) usage.delete(key);
   return usage;
+}
+async function readHistory({
+  dir,
+  workspace
+}) {
+  if (!existsSync3(dir)) return void 0;
+  const { sessions } = await ingestPaths([dir], {
+    ...DEFAULT_LIMITS,
+    root: workspace,
+    recordedBy: GENERATOR,
+    formats: ["record"]
+  });
+  return sessions;
 }
 
 // src/action/stage.ts
@@ -38961,7 +38977,9 @@ async function runPullRequest(run3) {
     configName: inputs.config,
     pullRequest: { labels: pr.labels, branch: pr.headRef, title: pr.title },
     refused: stage.skipped,
-    notes: stage.notes
+    notes: stage.notes,
+    // With a checkout, the records already merged measure the team's baseline.
+    history: source === "workspace" ? { dir: join9(context.workspace, inputs.recordsDir), workspace: context.workspace } : void 0
   });
   const noRecords = stage.files.length === 0 && stage.skipped.length === 0 && stage.notes.length === 0;
   const budgetStatus = budgetStatusOf(report);
@@ -39017,7 +39035,7 @@ async function runPullRequest(run3) {
 function chooseSource(inputs, context, pr) {
   if (inputs.source !== "auto") return inputs.source;
   const tooManyFiles = (pr.changedFiles ?? 0) > PULL_REQUEST_FILES_LIMIT;
-  const prCheckout = context.eventName !== "pull_request_target" && existsSync3(join9(context.workspace, ".git"));
+  const prCheckout = context.eventName !== "pull_request_target" && existsSync4(join9(context.workspace, ".git"));
   return tooManyFiles && prCheckout ? "workspace" : "api";
 }
 

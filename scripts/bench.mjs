@@ -464,11 +464,12 @@ async function main() {
 
   const rows = [];
   for (const r of results) {
-    const ref = byId[r.data === 'big' ? 'ccusage-big' : 'ccusage'];
+    // Only runs over the same data compare with ccusage (the period and Action cases have their own).
+    const ref = r.data === 'big' ? byId['ccusage-big'] : r.data === 'tree' ? byId.ccusage : undefined;
     const refOk = ref?.ok && r.ok;
     const refCost = ref?.costUsd;
     let diff = '–';
-    if (typeof r.costUsd === 'number' && typeof refCost === 'number' && r.id !== ref.id) {
+    if (typeof r.costUsd === 'number' && typeof refCost === 'number' && r.id !== ref?.id) {
       const dd = r.costUsd - refCost;
       diff = `${dd >= 0 ? '+' : '−'}$${Math.abs(dd).toFixed(2)} (${((100 * dd) / refCost).toFixed(2)}%)`;
     }

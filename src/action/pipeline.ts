@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { priceBookFrom } from '../commands/options.js';
+import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';
 import { DEFAULT_CONFIG } from '../policy/config.js';
 import { readConfigFile } from '../commands/policy-options.js';
 import type { SessionRecord, UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
+import { GENERATOR } from '../version.js';
 import { sessionKey, type SessionUsage } from './comment-data.js';
 
 /**
@@ -25,6 +28,12 @@ export interface ActionReportRequest {
   /** Files refused before the pipeline (symlinks, size caps), shown with the pipeline's own. */
   refused: Skipped[];
   notes: string[];
+  /**
+   * Merged records to measure the baseline from: the records directory of the checkout (workspace
+   * source). The PR's own sessions are left out of the history by the policy. Only regular files
+   * inside `workspace` are read.
+   */
+  history?: { dir: string; workspace: string } | undefined;
 }
 
 export interface ActionReport {
@@ -38,11 +47,13 @@ export async function buildActionReport(request: ActionReportRequest, now: Date 
   const config =
     request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
   const book = await priceBookFrom(request.pricingFile);
+  const history = request.history === undefined ? undefined : await readHistory(request.history);
   const { report, sessions } = await runPipeline({
     paths: [request.recordsDir],
     book,
     config,
     pr: request.pullRequest,
+    history,
     now,
   });
   const usage = sessionUsage(sessions);
@@ -81,4 +92,21 @@ function sessionUsage(sessions: readonly SessionRecord[]): SessionUsage {
   }
   for (const key of repeated) usage.delete(key);
   return usage;
+}
+
+async function readHistory({
+  dir,
+  workspace,
+}: {
+  dir: string;
+  workspace: string;
+}): Promise<SessionRecord[] | undefined> {
+  if (!existsSync(dir)) return undefined;
+  const { sessions } = await ingestPaths([dir], {
+    ...DEFAULT_LIMITS,
+    root: workspace,
+    recordedBy: GENERATOR,
+    formats: ['record'],
+  });
+  return sessions;
 }

@@ -74,6 +74,11 @@ export async function runPullRequest(run: PrRun): Promise<Outcome> {
     pullRequest: { labels: pr.labels, branch: pr.headRef, title: pr.title },
     refused: stage.skipped,
     notes: stage.notes,
+    // With a checkout, the records already merged measure the team's baseline.
+    history:
+      source === 'workspace'
+        ? { dir: join(context.workspace, inputs.recordsDir), workspace: context.workspace }
+        : undefined,
   });
   const noRecords = stage.files.length === 0 && stage.skipped.length === 0 && stage.notes.length === 0;
   const budgetStatus = budgetStatusOf(report);

@@ -122,3 +122,32 @@ describe('source: workspace', () => {
     );
   });
 });
+
+describe('source: workspace measures the baseline from the merged records', () => {
+  it("reads the checkout's records as history, leaving out the PR's own sessions", async () => {
+    const checkout = makeCheckout();
+    checkout.git('checkout', '-q', 'main');
+    commit(checkout, {
+      [`.claude-cost/sessions/${sessionId(11)}.json`]: makeRecord({ sessionId: sessionId(11), day: '2026-11-02' }),
+      [`.claude-cost/sessions/${sessionId(12)}.json`]: makeRecord({ sessionId: sessionId(12), day: '2026-11-03' }),
+      [`.claude-cost/sessions/${sessionId(13)}.json`]: makeRecord({ sessionId: sessionId(13), day: '2026-11-04' }),
+    });
+    checkout.baseSha = checkout.headSha;
+    checkout.git('checkout', '-q', '-b', 'feat/baseline');
+    commit(checkout, {
+      [`.claude-cost/sessions/${sessionId(1)}.json`]: makeRecord({ sessionId: sessionId(1), outputTokens: 900_000 }),
+    });
+    const pull = fake.addPull({ number: 5, headSha: checkout.headSha, baseSha: checkout.baseSha });
+    const result = await runBundle(bundle, {
+      fake,
+      workspace: checkout.dir,
+      event: pullRequestEvent(fake, pull),
+      inputs: workspaceInputs,
+    });
+    expect(result.code, result.stdout).toBe(0);
+    const body = fake.commentsOn(5)[0]?.body ?? '';
+    expect(body).toContain('1 session');
+    // Three merged scoped sessions (not the PR's own) make the median.
+    expect(body).toMatch(/medians of the last 90 days of merged sessions: 3 scoped/);
+  });
+});
