@@ -18,7 +18,10 @@ export default tseslint.config(
     ignores: ['src/cli.ts', 'src/index.ts', 'src/commands/**', 'src/local/**', 'src/github/**', 'src/main.ts'],
     rules: {
       // The core is pure: configuration and time come in as arguments.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Pass values in; the core does not read the environment.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Pass values in; the core does not read the environment.' },
+      ],
       'no-restricted-imports': ['error', { patterns: ['@actions/*', 'octokit', '@octokit/*'] }],
     },
   },

@@ -31158,7 +31158,8 @@ async function scanStream(path2, maxLineBytes) {
   for await (const { line: number4, bytes, oversized } of readLines(path2, { maxLineBytes })) {
     scan.lines = number4;
     if (oversized) {
-      if (hasMarker(bytes)) scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
+      if (hasMarker(bytes))
+        scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
       continue;
     }
     if (!hasMarker(bytes)) continue;
@@ -32438,7 +32439,11 @@ var ConfigSchema = external_exports.strictObject({
       }
     }
     if (config2.period.dailyLimit?.local !== void 0) {
-      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "dailyLimit", "local"],
+        message: "a local-currency limit needs `currency`"
+      });
     }
   } else if (!knownCurrency(config2.currency.code)) {
     ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
@@ -40171,7 +40176,8 @@ async function pricesCommand(argv, io, today) {
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError("give at most one MODEL");
-  if (values.day !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError("--day must be YYYY-MM-DD");
+  if (values.day !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.day))
+    throw new UsageError("--day must be YYYY-MM-DD");
   const book = await priceBookFrom(values["pricing-file"]);
   const model = positionals[0];
   io.stdout(model === void 0 ? describeBook(book) : describeResolution(book, model, values.day ?? today));

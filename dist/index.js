@@ -32644,7 +32644,8 @@ async function scanStream(path, maxLineBytes) {
   for await (const { line: number4, bytes, oversized } of readLines(path, { maxLineBytes })) {
     scan.lines = number4;
     if (oversized) {
-      if (hasMarker(bytes)) scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
+      if (hasMarker(bytes))
+        scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
       continue;
     }
     if (!hasMarker(bytes)) continue;
@@ -33944,7 +33945,11 @@ var ConfigSchema = external_exports.strictObject({
       }
     }
     if (config2.period.dailyLimit?.local !== void 0) {
-      ctx.addIssue({ code: "custom", path: ["period", "dailyLimit", "local"], message: "a local-currency limit needs `currency`" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "dailyLimit", "local"],
+        message: "a local-currency limit needs `currency`"
+      });
     }
   } else if (!knownCurrency(config2.currency.code)) {
     ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });

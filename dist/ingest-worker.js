@@ -20618,7 +20618,8 @@ async function scanStream(path, maxLineBytes) {
   for await (const { line: number4, bytes, oversized } of readLines(path, { maxLineBytes })) {
     scan.lines = number4;
     if (oversized) {
-      if (hasMarker(bytes)) scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
+      if (hasMarker(bytes))
+        scan.problems.push({ line: number4, reason: `result line is larger than ${maxLineBytes} bytes` });
       continue;
     }
     if (!hasMarker(bytes)) continue;

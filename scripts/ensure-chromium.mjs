@@ -9,11 +9,17 @@ if (process.env.CLAUDE_COST_SKIP_BROWSER === '1' || existsSync(binary)) process.
 
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canInstall) {
-  console.warn(`${binary} not found: install Debian's chromium (apt-get install chromium), or set CLAUDE_COST_SKIP_BROWSER=1`);
+  console.warn(
+    `${binary} not found: install Debian's chromium (apt-get install chromium), or set CLAUDE_COST_SKIP_BROWSER=1`,
+  );
   process.exit(0);
 }
 console.log('Installing chromium for the report.html browser test (apt-get)...');
-const apt = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+const apt = (args) =>
+  execFileSync('apt-get', args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 try {
   apt(['update', '-qq']);
   apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);

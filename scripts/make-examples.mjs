@@ -12,10 +12,11 @@ const cwd = '/home/dev/acme-shop';
 const branch = 'feat/csv-export';
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const int = (min, max) => min + Math.floor(random() * (max - min + 1));
 const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[int(0, 15)]).join('');
-const id = (prefix, n) => `${prefix}${Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'[int(0, 57)]).join('')}`;
+const id = (prefix, n) =>
+  `${prefix}${Array.from({ length: n }, () => 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'[int(0, 57)]).join('')}`;
 
 function session({ sessionId, model, start, requests, turns, subagent, webSearchAt, compactAt }) {
   const lines = [];
@@ -29,15 +30,38 @@ function session({ sessionId, model, start, requests, turns, subagent, webSearch
     target.push(JSON.stringify({ parentUuid: parent, ...line, uuid, timestamp: new Date(t).toISOString() }));
     parent = uuid;
   };
-  const prompts = ['Add a CSV export to the orders page', 'Stream the rows instead of building the string', 'Quote fields per RFC 4180', 'Add tests for commas and quotes in names', 'Wire the export button', 'Handle an empty order list', 'Review the diff', 'Fix the failing test', 'Update the changelog', 'Run the linter and fix what it finds', 'Check the large-account case', 'Summarise the change for the PR'];
+  const prompts = [
+    'Add a CSV export to the orders page',
+    'Stream the rows instead of building the string',
+    'Quote fields per RFC 4180',
+    'Add tests for commas and quotes in names',
+    'Wire the export button',
+    'Handle an empty order list',
+    'Review the diff',
+    'Fix the failing test',
+    'Update the changelog',
+    'Run the linter and fix what it finds',
+    'Check the large-account case',
+    'Summarise the change for the PR',
+  ];
   const perTurn = Math.ceil(requests / turns);
   for (let r = 0; r < requests; r++) {
     if (r % perTurn === 0) {
-      push(lines, { ...base, type: 'user', message: { role: 'user', content: prompts[(r / perTurn) % prompts.length] } });
+      push(lines, {
+        ...base,
+        type: 'user',
+        message: { role: 'user', content: prompts[(r / perTurn) % prompts.length] },
+      });
       t += int(20, 90) * 1000;
     }
     if (compactAt === r) {
-      push(lines, { ...base, type: 'system', subtype: 'compact_boundary', content: 'Conversation compacted', compactMetadata: { trigger: 'auto', preTokens: context } });
+      push(lines, {
+        ...base,
+        type: 'system',
+        subtype: 'compact_boundary',
+        content: 'Conversation compacted',
+        compactMetadata: { trigger: 'auto', preTokens: context },
+      });
       context = 18_000;
     }
     const messageId = id('msg_01', 22);
@@ -58,19 +82,66 @@ function session({ sessionId, model, start, requests, turns, subagent, webSearch
     const blocks = [
       { type: 'thinking', thinking: '', signature: hex(32) },
       { type: 'text', text: 'Working on it.' },
-      { type: 'tool_use', id: id('toolu_01', 22), name: ['Read', 'Edit', 'Bash', 'Grep'][int(0, 3)], input: { path: 'src/orders/export.ts' } },
+      {
+        type: 'tool_use',
+        id: id('toolu_01', 22),
+        name: ['Read', 'Edit', 'Bash', 'Grep'][int(0, 3)],
+        input: { path: 'src/orders/export.ts' },
+      },
     ];
     blocks.forEach((block, i) => {
       const snapshot = { ...usage, output_tokens: i === blocks.length - 1 ? output : int(1, Math.floor(output / 2)) };
-      push(lines, { ...base, message: { id: messageId, type: 'message', role: 'assistant', model, content: [block], stop_reason: i === blocks.length - 1 ? 'tool_use' : null, stop_sequence: null, usage: snapshot }, requestId, type: 'assistant' });
+      push(lines, {
+        ...base,
+        message: {
+          id: messageId,
+          type: 'message',
+          role: 'assistant',
+          model,
+          content: [block],
+          stop_reason: i === blocks.length - 1 ? 'tool_use' : null,
+          stop_sequence: null,
+          usage: snapshot,
+        },
+        requestId,
+        type: 'assistant',
+      });
     });
     t += int(5, 40) * 1000;
-    push(lines, { ...base, type: 'user', message: { role: 'user', content: [{ tool_use_id: blocks[2].id, type: 'tool_result', content: 'x'.repeat(int(200, 4_000)) }] }, toolUseResult: { stdout: 'ok', stderr: '', interrupted: false } });
+    push(lines, {
+      ...base,
+      type: 'user',
+      message: {
+        role: 'user',
+        content: [{ tool_use_id: blocks[2].id, type: 'tool_result', content: 'x'.repeat(int(200, 4_000)) }],
+      },
+      toolUseResult: { stdout: 'ok', stderr: '', interrupted: false },
+    });
     context += write + fresh + output;
     if (subagent && r === Math.floor(requests / 2)) {
       for (let a = 0; a < subagent.requests; a++) {
-        const agentUsage = { input_tokens: int(5, 30), cache_creation_input_tokens: int(2_000, 9_000), cache_read_input_tokens: int(8_000, 30_000), output_tokens: int(200, 1_500), service_tier: 'standard' };
-        push(agentLines, { ...base, isSidechain: true, agentId: subagent.agentId, message: { id: id('msg_01', 22), type: 'message', role: 'assistant', model: subagent.model, content: [{ type: 'text', text: 'Searching the codebase.' }], usage: agentUsage }, requestId: id('req_011C', 20), type: 'assistant' });
+        const agentUsage = {
+          input_tokens: int(5, 30),
+          cache_creation_input_tokens: int(2_000, 9_000),
+          cache_read_input_tokens: int(8_000, 30_000),
+          output_tokens: int(200, 1_500),
+          service_tier: 'standard',
+        };
+        push(agentLines, {
+          ...base,
+          isSidechain: true,
+          agentId: subagent.agentId,
+          message: {
+            id: id('msg_01', 22),
+            type: 'message',
+            role: 'assistant',
+            model: subagent.model,
+            content: [{ type: 'text', text: 'Searching the codebase.' }],
+            usage: agentUsage,
+          },
+          requestId: id('req_011C', 20),
+          type: 'assistant',
+        });
         t += int(3, 15) * 1000;
       }
     }
@@ -87,28 +158,66 @@ rmSync(join(root, 'transcripts'), { recursive: true, force: true });
 rmSync(join(root, 'sessions'), { recursive: true, force: true });
 
 const sessions = [
-  { sessionId: '3f6c2a91-5d0e-4b7a-9c21-8e4f1a7b2c60', model: 'claude-opus-4-6', start: '2026-11-18T09:12:00Z', requests: 46, turns: 9, compactAt: 30, subagent: { agentId: 'a41f0c2', model: 'claude-haiku-4-5-20251001', requests: 8 } },
-  { sessionId: '8b1d7e44-2c9f-4e36-a0d5-61c3f9b8e217', model: 'claude-sonnet-4-5-20250929', start: '2026-11-19T14:03:00Z', requests: 28, turns: 6, webSearchAt: 4 },
-  { sessionId: 'c7e90f13-64ab-4d28-b5f1-0a9d3e6c4b85', model: 'claude-sonnet-4-5-20250929', start: '2026-11-20T10:40:00Z', requests: 9, turns: 3 },
+  {
+    sessionId: '3f6c2a91-5d0e-4b7a-9c21-8e4f1a7b2c60',
+    model: 'claude-opus-4-6',
+    start: '2026-11-18T09:12:00Z',
+    requests: 46,
+    turns: 9,
+    compactAt: 30,
+    subagent: { agentId: 'a41f0c2', model: 'claude-haiku-4-5-20251001', requests: 8 },
+  },
+  {
+    sessionId: '8b1d7e44-2c9f-4e36-a0d5-61c3f9b8e217',
+    model: 'claude-sonnet-4-5-20250929',
+    start: '2026-11-19T14:03:00Z',
+    requests: 28,
+    turns: 6,
+    webSearchAt: 4,
+  },
+  {
+    sessionId: 'c7e90f13-64ab-4d28-b5f1-0a9d3e6c4b85',
+    model: 'claude-sonnet-4-5-20250929',
+    start: '2026-11-20T10:40:00Z',
+    requests: 9,
+    turns: 3,
+  },
 ];
 for (const spec of sessions) {
   const { lines, agentLines } = session(spec);
   write(join(root, 'transcripts', project, `${spec.sessionId}.jsonl`), lines);
   if (agentLines.length > 0) {
-    write(join(root, 'transcripts', project, spec.sessionId, 'subagents', `agent-${spec.subagent.agentId}.jsonl`), agentLines);
+    write(
+      join(root, 'transcripts', project, spec.sessionId, 'subagents', `agent-${spec.subagent.agentId}.jsonl`),
+      agentLines,
+    );
   }
 }
 
 // A headless review run in CI (`claude -p --output-format json`): Claude Code's own figures.
 const modelUsage = {
-  'claude-sonnet-4-5-20250929': { inputTokens: 412, outputTokens: 3_918, cacheReadInputTokens: 186_204, cacheCreationInputTokens: 24_310, webSearchRequests: 0 },
-  'claude-haiku-4-5-20251001': { inputTokens: 1_870, outputTokens: 611, cacheReadInputTokens: 0, cacheCreationInputTokens: 0, webSearchRequests: 0 },
+  'claude-sonnet-4-5-20250929': {
+    inputTokens: 412,
+    outputTokens: 3_918,
+    cacheReadInputTokens: 186_204,
+    cacheCreationInputTokens: 24_310,
+    webSearchRequests: 0,
+  },
+  'claude-haiku-4-5-20251001': {
+    inputTokens: 1_870,
+    outputTokens: 611,
+    cacheReadInputTokens: 0,
+    cacheCreationInputTokens: 0,
+    webSearchRequests: 0,
+  },
 };
 const rates = { 'claude-sonnet-4-5-20250929': [3, 15, 0.3, 3.75], 'claude-haiku-4-5-20251001': [1, 5, 0.1, 1.25] };
 let total = 0;
 for (const [model, u] of Object.entries(modelUsage)) {
   const [inp, out, read, w5] = rates[model];
-  u.costUSD = (u.inputTokens * inp + u.outputTokens * out + u.cacheReadInputTokens * read + u.cacheCreationInputTokens * w5) / 1e6;
+  u.costUSD =
+    (u.inputTokens * inp + u.outputTokens * out + u.cacheReadInputTokens * read + u.cacheCreationInputTokens * w5) /
+    1e6;
   u.contextWindow = 200_000;
   u.maxOutputTokens = 64_000;
   total += u.costUSD;
@@ -120,5 +229,22 @@ writeFileSync(
 );
 
 // The records a developer commits: made by the CLI itself from the transcripts above.
-const env = { ...process.env, GIT_CONFIG_GLOBAL: join(root, '..', 'scripts', 'examples.gitconfig'), GIT_CONFIG_NOSYSTEM: '1' };
-execFileSync(process.execPath, ['dist/cli.js', 'record', '--transcripts', 'examples/transcripts', '--all', '--any-branch', '--out', 'examples/sessions'], { env, stdio: 'inherit', cwd: join(root, '..') });
+const env = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: join(root, '..', 'scripts', 'examples.gitconfig'),
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+execFileSync(
+  process.execPath,
+  [
+    'dist/cli.js',
+    'record',
+    '--transcripts',
+    'examples/transcripts',
+    '--all',
+    '--any-branch',
+    '--out',
+    'examples/sessions',
+  ],
+  { env, stdio: 'inherit', cwd: join(root, '..') },
+);

@@ -23,4 +23,8 @@ describe('static checks', () => {
   it('lints clean, including the rule that keeps the core free of process.env and @actions', () => {
     expect(findings('eslint', ['.'])).toBe('');
   });
+
+  it('is formatted', () => {
+    expect(findings('prettier', ['--check', '--log-level', 'warn', '.'])).toBe('');
+  });
 });

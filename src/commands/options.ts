@@ -7,10 +7,7 @@ export const FORMATS = ['markdown', 'json', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** node:util parseArgs, with its errors turned into usage errors (exit 2). */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: T,
-) {
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -25,7 +25,8 @@ export async function pricesCommand(argv: string[], io: CommandIo, today: string
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError('give at most one MODEL');
-  if (values.day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.day)) throw new UsageError('--day must be YYYY-MM-DD');
+  if (values.day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.day))
+    throw new UsageError('--day must be YYYY-MM-DD');
   const book = await priceBookFrom(values['pricing-file']);
   const model = positionals[0];
   io.stdout(model === undefined ? describeBook(book) : describeResolution(book, model, values.day ?? today));

@@ -178,7 +178,11 @@ export const ConfigSchema = z
         }
       }
       if (config.period.dailyLimit?.local !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['period', 'dailyLimit', 'local'], message: 'a local-currency limit needs `currency`' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['period', 'dailyLimit', 'local'],
+          message: 'a local-currency limit needs `currency`',
+        });
       }
     } else if (!knownCurrency(config.currency.code)) {
       ctx.addIssue({ code: 'custom', path: ['currency', 'code'], message: 'not an ISO 4217 currency code' });

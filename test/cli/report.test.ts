@@ -102,7 +102,10 @@ describe('claude-cost report on hostile and partial data', () => {
     const dir = tmp();
     const projects = join(dir, 'projects', 'p');
     mkdirSync(projects, { recursive: true });
-    copyFileSync(join(REAL_PROJECTS, 'sample-project', '1af7fc5e-8455-4414-9ccd-011d40f70b2a.jsonl'), join(projects, 's.jsonl'));
+    copyFileSync(
+      join(REAL_PROJECTS, 'sample-project', '1af7fc5e-8455-4414-9ccd-011d40f70b2a.jsonl'),
+      join(projects, 's.jsonl'),
+    );
     writeFileSync(join(projects, 's.jsonl'), '{"usage": SECRET-PROMPT-TEXT\n', { flag: 'a' });
     const report = await jsonReport(dir);
     expect(report.skipped).toHaveLength(1);
@@ -171,7 +174,9 @@ describe('claude-cost exit codes and help', () => {
       encoding: 'utf8',
     });
     expect((JSON.parse(out) as Report).totals.costUsd).toBe(3.14098425);
-    const bad = spawnSync(process.execPath, [join(dir, 'cli.js'), 'report', join(dir, 'missing')], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(dir, 'cli.js'), 'report', join(dir, 'missing')], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
   });
 

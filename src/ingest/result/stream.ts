@@ -20,7 +20,8 @@ export async function scanStream(path: string, maxLineBytes: number): Promise<St
   for await (const { line: number, bytes, oversized } of readLines(path, { maxLineBytes })) {
     scan.lines = number;
     if (oversized) {
-      if (hasMarker(bytes)) scan.problems.push({ line: number, reason: `result line is larger than ${maxLineBytes} bytes` });
+      if (hasMarker(bytes))
+        scan.problems.push({ line: number, reason: `result line is larger than ${maxLineBytes} bytes` });
       continue;
     }
     if (!hasMarker(bytes)) continue;
