@@ -30688,7 +30688,7 @@ var package_default = {
     test: "vitest run",
     bench: "node scripts/bench.mjs",
     example: 'node dist/cli.js report examples/sessions examples/results --config examples/config/claude-cost.yml --branch feat/csv-export --title "feat(orders): CSV export" && node dist/cli.js period 2026-11 --records examples/sessions --config examples/config/claude-cost.yml',
-    schema: "node scripts/gen-schema.mjs && node scripts/gen-config-schema.mjs"
+    schema: "node scripts/gen-schema.mjs"
   },
   dependencies: {
     "@octokit/core": "7.0.8",

@@ -1,5 +1,7 @@
-// Writes schema/session.schema.json from the zod schema in src/records/schema.ts.
-// `node scripts/gen-schema.mjs --check` exits 1 instead of writing when the file is stale.
+// Writes the JSON Schemas editors validate with, from the zod schemas the code validates with, so
+// the two cannot drift: schema/session.schema.json (src/records/schema.ts) and
+// schema/config.schema.json (src/policy/config.ts).
+// `node scripts/gen-schema.mjs --check` exits 1 instead of writing when a file is stale.
 // The TypeScript is bundled with esbuild into a temporary module, so this runs on plain Node 20.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,37 +10,49 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const target = join(root, 'schema', 'session.schema.json');
 const check = process.argv.includes('--check');
 
-const temp = await mkdtemp(join(tmpdir(), 'claude-cost-schema-'));
-let text;
-try {
-  const outfile = join(temp, 'json-schema.mjs');
-  await build({
-    entryPoints: [join(root, 'src', 'records', 'json-schema.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  const { renderSessionJsonSchema } = await import(pathToFileURL(outfile).href);
-  text = renderSessionJsonSchema();
-} finally {
-  await rm(temp, { recursive: true, force: true });
+const SCHEMAS = [
+  { file: 'session.schema.json', entry: 'src/records/json-schema.ts', render: 'renderSessionJsonSchema' },
+  { file: 'config.schema.json', entry: 'src/policy/config-schema.ts', render: 'renderConfigJsonSchema' },
+];
+
+async function render({ entry, render: name }) {
+  const temp = await mkdtemp(join(tmpdir(), 'claude-cost-schema-'));
+  try {
+    const outfile = join(temp, 'schema.mjs');
+    await build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'warning',
+      // The yaml package is CommonJS and calls require(); give the ESM bundle one.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+    return (await import(pathToFileURL(outfile).href))[name]();
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
 }
 
-const current = await readFile(target, 'utf8').catch(() => undefined);
-if (check) {
-  if (current !== text) {
-    console.error('schema/session.schema.json is stale: run node scripts/gen-schema.mjs');
-    process.exit(1);
+let stale = false;
+for (const schema of SCHEMAS) {
+  const target = join(root, 'schema', schema.file);
+  const text = await render(schema);
+  const current = await readFile(target, 'utf8').catch(() => undefined);
+  if (current === text) {
+    if (!check) console.log(`schema/${schema.file} is up to date`);
+  } else if (check) {
+    console.error(`schema/${schema.file} is stale: run node scripts/gen-schema.mjs`);
+    stale = true;
+  } else {
+    await writeFile(target, text);
+    console.log(`wrote schema/${schema.file}`);
   }
-} else if (current !== text) {
-  await writeFile(target, text);
-  console.log('wrote schema/session.schema.json');
-} else {
-  console.log('schema/session.schema.json is up to date');
 }
+if (stale) process.exit(1);

@@ -9,8 +9,8 @@ describe('schema/config.schema.json', () => {
     expect(readFileSync('schema/config.schema.json', 'utf8')).toBe(renderConfigJsonSchema());
   });
 
-  it('is what scripts/gen-config-schema.mjs generates', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/gen-config-schema.mjs', '--check']);
+  it('is what scripts/gen-schema.mjs generates', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/gen-schema.mjs', '--check']);
     expect(stdout).toBe('');
   });
 
