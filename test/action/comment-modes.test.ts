@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSha, FakeGitHub, PAT_TOKEN } from '../github/fake-github.js';
-import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { addFixtureRecords, pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 import { makeRecord, sessionId } from './records.js';
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(() => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 /** A PR with records, already commented on once; then a push that changes the numbers. */

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
-import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { addFixtureRecords, pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(() => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 function pullWithRecords(overrides: { headRepo?: string } = {}) {

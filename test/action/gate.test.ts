@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { budgetStatusOf } from '../../src/action/budget.js';
 import type { Report } from '../../src/report/types.js';
 import { fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
-import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { addFixtureRecords, pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 
 /**
  * The budget gate, end to end: the team policy at the base commit sets the budget, the two
@@ -12,19 +12,9 @@ import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './h
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(() => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 const POLICIES = {

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ACTIONS_TOKEN, type FakeGitHub, type FakePull } from '../github/fake-github.js';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { ACTIONS_TOKEN, FakeGitHub, type FakePull } from '../github/fake-github.js';
 
 /**
  * Runs the bundled Action the way a runner does: `node dist/index.js` with `INPUT_*` variables
@@ -13,6 +14,27 @@ import { ACTIONS_TOKEN, type FakeGitHub, type FakePull } from '../github/fake-gi
  */
 
 const repoRoot = new URL('../..', import.meta.url).pathname;
+
+/**
+ * The usual set-up of an end-to-end suite: the bundle built once, and a fresh fake GitHub (on its
+ * own port) for every test, handed over through `ready`.
+ */
+export function useActionSuite(ready: (bundle: string, fake: FakeGitHub) => void): void {
+  let bundle = '';
+  let fake: FakeGitHub | undefined;
+  beforeAll(() => {
+    bundle = buildBundle();
+  });
+  beforeEach(async () => {
+    await fake?.stop();
+    fake = new FakeGitHub();
+    await fake.start();
+    ready(bundle, fake);
+  });
+  afterAll(async () => {
+    await fake?.stop();
+  });
+}
 
 /** Builds dist/ into a temporary directory, so tests never depend on a stale committed bundle. */
 export function buildBundle(): string {

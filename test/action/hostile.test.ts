@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSha, FakeGitHub } from '../github/fake-github.js';
 import { commit, makeCheckout } from './git-repo.js';
-import { addFixtureRecords, buildBundle, fixture, pullRequestEvent, runBundle } from './harness.js';
+import { addFixtureRecords, fixture, pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 import { makeRecord, sessionId } from './records.js';
 
 const MARKER = '<!-- claude-cost:v1 key=default -->';
@@ -12,19 +12,9 @@ const FIFTY_MB = Buffer.alloc(50 * 1024 * 1024, 0x20);
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(() => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 function occurrences(text: string, needle: string): number {

@@ -1,27 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeSha, FakeGitHub, READ_ONLY_TOKEN } from '../github/fake-github.js';
-import { addFixtureRecords, buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { addFixtureRecords, pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 import { makeRecord, sessionId } from './records.js';
 
 const MARKER = '<!-- claude-cost:v1 key=default -->';
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(async () => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 function newPull(number = 7) {

@@ -1,26 +1,16 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../github/fake-github.js';
 import { commit, makeCheckout } from './git-repo.js';
-import { buildBundle, pullRequestEvent, runBundle } from './harness.js';
+import { pullRequestEvent, runBundle, useActionSuite } from './harness.js';
 import { makeRecord, sessionId } from './records.js';
 
 let bundle: string;
 let fake: FakeGitHub;
-
-beforeAll(() => {
-  bundle = buildBundle();
-});
-
-beforeEach(async () => {
-  await fake?.stop();
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterAll(async () => {
-  await fake?.stop();
+useActionSuite((b, f) => {
+  bundle = b;
+  fake = f;
 });
 
 const workspaceInputs = { source: 'workspace' };
