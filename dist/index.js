@@ -31605,15 +31605,19 @@ function pickReported(old, next) {
   return old.costUsd > next.costUsd ? old : next;
 }
 function mergeSource(old, next) {
+  const fuller = old.linesRead === next.linesRead ? [old, next] : [old.linesRead > next.linesRead ? old : next];
   const reasons = /* @__PURE__ */ new Map();
-  for (const s of [...old.skipped, ...next.skipped])
+  for (const s of fuller.flatMap((f) => f.skipped))
     reasons.set(s.reason, Math.max(reasons.get(s.reason) ?? 0, s.count));
   return {
     format: next.format,
     files: Math.max(old.files, next.files),
     linesRead: Math.max(old.linesRead, next.linesRead),
     duplicatesDropped: Math.max(old.duplicatesDropped, next.duplicatesDropped),
-    skipped: capReasons([...reasons].map(([reason, count5]) => ({ reason, count: count5 })))
+    // Sorted, so the merge gives the same record whichever side came first.
+    skipped: capReasons(
+      [...reasons].map(([reason, count5]) => ({ reason, count: count5 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
+    )
   };
 }
 function withoutUndefined(value) {

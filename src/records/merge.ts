@@ -79,15 +79,23 @@ function pickReported(old: SessionRecord['reported'], next: SessionRecord['repor
 }
 
 function mergeSource(old: SessionRecord['source'], next: SessionRecord['source']): SessionRecord['source'] {
+  // The reading that saw more lines knows better which were unusable: a last line cut mid-write
+  // when a hook ran is whole by the next run. Equal readings add up reason by reason.
+  const fuller = old.linesRead === next.linesRead ? [old, next] : [old.linesRead > next.linesRead ? old : next];
   const reasons = new Map<string, number>();
-  for (const s of [...old.skipped, ...next.skipped])
+  for (const s of fuller.flatMap((f) => f.skipped))
     reasons.set(s.reason, Math.max(reasons.get(s.reason) ?? 0, s.count));
   return {
     format: next.format,
     files: Math.max(old.files, next.files),
     linesRead: Math.max(old.linesRead, next.linesRead),
     duplicatesDropped: Math.max(old.duplicatesDropped, next.duplicatesDropped),
-    skipped: capReasons([...reasons].map(([reason, count]) => ({ reason, count }))),
+    // Sorted, so the merge gives the same record whichever side came first.
+    skipped: capReasons(
+      [...reasons]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0)),
+    ),
   };
 }
 

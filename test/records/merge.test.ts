@@ -98,9 +98,24 @@ describe('mergeRecords', () => {
         files: 2,
         linesRead: 120,
         duplicatesDropped: 9,
-        skipped: [{ reason: 'line is not valid JSON', count: 2 }],
+        // The later reading saw 120 lines to the earlier 50: its view of the bad lines wins.
+        skipped: [{ reason: 'line is not valid JSON', count: 1 }],
       },
     });
+  });
+
+  it('forgets a last line that was cut mid-write once a fuller reading found it whole', () => {
+    const cut = {
+      ...early,
+      source: { ...early.source, linesRead: 60, skipped: [{ reason: 'truncated last line', count: 1 }] },
+    };
+    const whole = { ...early, source: { ...early.source, linesRead: 61, skipped: [] } };
+    expect(mergeRecords(cut, whole).source.skipped).toEqual([]);
+    expect(mergeRecords(whole, cut).source.skipped).toEqual([]);
+    // Two readings of the same extent add their reasons up, whichever comes first.
+    const other = { ...cut, source: { ...cut.source, skipped: [{ reason: 'not valid JSON', count: 3 }] } };
+    expect(mergeRecords(cut, other).source.skipped).toEqual(mergeRecords(other, cut).source.skipped);
+    expect(mergeRecords(cut, other).source.skipped).toHaveLength(2);
   });
 
   it('lets a newer declaration replace an older one', () => {
