@@ -34572,8 +34572,20 @@ function addBucket(t, b) {
   t.webSearchRequests += b.webSearchRequests;
   t.totalTokens += bucketTokens(b);
 }
-function addTotals(t, add) {
-  for (const key of Object.keys(t)) t[key] += add[key];
+function addTotals(into, add) {
+  into.requests += add.requests;
+  into.inputTokens += add.inputTokens;
+  into.outputTokens += add.outputTokens;
+  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
+  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
+  into.cacheReadTokens += add.cacheReadTokens;
+  into.webSearchRequests += add.webSearchRequests;
+  into.totalTokens += add.totalTokens;
+}
+function pickTotals(t) {
+  const out = zeroTotals();
+  addTotals(out, t);
+  return out;
 }
 
 // src/policy/classify.ts
@@ -35231,21 +35243,6 @@ function combineReports(sessions, book, generator) {
   const report = buildReport({ sessions: sessions.map((s) => s.record), skipped: [], notes: [], book, generator });
   return { ...report, notes: [] };
 }
-function addTokens(into, add) {
-  into.requests += add.requests;
-  into.inputTokens += add.inputTokens;
-  into.outputTokens += add.outputTokens;
-  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
-  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
-  into.cacheReadTokens += add.cacheReadTokens;
-  into.webSearchRequests += add.webSearchRequests;
-  into.totalTokens += add.totalTokens;
-}
-function pickTokens(t) {
-  const out = zeroTotals();
-  addTokens(out, t);
-  return out;
-}
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -35257,7 +35254,7 @@ function totalsOf(sessions) {
   let unpricedTokens = 0;
   let reported = null;
   for (const s of sessions) {
-    addTokens(tokens2, s);
+    addTotals(tokens2, s);
     costUsd += s.costUsd;
     unpricedTokens += s.unpricedTokens;
     if (s.reportedCostUsd !== null) reported = (reported ?? 0) + s.reportedCostUsd;
@@ -35294,7 +35291,7 @@ function groupBy(sessions, previous, keyOf, totalUsd) {
     const t = totalsOf(list);
     return {
       key,
-      ...pickTokens(t),
+      ...pickTotals(t),
       sessions: t.sessions,
       prs: t.prs,
       costUsd: t.costUsd,
@@ -35330,7 +35327,7 @@ function groupByModel(sessions, previous, prOf, totalUsd) {
         };
         lines.set(m.model, line);
       }
-      addTokens(line, m);
+      addTotals(line, m);
       line.pricedAs ??= m.pricedAs;
       line.sessions++;
       if (pr !== null) line.prSet.add(pr);
@@ -38078,13 +38075,8 @@ function estimatedUsage(tokens2, models, day) {
       geo: "global",
       band: "unknown",
       origin: "main",
-      requests: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      cacheWrite5mTokens: 0,
-      cacheWrite1hTokens: 0,
-      cacheReadTokens: 0,
-      webSearchRequests: 0
+      ...emptyTokens(),
+      requests: 0
     };
     TOKEN_KEYS.forEach((key, k) => bucket[key] = shares[k]?.[i] ?? 0);
     return bucket;

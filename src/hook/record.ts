@@ -6,10 +6,10 @@ import { userEmail } from '../local/git.js';
 import type { SessionRecord } from '../records/schema.js';
 import type { WriteStatus } from '../records/write.js';
 import type { LockOptions } from '../records/lock.js';
+import { writeRecord } from '../records/write.js';
 import type { HookPayload } from './payload.js';
 import { readHookSession, sessionFiles } from './read.js';
 import { findRecordingRepository } from './repository.js';
-import { writeRecordLocked } from './write-locked.js';
 
 export interface HookRecordOptions {
   /** `claude-cost <version>`, stamped on the records. */
@@ -63,7 +63,7 @@ export async function recordSessionFromHook(payload: HookPayload, options: HookR
     const record: SessionRecord =
       developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
     try {
-      const { path, status } = await writeRecordLocked(recordsDir, record, options.lock);
+      const { path, status } = await writeRecord(recordsDir, record, options.lock);
       written.push({ path: relative(root, path), branch: record.branch, status });
     } catch (error) {
       // One branch's record failing must not cost the others theirs.

@@ -1,6 +1,6 @@
 import type { CommentData, CommentSessionLine } from '../action/comment-data.js';
 import type { Skipped } from '../ingest/types.js';
-import { SESSION_SCHEMA, SessionRecordSchema, type UsageBucket } from '../records/schema.js';
+import { emptyTokens, SESSION_SCHEMA, SessionRecordSchema, type UsageBucket } from '../records/schema.js';
 import { formatUsd } from '../render/format.js';
 import type { AttributedRecord, PrRef } from './types.js';
 
@@ -248,13 +248,8 @@ function estimatedUsage(tokens: Tokens, models: Array<{ model: string; weight: n
       geo: 'global',
       band: 'unknown',
       origin: 'main',
+      ...emptyTokens(),
       requests: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      cacheWrite5mTokens: 0,
-      cacheWrite1hTokens: 0,
-      cacheReadTokens: 0,
-      webSearchRequests: 0,
     };
     TOKEN_KEYS.forEach((key, k) => (bucket[key] = shares[k]?.[i] ?? 0));
     return bucket;

@@ -1,7 +1,8 @@
 import { median } from '../policy/baseline.js';
 import { cacheHitRate, zeroTotals } from '../report/build.js';
 import { addDays, isoWeekLabel } from './calendar.js';
-import { addTokens, cmp, pickTokens, type PricedSession } from './price.js';
+import { addTotals, pickTotals } from '../report/build.js';
+import { cmp, type PricedSession } from './price.js';
 import type { Period } from './resolve.js';
 import type { Change, DeveloperDay, GroupLine, Outlier, PeriodSession, PeriodTotals, WeekLine } from './types.js';
 
@@ -13,7 +14,7 @@ export function totalsOf(sessions: readonly PeriodSession[]): PeriodTotals {
   let unpricedTokens = 0;
   let reported: number | null = null;
   for (const s of sessions) {
-    addTokens(tokens, s);
+    addTotals(tokens, s);
     costUsd += s.costUsd;
     unpricedTokens += s.unpricedTokens;
     if (s.reportedCostUsd !== null) reported = (reported ?? 0) + s.reportedCostUsd;
@@ -59,7 +60,7 @@ export function groupBy(
       const t = totalsOf(list);
       return {
         key,
-        ...pickTokens(t),
+        ...pickTotals(t),
         sessions: t.sessions,
         prs: t.prs,
         costUsd: t.costUsd,
@@ -103,7 +104,7 @@ export function groupByModel(
         };
         lines.set(m.model, line);
       }
-      addTokens(line, m);
+      addTotals(line, m);
       line.pricedAs ??= m.pricedAs;
       line.sessions++;
       if (pr !== null) line.prSet.add(pr);

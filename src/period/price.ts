@@ -1,7 +1,7 @@
 import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
-import { buildReport, zeroTotals } from '../report/build.js';
-import type { ModelLine, Report, SessionLine, TokenTotals, UnpricedLine } from '../report/types.js';
+import { buildReport } from '../report/build.js';
+import type { ModelLine, Report, SessionLine, UnpricedLine } from '../report/types.js';
 
 /**
  * Each record is priced once, by the same buildReport the PR comment uses (so a session costs the
@@ -36,23 +36,6 @@ export function priceSession(record: SessionRecord, book: PriceBook): PricedSess
 export function combineReports(sessions: readonly PricedSession[], book: PriceBook, generator: string): Report {
   const report = buildReport({ sessions: sessions.map((s) => s.record), skipped: [], notes: [], book, generator });
   return { ...report, notes: [] };
-}
-
-export function addTokens(into: TokenTotals, add: TokenTotals): void {
-  into.requests += add.requests;
-  into.inputTokens += add.inputTokens;
-  into.outputTokens += add.outputTokens;
-  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
-  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
-  into.cacheReadTokens += add.cacheReadTokens;
-  into.webSearchRequests += add.webSearchRequests;
-  into.totalTokens += add.totalTokens;
-}
-
-export function pickTokens(t: TokenTotals): TokenTotals {
-  const out = zeroTotals();
-  addTokens(out, t);
-  return out;
 }
 
 export function cmp(a: string, b: string): number {

@@ -185,6 +185,21 @@ function addBucket(t: TokenTotals, b: UsageBucket): void {
   t.totalTokens += bucketTokens(b);
 }
 
-function addTotals(t: TokenTotals, add: TokenTotals): void {
-  for (const key of Object.keys(t) as Array<keyof TokenTotals>) t[key] += add[key];
+/** Adds `add`'s token fields into `into` (extra fields of either side are ignored). */
+export function addTotals(into: TokenTotals, add: TokenTotals): void {
+  into.requests += add.requests;
+  into.inputTokens += add.inputTokens;
+  into.outputTokens += add.outputTokens;
+  into.cacheWrite5mTokens += add.cacheWrite5mTokens;
+  into.cacheWrite1hTokens += add.cacheWrite1hTokens;
+  into.cacheReadTokens += add.cacheReadTokens;
+  into.webSearchRequests += add.webSearchRequests;
+  into.totalTokens += add.totalTokens;
+}
+
+/** Just the token fields of a line that carries more. */
+export function pickTotals(t: TokenTotals): TokenTotals {
+  const out = zeroTotals();
+  addTotals(out, t);
+  return out;
 }

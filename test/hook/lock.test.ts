@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LockTimeoutError, withFileLock } from '../../src/records/lock.js';
-import { writeRecordLocked } from '../../src/hook/write-locked.js';
+import { writeRecord } from '../../src/records/write.js';
 import { SessionRecordSchema } from '../../src/records/schema.js';
 import { bucket, record } from '../cli/helpers.js';
 import { buildCli, listDir, tmp } from './helpers.js';
@@ -84,7 +84,7 @@ describe('withFileLock', () => {
   }, 30_000);
 });
 
-describe('writeRecordLocked', () => {
+describe('writeRecord under its lock', () => {
   let days: string[];
   beforeAll(() => {
     days = Array.from({ length: 12 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
@@ -94,7 +94,7 @@ describe('writeRecordLocked', () => {
     const dir = tmp();
     // Each writer saw a different day of the session: merged, the record must hold all twelve.
     await Promise.all(
-      days.map((day) => writeRecordLocked(dir, record({ usage: [bucket({ day, inputTokens: 1000 })], requests: 1 }))),
+      days.map((day) => writeRecord(dir, record({ usage: [bucket({ day, inputTokens: 1000 })], requests: 1 }))),
     );
     const files = listDir(dir);
     expect(files).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('writeRecordLocked', () => {
     const target = tmp();
     const link = join(tmp(), 'sessions');
     symlinkSync(target, link);
-    await expect(writeRecordLocked(link, record())).rejects.toThrow(/symbolic link/);
+    await expect(writeRecord(link, record())).rejects.toThrow(/symbolic link/);
     expect(listDir(target)).toEqual([]);
     expect(statSync(target).isDirectory()).toBe(true);
   });
