@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SCOPES, type UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
 import { formatTokens, formatUsd } from '../render/format.js';

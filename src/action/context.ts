@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PullRequestPayloadSchema, pullRequestInfo, type PullRequestInfo } from '../github/pulls.js';
 
 export type { PullRequestInfo };

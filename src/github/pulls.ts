@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { GitHub } from './client.js';
 
 /** The facts about a pull request the Action needs, from an event payload or the API. */

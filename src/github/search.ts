@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { GitHub } from './client.js';
 
 /** A pull request merged into this repository, as the search API lists it. */

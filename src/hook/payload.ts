@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The JSON Claude Code writes on a command hook's stdin. Every event carries these four fields

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** A config file that cannot be used. The message names the file, the key path and the value. */
 export class ConfigError extends Error {

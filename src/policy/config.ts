@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigError, describeIssue, preview } from './config-error.js';
 import {
   DEFAULT_CACHE_TARGET,

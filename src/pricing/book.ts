@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import shipped from '../../pricing/prices.json' with { type: 'json' };
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 const MAX_REASON = 200;
 const PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}$/;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SESSION_SCHEMA, SessionRecordSchema } from './schema.js';
 
 /** A URN rather than a URL: the schema ships in the package; no address is promised to resolve. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The committed session record, `claude-cost/session@1`. It is also the normalised shape every

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIdentifier, utcDayOf } from '../../records/identifiers.js';
 import { describeFirstIssue } from '../../records/issues.js';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Claude Code's result message (`SDKResultMessage` in @anthropic-ai/claude-agent-sdk), as printed

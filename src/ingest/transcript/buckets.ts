@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bandOf, bucketKeyString, emptyTokens, type BucketKey, type UsageBucket } from '../../records/schema.js';
 import type { RequestEvent } from '../types.js';
 import { promptTokens } from './request.js';
@@ -65,4 +65,4 @@ export function utcDay(timestamp: string): string {
   return new Date(timestamp).toISOString().slice(0, 10);
 }
 
-const DATETIME = z.core.regexes.datetime({ offset: true });
+const DATETIME = z.regexes.datetime({ offset: true });

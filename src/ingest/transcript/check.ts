@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   AssistantLineSchema,
   EnvelopeSchema,
@@ -33,7 +33,7 @@ export function checkEnvelope(value: Record<string, unknown>): Checked<Envelope>
 }
 
 /** zod's own pattern for `z.iso.datetime({ offset: true })`, so the two cannot drift apart. */
-const DATETIME = z.core.regexes.datetime({ offset: true });
+const DATETIME = z.regexes.datetime({ offset: true });
 
 /**
  * Session and model ids repeat on every line of a file, so the identifier verdict is remembered.
