@@ -15,6 +15,7 @@ import { readAll, type Outcome, type ParallelOptions, type ReadTask } from './wo
 export const PARSERS: readonly Parser[] = [recordParser, resultParser, exportParser, transcriptParser];
 
 const HEAD_BYTES = 64 * 1024;
+const FIRST_READ_BYTES = 4 * 1024;
 
 export interface IngestOptions extends WalkOptions {
   /** `claude-cost <version>`, stamped on sessions built from raw logs. */
@@ -114,13 +115,33 @@ const headBuffer = Buffer.alloc(HEAD_BYTES);
 function detectFormat(path: string, parsers: readonly Parser[]): Parser | undefined {
   const fd = openSync(path, 'r');
   try {
-    const bytesRead = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
-    let head = headBuffer.subarray(0, bytesRead).toString('utf8');
+    // Most files are told by a short first line: read a little first, the rest only if needed.
+    let bytesRead = readSync(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
+    let length = headLength(path, headBuffer, bytesRead);
+    if (length === FIRST_READ_BYTES) {
+      bytesRead += readSync(fd, headBuffer, bytesRead, HEAD_BYTES - bytesRead, bytesRead);
+      length = headLength(path, headBuffer, bytesRead);
+    }
+    let head = headBuffer.toString('utf8', 0, length);
     if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * How much of the head the detectors need. JSON Lines formats are told apart by their first
+ * object, so a `.jsonl` file's head is its first line (unless that line is a lone `{`, the start
+ * of a pretty-printed object): decoding 64 KiB of tool output per transcript was a measurable
+ * part of reading a large tree.
+ */
+function headLength(path: string, head: Buffer, bytesRead: number): number {
+  if (!/\.(?:jsonl|ndjson)$/i.test(path)) return bytesRead;
+  const newline = head.indexOf(0x0a);
+  if (newline === -1 || newline >= bytesRead) return bytesRead;
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return head.toString('latin1', bom, newline).trim() === '{' ? bytesRead : newline + 1;
 }
 
 /**

@@ -18,6 +18,12 @@ const COMPACT_BOUNDARY = needle('"subtype":"compact_boundary"');
 
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const TYPE_KEY = needle('type');
 
 export function hasUsage(bytes: Buffer): boolean {
   return bytes.indexOf(USAGE) !== -1;
@@ -37,12 +43,81 @@ export function looksLikeUserPrompt(bytes: Buffer): boolean {
   // Claude Code's key order, so the first `"type":"` must be the user one.
   const typeAt = bytes.indexOf(FIRST_TYPE);
   if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
+  return userLineLooksLikePrompt(bytes);
+}
+
+/** `looksLikeUserPrompt` for a line already known to be a `user` line. */
+export function userLineLooksLikePrompt(bytes: Buffer): boolean {
   return (
     bytes.indexOf(TOOL_USE_ID) === -1 &&
     bytes.indexOf(IS_META) === -1 &&
     bytes.indexOf(IS_SIDECHAIN) === -1 &&
     bytes.indexOf(IS_COMPACT_SUMMARY) === -1
   );
+}
+
+/**
+ * The line's top-level `type`, read from the members before its first nested value; undefined
+ * when it is not among them (or the line is not shaped as expected). Claude Code writes the
+ * envelope's scalar members first: user, system, progress and snapshot lines name their type
+ * within a few hundred bytes, before the message or tool result that holds nearly all of their
+ * bytes, so those lines are classified without looking at the rest. Assistant lines write
+ * `message` before `type` and are not classified here.
+ */
+export function leadingType(bytes: Buffer): string | undefined {
+  let at = skipSpace(bytes, 0);
+  if (bytes[at] !== OPEN_BRACE) return undefined;
+  for (;;) {
+    at = skipSpace(bytes, at + 1);
+    if (bytes[at] !== QUOTE) return undefined;
+    const keyEnd = stringEnd(bytes, at);
+    if (keyEnd === -1) return undefined;
+    const isType = keyEnd - at - 1 === TYPE_KEY.length && startsWith(bytes, at + 1, TYPE_KEY);
+    at = skipSpace(bytes, keyEnd + 1);
+    if (bytes[at] !== COLON) return undefined;
+    at = skipSpace(bytes, at + 1);
+    const first = bytes[at];
+    if (first === QUOTE) {
+      const valueEnd = stringEnd(bytes, at);
+      if (valueEnd === -1) return undefined;
+      if (isType) return plainAscii(bytes, at + 1, valueEnd);
+      at = valueEnd + 1;
+    } else if (first === undefined || first === OPEN_BRACE || first === OPEN_BRACKET || isType) {
+      return undefined;
+    } else {
+      // A number, true, false or null: up to the next member.
+      while (at < bytes.length && bytes[at] !== COMMA && bytes[at] !== CLOSE_BRACE) at += 1;
+    }
+    at = skipSpace(bytes, at);
+    if (bytes[at] !== COMMA) return undefined;
+  }
+}
+
+/**
+ * Index of the quote that closes the string opening at `open`, or -1. A plain loop: envelope
+ * strings are short, and a native search per string cost more in calls than it saved.
+ */
+function stringEnd(bytes: Buffer, open: number): number {
+  for (let at = open + 1; at < bytes.length; at += 1) {
+    const byte = bytes[at];
+    if (byte === QUOTE) return at;
+    if (byte === BACKSLASH) at += 1;
+  }
+  return -1;
+}
+
+/** The bytes as text when they are printable ASCII without escapes, else undefined. */
+function plainAscii(bytes: Buffer, start: number, end: number): string | undefined {
+  for (let i = start; i < end; i += 1) {
+    const byte = bytes[i] as number;
+    if (byte < 0x20 || byte > 0x7e || byte === BACKSLASH) return undefined;
+  }
+  return bytes.toString('latin1', start, end);
+}
+
+function skipSpace(bytes: Buffer, at: number): number {
+  while (isSpace(bytes[at])) at += 1;
+  return at;
 }
 
 function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {

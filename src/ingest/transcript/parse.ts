@@ -5,10 +5,12 @@ import {
   hasCompactBoundary,
   hasUsage,
   isBlank,
+  leadingType,
   looksLikeObject,
   looksLikeUserPrompt,
   opensPrettyObject,
   startsAtColumnZero,
+  userLineLooksLikePrompt,
 } from './bytes.js';
 import { SessionFactsTable } from './facts.js';
 import { parseJsonLine } from './json.js';
@@ -213,13 +215,31 @@ class TranscriptReader {
       this.skip(line, terminated ? 'not valid JSON' : 'truncated last line');
       return;
     }
-    if (hasUsage(bytes)) {
+    const type = leadingType(bytes);
+    if (type !== undefined && NON_REQUEST_TYPES.has(type)) {
+      this.readNonRequest(type, bytes, line, terminated);
+    } else if (hasUsage(bytes)) {
       this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
       if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
       else this.countLargePrompt(line);
+    }
+  }
+
+  /**
+   * A line whose type says it is no API request: only a user prompt or a compaction boundary
+   * counts anything, and every other line (tool results, snapshots, progress) is passed over
+   * unread, however large, even when a nested tool result or subagent message holds a `usage`.
+   */
+  private readNonRequest(type: string, bytes: Buffer, line: number, terminated: boolean): void {
+    if (type === 'user') {
+      if (!userLineLooksLikePrompt(bytes)) return;
+      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
+      else this.countLargePrompt(line);
+    } else if (type === 'system' && bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
+      this.parseLine(bytes, line, terminated, false);
     }
   }
 
