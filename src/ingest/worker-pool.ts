@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Fingerprints } from './cache/fingerprint.js';
+import { looksCold, startPrefetch } from './prefetch.js';
 import type { ResumePoint } from './transcript/parse.js';
 import type { FileResult, Format } from './types.js';
 import type { FoundFile } from './walk.js';
@@ -56,6 +57,8 @@ export interface ParallelOptions {
   workerUrl?: URL;
   /** Whether this thread reads files too (default). Tests turn it off so every file crosses over. */
   mainThreadReads?: boolean;
+  /** Read ahead of the readers (`prefetch.ts`). Default: when the first files read slowly. */
+  prefetch?: boolean;
 }
 
 /**
@@ -118,6 +121,11 @@ export async function readAll(
     delivered[index] = 1;
   };
   const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+  const paths = queue.map((entry) => entry.file.path);
+  const prefetch =
+    (options.prefetch ?? looksCold(paths))
+      ? startPrefetch({ paths, sizes: queue.map((entry) => entry.file.size), next })
+      : undefined;
   let lastYield = performance.now();
 
   while (options.mainThreadReads !== false) {
@@ -136,6 +144,7 @@ export async function readAll(
     }
   }
   await Promise.all(finished);
+  prefetch?.stop();
 
   const errors = new Map(failed.map(({ index, error }) => [index, error]));
   for (let index = 0; index < files.length; index += 1) {

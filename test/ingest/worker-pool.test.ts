@@ -1,11 +1,13 @@
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, ingestPaths, readInput, type IngestOptions } from '../../src/ingest/index.js';
 import { walkInputs, type FoundFile } from '../../src/ingest/walk.js';
+import { looksCold, startPrefetch } from '../../src/ingest/prefetch.js';
 import { plannedWorkers, readAll, type ReadTask } from '../../src/ingest/worker-pool.js';
 import { recordTotals, REAL_PROJECTS } from './transcript/helpers.js';
 
@@ -158,5 +160,34 @@ describe('readAll', () => {
     expect(plannedWorkers([file(MiB), file(MiB)])).toBe(0);
     expect(plannedWorkers([file(MiB), file(MiB)], { workers: 8 })).toBe(1);
     expect(plannedWorkers([file(MiB), file(MiB), file(MiB)], { workers: 0 })).toBe(0);
+  });
+});
+
+describe('read-ahead', () => {
+  const task: ReadTask = { formats: ['record', 'result', 'export', 'transcript'], maxJsonBytes: 64 * MiB };
+
+  it('changes nothing but timing: the same outcomes with it forced on', async () => {
+    const found = (await walkInputs([tree, REAL_PROJECTS, FIXTURES], DEFAULT_LIMITS)).files;
+    const ahead = await readAll(found, task, readInput, { workers: 1, workerUrl, prefetch: true });
+    expect(ahead).toEqual(await readAll(found, task, readInput, { workers: 0 }));
+  });
+
+  it('finds files just written in memory, so it does not start', async () => {
+    const found = (await walkInputs([tree], DEFAULT_LIMITS)).files;
+    expect(looksCold(found.map((f) => f.path))).toBe(false);
+  });
+
+  it('stops when asked, and its probe reads neither a FIFO nor a link', async () => {
+    const fifo = join(dir, 'pipe.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    const link = join(dir, 'link.jsonl');
+    symlinkSync('/dev/zero', link);
+    const next = new SharedArrayBuffer(4);
+    const job = { paths: [fifo, link, join(tree, 'none.jsonl')], sizes: [MiB, MiB, MiB], next };
+    const prefetch = startPrefetch(job);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    prefetch.stop();
+    // Opened without following links and without blocking: the probe reads nothing from either.
+    expect(looksCold([fifo, link])).toBe(false);
   });
 });
