@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { priceBookFrom } from '../commands/options.js';
+import { priceBookFrom } from '../commands/pricing-file.js';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { priceBookFrom } from '../commands/options.js';
+import { priceBookFrom } from '../commands/pricing-file.js';
 import { readConfigFile } from '../commands/policy-options.js';
 import { describeApiError, httpStatus, type GitHub } from '../github/client.js';
 import { authenticatedLogin } from '../github/identity.js';

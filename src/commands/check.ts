@@ -7,7 +7,8 @@ import type { Report } from '../report/types.js';
 import { formatTokens, formatUsd } from '../render/format.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
-import { parseCommandArgs, priceBookFrom } from './options.js';
+import { parseCommandArgs } from './options.js';
+import { priceBookFrom } from './pricing-file.js';
 import { buildPolicyReport, loadPolicyOptions, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
 
 export const FAIL_ON = ['over', 'warning', 'never'] as const;

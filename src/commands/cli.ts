@@ -1,13 +1,25 @@
-import { checkCommand } from './check.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
-import { hookCommand } from './hook.js';
-import { initCommand } from './init.js';
-import { periodCommand } from './period.js';
-import { pricesCommand } from './prices.js';
-import { recordCommand } from './record.js';
-import { reportCommand } from './report.js';
 import { VERSION } from '../version.js';
+
+type Command = (args: string[], io: CommandIo, now: Date) => Promise<number>;
+
+/**
+ * Each command's module is imported only when that command runs: the bundle splits along these
+ * imports, so `record` or `hook` start without loading yaml, Octokit or the period renderers.
+ */
+const COMMANDS = new Map<string, Command>([
+  ['report', async (args, io, now) => (await import('./report.js')).reportCommand(args, io, now)],
+  ['check', async (args, io, now) => (await import('./check.js')).checkCommand(args, io, now)],
+  ['record', async (args, io) => (await import('./record.js')).recordCommand(args, io)],
+  ['hook', async (args, io) => (await import('./hook.js')).hookCommand(args, io)],
+  ['init', async (args, io) => (await import('./init.js')).initCommand(args, io)],
+  ['period', async (args, io, now) => (await import('./period.js')).periodCommand(args, io, now)],
+  [
+    'prices',
+    async (args, io, now) => (await import('./prices.js')).pricesCommand(args, io, now.toISOString().slice(0, 10)),
+  ],
+]);
 
 export const HELP = `Usage: claude-cost <command> [options]
 
@@ -41,22 +53,12 @@ export async function runCli(argv: string[], io: CommandIo, now: Date = new Date
       case '--version':
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
-      case 'report':
-        return await reportCommand(rest, io, now);
-      case 'check':
-        return await checkCommand(rest, io, now);
-      case 'record':
-        return await recordCommand(rest, io);
-      case 'hook':
-        return await hookCommand(rest, io);
-      case 'init':
-        return await initCommand(rest, io);
-      case 'period':
-        return await periodCommand(rest, io, now);
-      case 'prices':
-        return await pricesCommand(rest, io, now.toISOString().slice(0, 10));
-      default:
-        throw new UsageError(`unknown command "${command.slice(0, 40)}"; run claude-cost --help`);
+      default: {
+        const run = COMMANDS.get(command);
+        if (run === undefined)
+          throw new UsageError(`unknown command "${command.slice(0, 40)}"; run claude-cost --help`);
+        return await run(rest, io, now);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultPriceBook, loadPriceBook, mergePriceBooks, type PriceBook } from '../pricing/book.js';
 import { UsageError } from './errors.js';
 
 export const FORMATS = ['markdown', 'json', 'csv'] as const;
@@ -21,21 +19,4 @@ export function outputFormat(value: string | undefined): OutputFormat {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format.slice(0, 40)}")`);
   }
   return format as OutputFormat;
-}
-
-/** The shipped price book, extended or overridden by a user's file. */
-export async function priceBookFrom(pricingFile: string | undefined): Promise<PriceBook> {
-  const base = defaultPriceBook();
-  if (pricingFile === undefined) return base;
-  let text;
-  try {
-    text = await readFile(pricingFile, 'utf8');
-  } catch {
-    throw new UsageError(`${pricingFile}: cannot read the pricing file`);
-  }
-  try {
-    return mergePriceBooks(base, loadPriceBook(JSON.parse(text)));
-  } catch (error) {
-    throw new UsageError(`${pricingFile}: ${error instanceof Error ? error.message : 'invalid price book'}`);
-  }
 }

@@ -21,7 +21,8 @@ import { renderPeriodMarkdown } from '../render/period-markdown.js';
 import { GENERATOR } from '../version.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
-import { parseCommandArgs, priceBookFrom } from './options.js';
+import { parseCommandArgs } from './options.js';
+import { priceBookFrom } from './pricing-file.js';
 import { DEFAULT_CONFIG_PATH, readConfigFile } from './policy-options.js';
 
 export const PERIOD_FORMATS = ['markdown', 'json', 'csv', 'ndjson', 'html'] as const;

@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import { UnreadablePathError } from '../ingest/walk.js';
 import { currentBranch, repoRoot } from '../local/git.js';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, type Config } from '../policy/config.js';
+import { ConfigError, DEFAULT_CONFIG, type Config } from '../policy/config.js';
 import type { PrFacts } from '../policy/types.js';
 import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
@@ -92,6 +92,7 @@ export async function readConfigFile(path: string, shown: string): Promise<Confi
   } catch {
     throw new ConfigError(shown, ['cannot read the config file']);
   }
+  const { parseConfig } = await import('../policy/config-yaml.js');
   return parseConfig(text, shown);
 }
 

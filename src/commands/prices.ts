@@ -1,7 +1,8 @@
 import { describeBook, describeResolution } from '../pricing/show.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
-import { parseCommandArgs, priceBookFrom } from './options.js';
+import { parseCommandArgs } from './options.js';
+import { priceBookFrom } from './pricing-file.js';
 
 export const PRICES_HELP = `Usage: claude-cost prices [MODEL] [options]
 

@@ -8,7 +8,8 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
-import { outputFormat, parseCommandArgs, priceBookFrom, type OutputFormat } from './options.js';
+import { outputFormat, parseCommandArgs, type OutputFormat } from './options.js';
+import { priceBookFrom } from './pricing-file.js';
 import { buildPolicyReport, loadPolicyOptions, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
 
 export const REPORT_HELP = `Usage: claude-cost report [PATH...] [options]

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import * as z from 'zod';
 import { ConfigError, describeIssue, preview } from './config-error.js';
 import {
@@ -221,20 +220,6 @@ export interface Config {
     dailyLimit: { usd: number | undefined; tokens: number | undefined };
   };
   developer: 'email' | 'login';
-}
-
-/** Parse and validate a config file's text. Throws ConfigError naming `fileName`. */
-export function parseConfig(yamlText: string, fileName: string): Config {
-  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError !== undefined) {
-    const pos = yamlError.linePos?.[0];
-    const where = pos === undefined ? '' : ` at line ${pos.line}, column ${pos.col}`;
-    // prettyErrors appends the position and a snippet of the file; say the position once.
-    const message = (yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?\s*$/, '');
-    throw new ConfigError(fileName, [`malformed YAML${where}: ${message}`]);
-  }
-  return validateConfig(doc.toJS({ maxAliasCount: 100 }) ?? {}, fileName);
 }
 
 /** Validate a config already parsed (from YAML, or JSON in tests and the Action). */

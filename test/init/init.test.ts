@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../../src/commands/errors.js';
 import { initCommand } from '../../src/commands/init.js';
-import { parseConfig } from '../../src/policy/config.js';
+import { parseConfig } from '../../src/policy/config-yaml.js';
 import { HOOK_COMMAND, hookGroup } from '../../src/setup/settings.js';
 import { CONFIG_FILE, PERIOD_WORKFLOW, PR_WORKFLOW } from '../../src/setup/templates.js';
 import { gitRepo, tmp } from '../cli/helpers.js';

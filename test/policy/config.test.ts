@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, parseConfig } from '../../src/policy/config.js';
+import { ConfigError, DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { parseConfig } from '../../src/policy/config-yaml.js';
 
 const FILE = '.github/claude-cost.yml';
 

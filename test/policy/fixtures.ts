@@ -1,5 +1,6 @@
 import { applyPolicy, type PolicyInput } from '../../src/policy/index.js';
-import { DEFAULT_CONFIG, parseConfig, type Config } from '../../src/policy/config.js';
+import { DEFAULT_CONFIG, type Config } from '../../src/policy/config.js';
+import { parseConfig } from '../../src/policy/config-yaml.js';
 import type { PrFacts } from '../../src/policy/types.js';
 import { defaultPriceBook } from '../../src/pricing/book.js';
 import type { SessionRecord, UsageBucket } from '../../src/records/schema.js';
