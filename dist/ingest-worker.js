@@ -9,10 +9,10 @@ var __export = (target, all) => {
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/ingest/index.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3 } from "node:fs";
 
 // src/records/write.ts
-import { constants as constants2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
 
 // src/records/identifiers.ts
 import { createHash } from "node:crypto";
@@ -6471,7 +6471,17 @@ function utcDayOf(date3) {
 }
 
 // src/records/lock.ts
-import { constants } from "node:fs";
+import {
+  closeSync,
+  constants,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync
+} from "node:fs";
 var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 // src/records/issues.ts
@@ -6528,19 +6538,19 @@ var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 
 // src/ingest/cache/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync, constants as constants3, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants3, lstatSync as lstatSync3, openSync as openSync3, readSync } from "node:fs";
 var FINGERPRINT_BYTES = 4096;
 var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
 var window = Buffer.alloc(FINGERPRINT_BYTES);
 function fingerprints(path, offset) {
-  const fd = openSync(path, READ_NO_FOLLOW3);
+  const fd = openSync3(path, READ_NO_FOLLOW3);
   try {
     const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
     const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
     const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
     return head === void 0 || tail === void 0 ? void 0 : { head, tail };
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
 }
 function hashRange(fd, position, length) {
@@ -7152,7 +7162,7 @@ function parseResultObject(obj, context) {
 }
 
 // src/ingest/lines.ts
-import { closeSync as closeSync2, constants as constants5, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, constants as constants5, openSync as openSync4, readSync as readSync2 } from "node:fs";
 var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var OVERSIZED_PREFIX_BYTES = 256;
 var NEWLINE = 10;
@@ -7168,7 +7178,7 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
   if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
     throw new RangeError("startOffset and startLine must be non-negative integers");
   }
-  const fd = openSync2(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+  const fd = openSync4(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
   let buf = takeBuffer(chunkSize);
   try {
     let start = 0;
@@ -7231,7 +7241,7 @@ function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_
       yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
     }
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
     giveBackBuffer(buf, chunkSize);
   }
 }
@@ -7414,6 +7424,12 @@ var IS_COMPACT_SUMMARY = needle('"isCompactSummary":true');
 var COMPACT_BOUNDARY = needle('"subtype":"compact_boundary"');
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var COMMA = 44;
+var TYPE_KEY = needle("type");
 function hasUsage(bytes) {
   return bytes.indexOf(USAGE) !== -1;
 }
@@ -7423,7 +7439,56 @@ function hasCompactBoundary(bytes) {
 function looksLikeUserPrompt(bytes) {
   const typeAt = bytes.indexOf(FIRST_TYPE);
   if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
+  return userLineLooksLikePrompt(bytes);
+}
+function userLineLooksLikePrompt(bytes) {
   return bytes.indexOf(TOOL_USE_ID) === -1 && bytes.indexOf(IS_META) === -1 && bytes.indexOf(IS_SIDECHAIN) === -1 && bytes.indexOf(IS_COMPACT_SUMMARY) === -1;
+}
+function leadingType(bytes) {
+  let at = skipSpace(bytes, 0);
+  if (bytes[at] !== OPEN_BRACE) return void 0;
+  for (; ; ) {
+    at = skipSpace(bytes, at + 1);
+    if (bytes[at] !== QUOTE) return void 0;
+    const keyEnd = stringEnd(bytes, at);
+    if (keyEnd === -1) return void 0;
+    const isType = keyEnd - at - 1 === TYPE_KEY.length && startsWith(bytes, at + 1, TYPE_KEY);
+    at = skipSpace(bytes, keyEnd + 1);
+    if (bytes[at] !== COLON) return void 0;
+    at = skipSpace(bytes, at + 1);
+    const first = bytes[at];
+    if (first === QUOTE) {
+      const valueEnd = stringEnd(bytes, at);
+      if (valueEnd === -1) return void 0;
+      if (isType) return plainAscii(bytes, at + 1, valueEnd);
+      at = valueEnd + 1;
+    } else if (first === void 0 || first === OPEN_BRACE || first === OPEN_BRACKET || isType) {
+      return void 0;
+    } else {
+      while (at < bytes.length && bytes[at] !== COMMA && bytes[at] !== CLOSE_BRACE) at += 1;
+    }
+    at = skipSpace(bytes, at);
+    if (bytes[at] !== COMMA) return void 0;
+  }
+}
+function stringEnd(bytes, open4) {
+  for (let at = open4 + 1; at < bytes.length; at += 1) {
+    const byte = bytes[at];
+    if (byte === QUOTE) return at;
+    if (byte === BACKSLASH) at += 1;
+  }
+  return -1;
+}
+function plainAscii(bytes, start, end) {
+  for (let i = start; i < end; i += 1) {
+    const byte = bytes[i];
+    if (byte < 32 || byte > 126 || byte === BACKSLASH) return void 0;
+  }
+  return bytes.toString("latin1", start, end);
+}
+function skipSpace(bytes, at) {
+  while (isSpace(bytes[at])) at += 1;
+  return at;
 }
 function startsWith(bytes, at, prefix) {
   if (at + prefix.length > bytes.length) return false;
@@ -7554,8 +7619,8 @@ function isAsciiString(text2) {
 // src/ingest/transcript/pretty.ts
 var PRETTY_MAX_LINES = 1e4;
 var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
-var QUOTE = 34;
-var BACKSLASH = 92;
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
 var OPEN_BRACE2 = 123;
 var CLOSE_BRACE2 = 125;
 var PrettyObject = class {
@@ -7576,9 +7641,9 @@ var PrettyObject = class {
     for (const byte of bytes) {
       if (this.inString) {
         if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH) this.escaped = true;
-        else if (byte === QUOTE) this.inString = false;
-      } else if (byte === QUOTE) {
+        else if (byte === BACKSLASH2) this.escaped = true;
+        else if (byte === QUOTE2) this.inString = false;
+      } else if (byte === QUOTE2) {
         this.inString = true;
       } else if (byte === OPEN_BRACE2) {
         this.depth += 1;
@@ -7776,13 +7841,30 @@ var TranscriptReader = class {
       this.skip(line, terminated ? "not valid JSON" : "truncated last line");
       return;
     }
-    if (hasUsage(bytes)) {
+    const type = leadingType(bytes);
+    if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
+      this.readNonRequest(type, bytes, line, terminated);
+    } else if (hasUsage(bytes)) {
       this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
       if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
       else this.countLargePrompt(line);
+    }
+  }
+  /**
+   * A line whose type says it is no API request: only a user prompt or a compaction boundary
+   * counts anything, and every other line (tool results, snapshots, progress) is passed over
+   * unread, however large, even when a nested tool result or subagent message holds a `usage`.
+   */
+  readNonRequest(type, bytes, line, terminated) {
+    if (type === "user") {
+      if (!userLineLooksLikePrompt(bytes)) return;
+      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
+      else this.countLargePrompt(line);
+    } else if (type === "system" && bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
+      this.parseLine(bytes, line, terminated, false);
     }
   }
   finish() {
@@ -7956,8 +8038,12 @@ var transcriptParser = {
 };
 
 // src/ingest/walk.ts
-import { lstatSync as lstatSync2, readdirSync, realpathSync } from "node:fs";
+import { lstatSync as lstatSync4, readdirSync, realpathSync } from "node:fs";
 var realpath = realpathSync.native;
+
+// src/ingest/prefetch.ts
+var PROBE_BYTES = 64 * 1024;
+var AHEAD_BYTES = 96 * 1024 * 1024;
 
 // src/ingest/worker-transfer.ts
 var NUMBERS = [
@@ -8040,6 +8126,7 @@ var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
 // src/ingest/index.ts
 var PARSERS = [recordParser, resultParser, exportParser, transcriptParser];
 var HEAD_BYTES2 = 64 * 1024;
+var FIRST_READ_BYTES = 4 * 1024;
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 ** 4,
   maxJsonBytes: 64 * 1024 ** 2
@@ -8067,15 +8154,27 @@ function readableParsers(task) {
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path, parsers) {
-  const fd = openSync3(path, "r");
+  const fd = openSync5(path, "r");
   try {
-    const bytesRead = readSync3(fd, headBuffer, 0, HEAD_BYTES2, 0);
-    let head = headBuffer.subarray(0, bytesRead).toString("utf8");
+    let bytesRead = readSync3(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
+    let length = headLength(path, headBuffer, bytesRead);
+    if (length === FIRST_READ_BYTES) {
+      bytesRead += readSync3(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
+      length = headLength(path, headBuffer, bytesRead);
+    }
+    let head = headBuffer.toString("utf8", 0, length);
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    closeSync3(fd);
+    closeSync5(fd);
   }
+}
+function headLength(path, head, bytesRead) {
+  if (!/\.(?:jsonl|ndjson)$/i.test(path)) return bytesRead;
+  const newline = head.indexOf(10);
+  if (newline === -1 || newline >= bytesRead) return bytesRead;
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  return head.toString("latin1", bom, newline).trim() === "{" ? bytesRead : newline + 1;
 }
 
 // src/ingest/worker.ts

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { TranscriptCache } from '../ingest/cache/store.js';
 import { ingestTranscripts } from '../ingest/incremental.js';
 import { DEFAULT_LIMITS } from '../ingest/index.js';
@@ -68,8 +68,10 @@ export async function recordCommand(argv: string[], io: CommandIo): Promise<numb
   const since = values.since === undefined ? undefined : parseSince(values.since);
 
   const explicit = values.transcripts ?? [];
-  // The git questions run while the transcripts are read.
-  const rootQuestion = repoRoot(io.cwd);
+  // The git questions run while the transcripts are read. The top level only finds transcripts
+  // and the default --out: with both given, git is not asked.
+  const rootQuestion =
+    explicit.length === 0 || values.out === undefined ? repoRoot(io.cwd) : Promise.resolve(undefined);
   const branchQuestion = values['any-branch']
     ? Promise.resolve(undefined)
     : values.branch !== undefined
@@ -93,7 +95,7 @@ export async function recordCommand(argv: string[], io: CommandIo): Promise<numb
     ingested = await ingestTranscripts(sources, {
       ...DEFAULT_LIMITS,
       recordedBy: GENERATOR,
-      cache: values['no-cache'] ? undefined : new TranscriptCache(cacheDir),
+      cache: values['no-cache'] ? undefined : new TranscriptCache(cacheDir, { summary: true }),
       selectSessions:
         repoDirs === undefined && since === undefined && values.session === undefined
           ? undefined
@@ -122,32 +124,47 @@ export async function recordCommand(argv: string[], io: CommandIo): Promise<numb
     values.out !== undefined ? resolve(io.cwd, values.out) : join(root ?? io.cwd, '.claude-cost', 'sessions');
   const developer = await developerQuestion;
   const written = values['no-cache'] ? undefined : WrittenRecords.load(cacheDir, outDir);
-  for (const session of sessions) {
-    const record: SessionRecord =
-      developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
-    const { path, status } = await writeRecordOnce(outDir, record, written);
-    io.stdout(`${status} ${relative(io.cwd, path) || path}\n`);
+  // Names are appended, not joined: a warm run lists hundreds of unchanged records.
+  const shownDir = relative(io.cwd, outDir);
+  const shownPrefix = shownDir === '' ? '' : shownDir.endsWith(sep) ? shownDir : shownDir + sep;
+  // One write for all the lines.
+  const lines: string[] = [];
+  try {
+    for (const session of sessions) {
+      const record: SessionRecord =
+        developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
+      const { name, status } = await writeRecordOnce(outDir, record, written, ingested.recordKeys.get(session));
+      lines.push(`${status} ${shownPrefix}${name}\n`);
+    }
+  } finally {
+    if (lines.length > 0) io.stdout(lines.join(''));
+    written?.save();
   }
-  written?.save();
   return EXIT.ok;
 }
 
 /**
  * `writeRecord`, skipped when this very record was merged into the file last time and the file
- * has not changed since: the merge would change nothing (see `WrittenRecords`).
+ * has not changed since: the merge would change nothing (see `WrittenRecords`). `sessionKey`,
+ * from the ingest, names the session's record without serialising it; the developer added
+ * here is part of what was written, so it is part of the key.
  */
 async function writeRecordOnce(
   outDir: string,
   record: SessionRecord,
   written: WrittenRecords | undefined,
-): Promise<{ path: string; status: WriteStatus }> {
-  if (written === undefined) return writeRecord(outDir, record);
-  const hash = WrittenRecords.hash(serialiseRecord(record));
-  const path = join(outDir, recordFileName(record));
-  if (written.isCurrent(path, hash)) return { path, status: 'unchanged' };
-  const result = await writeRecord(outDir, record);
-  written.note(result.path, hash);
-  return result;
+  sessionKey: string | undefined,
+): Promise<{ name: string; status: WriteStatus }> {
+  const name = recordFileName(record);
+  if (written === undefined) return { name, status: (await writeRecord(outDir, record)).status };
+  const key =
+    sessionKey === undefined
+      ? WrittenRecords.keyOf(serialiseRecord(record))
+      : `${sessionKey} ${JSON.stringify(record.developer ?? null)}`;
+  if (written.isCurrent(name, key)) return { name, status: 'unchanged' };
+  const { status } = await writeRecord(outDir, record);
+  written.note(name, key);
+  return { name, status };
 }
 
 interface SessionChoice {

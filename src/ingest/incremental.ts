@@ -1,17 +1,19 @@
 import { realpathSync } from 'node:fs';
 import type { SessionRecord } from '../records/schema.js';
-import { createHash } from 'node:crypto';
 import {
   DamagedCacheError,
   fromCachedPart,
   messageIdHashes,
+  recordsHash,
   toCachedPart,
+  type CachedPart,
   type CacheEntry,
   type CollectedMemo,
   type TranscriptEntry,
 } from './cache/codec.js';
 import { fingerprints, sameStamp, stampNow, type FileStamp } from './cache/fingerprint.js';
-import type { TranscriptCache } from './cache/store.js';
+import { linkedGroups } from './cache/groups.js';
+import { StaleSummaryError, type TranscriptCache } from './cache/store.js';
 import { collectTranscripts } from './collect.js';
 import { compareSessions, readInput } from './index.js';
 import { appendFileResult } from './transcript/append.js';
@@ -40,12 +42,24 @@ export interface TranscriptIngest {
   skipped: Skipped[];
   /** Files not read at all, read from where the last run stopped (or a cut last line again), read whole; bytes read. */
   reads: { unchanged: number; resumed: number; whole: number; bytes: number };
+  /**
+   * With a cache, a key for each session record that is the same only for the same record (its
+   * group's records hashed, and its place among them), known without serialising it: what a
+   * writer compares with what it wrote last time.
+   */
+  recordKeys: ReadonlyMap<SessionRecord, string>;
 }
+
+/** What an unchanged transcript's cache entry (or its summary) says without decoding requests. */
+type CachedFacts = Pick<CachedPart, 'skipped' | 'facts' | 'ids'>;
 
 /** What the cache lets us do with one file. */
 type Plan =
-  /** Unchanged since cached, nothing after the resume point: not read. */
-  | { kind: 'cached'; entry: TranscriptEntry }
+  /**
+   * Unchanged since cached, nothing after the resume point: not read; `part` only when collected.
+   * `summarisedAs`: known from the summary read from disk, its `ids` only those shared there.
+   */
+  | { kind: 'cached'; known: CachedFacts; part: () => CachedPart; summarisedAs?: string }
   /** Unchanged, but a cut last line or open object after the resume point: that is read again. */
   | { kind: 'tail'; entry: TranscriptEntry }
   /** Grew since cached: read from the resume point. */
@@ -73,8 +87,15 @@ export async function ingestTranscripts(
   } catch (error) {
     // A cache entry that looked sound until its requests were decoded: start over, reading
     // every file whole, and write the cache anew.
-    if (!(error instanceof DamagedCacheError) || options.cache === undefined) throw error;
-    options.cache.forgetStored();
+    const { cache } = options;
+    if (cache === undefined) throw error;
+    if (error instanceof StaleSummaryError) {
+      // The summary vouched for an entry its session's cache file lacks: go by those files alone.
+      cache.forgetSummary();
+      return ingestTranscripts(paths, options);
+    }
+    if (!(error instanceof DamagedCacheError)) throw error;
+    cache.forgetStored();
     return ingestOnce(paths, options);
   }
 }
@@ -91,13 +112,15 @@ interface Known {
   result: () => FileResult;
   /** The file's entry is in the cache as it is now, with nothing after its resume point. */
   settledInCache: boolean;
+  /** See `Linkable`. */
+  summarisedAs: string | undefined;
 }
 
 async function ingestOnce(paths: readonly string[], options: TranscriptIngestOptions): Promise<TranscriptIngest> {
   const walked = await walkInputs(paths, options);
   const { cache } = options;
   const files = walked.files;
-  const realPaths = files.map((file) => (cache === undefined ? undefined : realPathOf(file.path)));
+  const realPaths = files.map((file) => (cache === undefined ? undefined : (file.realPath ?? realPathOf(file.path))));
   const stamps = files.map(stampOf);
   const plans = files.map((file, i) => planRead(cache, realPaths[i], stamps[i], file));
 
@@ -144,6 +167,7 @@ async function ingestOnce(paths: readonly string[], options: TranscriptIngestOpt
       ids: settled.ids,
       result: settled.result,
       settledInCache,
+      summarisedAs: plan.kind === 'cached' ? plan.summarisedAs : undefined,
     });
   });
 
@@ -151,107 +175,70 @@ async function ingestOnce(paths: readonly string[], options: TranscriptIngestOpt
   const wanted = chosen === undefined ? known : known.filter((k) => k.facts.some((f) => chosen.has(f.sessionId)));
   const skipped: Skipped[] = [...walked.skipped];
   let sessions: SessionRecord[] = [];
-  for (const group of linkedGroups(wanted)) {
+  const recordKeys = new Map<SessionRecord, string>();
+  const keyed = (records: SessionRecord[], hash: string): SessionRecord[] => {
+    records.forEach((record, i) => recordKeys.set(record, `${hash}/${i}`));
+    return records;
+  };
+  for (const group of linkedGroups(wanted, cache?.soleHolder())) {
     const memo = cache === undefined ? undefined : usableMemo(cache, group, options.recordedBy);
     if (memo !== undefined) {
       for (const k of group) skipped.push(...skippedOf(k));
-      sessions.push(...memo);
+      sessions.push(...keyed(memo.records, memo.hash));
       continue;
     }
     const results = group.map((k) => k.result());
     for (const result of results) skipped.push(...result.skipped);
     const collected = collectTranscripts(results, options.recordedBy).sessions;
     sessions.push(...collected);
-    if (cache !== undefined) rememberGroup(cache, group, options.recordedBy, collected);
+    if (cache !== undefined) {
+      const text = JSON.stringify(collected);
+      const hash = recordsHash(text);
+      keyed(collected, hash);
+      rememberGroup(cache, group, { recordedBy: options.recordedBy, records: text, hash });
+    }
   }
   if (chosen !== undefined) sessions = sessions.filter((s) => chosen.has(s.sessionId));
   cache?.save();
-  return { sessions: sessions.sort(compareSessions), skipped, reads };
-}
-
-/**
- * The wanted files in groups that share no session and no request (by message id): the records
- * of a group depend on its files alone (deduplication, facts and file counts never cross), so
- * an unchanged group can take its records from the cache. Groups are ordered by their first
- * file; files within a group keep the walk's order, as one collect over all files would see them.
- */
-function linkedGroups(files: readonly Known[]): Known[][] {
-  const parent = files.map((_, i) => i);
-  const find = (i: number): number => {
-    let root = i;
-    while (parent[root] !== root) root = parent[root] as number;
-    while (parent[i] !== root) [parent[i], i] = [root, parent[i] as number];
-    return root;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const bySession = new Map<string, number>();
-  const byId = new Map<number, number>();
-  files.forEach((k, i) => {
-    for (const { sessionId } of k.facts) {
-      const first = bySession.get(sessionId);
-      if (first === undefined) bySession.set(sessionId, i);
-      else union(first, i);
-    }
-    for (const id of k.ids) {
-      const first = byId.get(id);
-      if (first === undefined) byId.set(id, i);
-      else union(first, i);
-    }
-  });
-  const groups = new Map<number, Known[]>();
-  files.forEach((k, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group === undefined) groups.set(root, [k]);
-    else group.push(k);
-  });
-  return [...groups.values()];
+  return { sessions: sessions.sort(compareSessions), skipped, reads, recordKeys };
 }
 
 /** The records the group gave last time, when every file of it is as it was then. */
-function usableMemo(cache: TranscriptCache, group: readonly Known[], recordedBy: string): SessionRecord[] | undefined {
+function usableMemo(
+  cache: TranscriptCache,
+  group: readonly Known[],
+  recordedBy: string,
+): { records: SessionRecord[]; hash: string } | undefined {
   if (!group.every((k) => k.plan.kind === 'cached')) return undefined;
   const first = group[0]?.realPath;
-  const memo = first === undefined ? undefined : cache.memo(first);
-  if (memo === undefined || memo.recordedBy !== recordedBy || memo.files.length !== group.length) return undefined;
-  const same = group.every((k, i) => {
-    const file = memo.files[i];
-    return file !== undefined && k.stamp !== undefined && file.path === k.realPath && sameStamp(file.stamp, k.stamp);
-  });
-  if (!same || textHash(memo.records) !== memo.hash) return undefined;
+  const fits = (memo: CollectedMemo): boolean =>
+    memo.recordedBy === recordedBy &&
+    memo.files.length === group.length &&
+    group.every((k, i) => {
+      const file = memo.files[i];
+      return file !== undefined && k.stamp !== undefined && file.path === k.realPath && sameStamp(file.stamp, k.stamp);
+    });
+  const memo = first === undefined ? undefined : cache.memo(first, fits);
+  if (memo === undefined) return undefined;
   try {
-    return JSON.parse(memo.records) as SessionRecord[];
+    return { records: JSON.parse(memo.records) as SessionRecord[], hash: memo.hash };
   } catch {
     return undefined;
   }
 }
 
-function rememberGroup(
-  cache: TranscriptCache,
-  group: readonly Known[],
-  recordedBy: string,
-  records: SessionRecord[],
-): void {
+function rememberGroup(cache: TranscriptCache, group: readonly Known[], collected: Omit<CollectedMemo, 'files'>): void {
   const files: CollectedMemo['files'] = [];
   for (const k of group) {
     if (!k.settledInCache || k.realPath === undefined || k.stamp === undefined) return;
     files.push({ path: k.realPath, stamp: k.stamp });
   }
-  const text = JSON.stringify(records);
-  cache.setMemo({ files, recordedBy, records: text, hash: textHash(text) });
-}
-
-function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+  cache.setMemo({ files, ...collected });
 }
 
 function skippedOf(k: Known): Skipped[] {
   if (k.plan.kind !== 'cached') return k.result().skipped;
-  return k.plan.entry.part.skipped.map(({ line, reason }) => ({ file: k.file.displayName, line, reason }));
+  return k.plan.known.skipped.map(({ line, reason }) => ({ file: k.file.displayName, line, reason }));
 }
 
 interface Settled {
@@ -269,8 +256,8 @@ function settle(plan: Plan, file: FoundFile, outcome: Outcome): Settled | undefi
     case 'other':
       return undefined;
     case 'cached': {
-      const { part } = plan.entry;
-      return { facts: part.facts, ids: part.ids, result: () => fromCachedPart(part, file.displayName) };
+      const { known, part } = plan;
+      return { facts: known.facts, ids: known.ids, result: () => fromCachedPart(part(), file.displayName) };
     }
     case 'tail':
     case 'resume': {
@@ -325,11 +312,28 @@ function planRead(
   file: FoundFile,
 ): Plan {
   if (cache === undefined || realPath === undefined || stamp === undefined) return { kind: 'whole' };
+  const summarised = cache.summarised(realPath, stamp);
+  if (summarised !== undefined) {
+    if (summarised.kind === 'other') return { kind: 'other' };
+    const { facts, skipped, ids, sharedIds } = summarised;
+    return {
+      kind: 'cached',
+      known: { facts, skipped, ids: sharedIds ?? ids },
+      part: () => cache.summarisedPart(realPath, stamp),
+      summarisedAs: sharedIds === undefined ? undefined : realPath,
+    };
+  }
   const entry = cache.get(realPath);
   if (entry === undefined) return { kind: 'whole' };
-  if (entry.kind === 'other') return sameStamp(entry.stamp, stamp) ? { kind: 'other' } : { kind: 'whole' };
+  if (entry.kind === 'other') {
+    if (!sameStamp(entry.stamp, stamp)) return { kind: 'whole' };
+    cache.confirm(entry);
+    return { kind: 'other' };
+  }
   if (sameStamp(entry.stamp, stamp)) {
-    return entry.resume.offset === stamp.size ? { kind: 'cached', entry } : { kind: 'tail', entry };
+    if (entry.resume.offset !== stamp.size) return { kind: 'tail', entry };
+    cache.confirm(entry);
+    return { kind: 'cached', known: entry.part, part: () => entry.part };
   }
   const { offset } = entry.resume;
   const sameFile = entry.stamp.ino === stamp.ino && entry.stamp.dev === stamp.dev;

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { normalize, relative, resolve, sep } from 'node:path';
 import type { TranscriptStart } from './transcript/parse.js';
 import type { Skipped } from './types.js';
 
@@ -33,6 +33,11 @@ export interface FoundFile {
   path: string;
   /** Name to show in messages: relative to the working directory when inside it. */
   displayName: string;
+  /**
+   * The file's real path, from its directory's: the walk never follows a link, so below a path
+   * the user named only that path needs resolving (absent on hand-made entries).
+   */
+  realPath?: string;
   size: number;
   /** From the walk's lstat, for a cache to tell an unchanged file (absent on hand-made entries). */
   mtimeMs?: number;
@@ -60,7 +65,47 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
 
-  const visit = (path: string, named: boolean, shown = displayName(path)): void => {
+  const readDirectory = (place: Place, named: boolean): void => {
+    if (root !== undefined && !isInside(root, place.real)) {
+      skipped.push({ file: place.shown, line: 0, reason: 'outside the workspace' });
+      return;
+    }
+    let entries;
+    try {
+      entries = readdirSync(place.path, { withFileTypes: true });
+    } catch (error) {
+      if (named) throw new UnreadablePathError(place.shown, describeFsError(error));
+      skipped.push({ file: place.shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Children are named by appending to these: `join` on every entry of a large tree costs more
+    // than the lstat of it. Only a named path may need normalising; what is appended to it is.
+    const prefix = {
+      path: prefixOf(named ? normalize(place.path) : place.path),
+      shown: prefixOf(named ? normalize(place.shown) : place.shown),
+      absolute: prefixOf(place.absolute),
+      real: prefixOf(place.real),
+    };
+    for (const entry of entries) {
+      const isDirectory = entry.isDirectory();
+      if (!isDirectory && !entry.isSymbolicLink() && !hasInputExtension(entry.name)) continue;
+      const path = prefix.path + entry.name;
+      const child: Place = {
+        path,
+        // `displayName` treats a name starting with `..` as outside the working directory.
+        shown: entry.name.startsWith('..') ? displayName(path) : prefix.shown + entry.name,
+        absolute: prefix.absolute + entry.name,
+        real: prefix.real + entry.name,
+      };
+      // readdir says what an entry is without following a link: a directory needs no lstat.
+      if (isDirectory) readDirectory(child, false);
+      else visit(child, false);
+    }
+  };
+
+  const visit = (place: Place, named: boolean): void => {
+    const { path, shown } = place;
     let info;
     try {
       info = lstatSync(path);
@@ -73,25 +118,19 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       skipped.push({ file: shown, line: 0, reason: 'symbolic link not followed' });
       return;
     }
-    if (root !== undefined && !isInside(root, realpath(path))) {
-      skipped.push({ file: shown, line: 0, reason: 'outside the workspace' });
-      return;
+    if (named) {
+      try {
+        place.real = realpath(path);
+      } catch (error) {
+        throw new UnreadablePathError(shown, describeFsError(error));
+      }
     }
     if (info.isDirectory()) {
-      let entries;
-      try {
-        entries = readdirSync(path, { withFileTypes: true });
-      } catch (error) {
-        if (named) throw new UnreadablePathError(shown, describeFsError(error));
-        skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error)}` });
-        return;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const entry of entries) {
-        if (entry.isDirectory() || entry.isSymbolicLink() || hasInputExtension(entry.name)) {
-          visit(join(path, entry.name), false, childName(shown, entry.name));
-        }
-      }
+      readDirectory(place, named);
+      return;
+    }
+    if (root !== undefined && !isInside(root, place.real)) {
+      skipped.push({ file: shown, line: 0, reason: 'outside the workspace' });
       return;
     }
     if (!info.isFile()) {
@@ -102,14 +141,39 @@ export async function walkInputs(paths: readonly string[], options: WalkOptions)
       skipped.push({ file: shown, line: 0, reason: `file is larger than ${options.maxFileBytes} bytes` });
       return;
     }
-    const key = resolve(path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    files.push({ path, displayName: shown, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev });
+    if (seen.has(place.absolute)) return;
+    seen.add(place.absolute);
+    files.push({
+      path,
+      displayName: shown,
+      realPath: place.real,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ino: info.ino,
+      dev: info.dev,
+    });
   };
 
-  for (const path of paths) visit(path, true);
+  for (const path of paths) visit({ path, shown: displayName(path), absolute: resolve(path), real: '' }, true);
   return { files, skipped };
+}
+
+/**
+ * Where the walk is: the path as it will be opened, as shown, absolute (what tells two named paths
+ * apart) and real. Below a named path no link is followed, so each is its parent's plus a name.
+ */
+interface Place {
+  path: string;
+  shown: string;
+  absolute: string;
+  real: string;
+}
+
+/** `dir` ready for a name to be appended, as `join(dir, name)` would give it. */
+function prefixOf(dir: string): string {
+  const trimmed = dir.length > 1 && dir.endsWith(sep) ? dir.slice(0, -1) : dir;
+  if (trimmed === '.') return '';
+  return trimmed === sep ? trimmed : trimmed + sep;
 }
 
 function hasInputExtension(name: string): boolean {
@@ -123,12 +187,6 @@ export function isInside(root: string, path: string): boolean {
 function displayName(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
-}
-
-/** `displayName` of an entry of a directory shown as `parent`, without resolving it again. */
-function childName(parent: string, name: string): string | undefined {
-  if (name.startsWith('..')) return undefined; // `displayName` treats these as outside
-  return parent === '.' ? name : join(parent, name);
 }
 
 function describeFsError(error: unknown): string {

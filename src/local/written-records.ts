@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { writeCacheFileAtomically } from './atomic-write.js';
 
 const FORMAT = 'claude-cost/written-records';
-const VERSION = 1;
+// 2: a `key` the caller gives (see `keyOf`) instead of a hash of the record's bytes.
+const VERSION = 2;
 
 interface Written {
-  /** Hash of the record that was merged into the file. */
-  hash: string;
+  /** Names the record that was merged into the file (see `keyOf`). */
+  key: string;
   size: number;
   mtimeMs: number;
   ino: number;
@@ -28,6 +29,8 @@ export class WrittenRecords {
 
   private constructor(
     private readonly path: string,
+    /** The output directory, ready for a file name to be appended. */
+    private readonly dirPrefix: string,
     private readonly entries: Map<string, Written>,
   ) {}
 
@@ -37,19 +40,24 @@ export class WrittenRecords {
       .digest('hex')
       .slice(0, 32);
     const path = join(cacheDir, 'records', `${key}.json`);
-    return new WrittenRecords(path, readEntries(path));
+    const dir = resolve(outDir);
+    return new WrittenRecords(path, dir.endsWith(sep) ? dir : dir + sep, readEntries(path));
   }
 
-  /** The hash `isCurrent` and `note` take: of the record's bytes as written. */
-  static hash(serialised: string): string {
+  /**
+   * A key `isCurrent` and `note` take: a hash of the record's bytes as written. Any other text
+   * that is equal only for equal records will do (the ingest's record keys, known without
+   * serialising the record).
+   */
+  static keyOf(serialised: string): string {
     return createHash('sha256').update(serialised).digest('hex').slice(0, 32);
   }
 
-  /** Merging the record with hash `hash` into `file` would change nothing. */
-  isCurrent(file: string, hash: string): boolean {
-    const entry = this.entries.get(basename(file));
-    if (entry === undefined || entry.hash !== hash) return false;
-    const now = stampOf(file);
+  /** Merging the record named `key` into the file `name` would change nothing. */
+  isCurrent(name: string, key: string): boolean {
+    const entry = this.entries.get(name);
+    if (entry === undefined || entry.key !== key) return false;
+    const now = stampOf(this.dirPrefix + name);
     return (
       now !== undefined &&
       now.size === entry.size &&
@@ -59,11 +67,11 @@ export class WrittenRecords {
     );
   }
 
-  /** The record with hash `hash` was just merged into `file`. */
-  note(file: string, hash: string): void {
-    const now = stampOf(file);
+  /** The record named `key` was just merged into the file `name`. */
+  note(name: string, key: string): void {
+    const now = stampOf(this.dirPrefix + name);
     if (now === undefined) return;
-    this.entries.set(basename(file), { hash, ...now });
+    this.entries.set(name, { key, ...now });
     this.changed = true;
   }
 
@@ -91,7 +99,7 @@ function realPathOf(path: string): string {
   }
 }
 
-function stampOf(path: string): Omit<Written, 'hash'> | undefined {
+function stampOf(path: string): Omit<Written, 'key'> | undefined {
   try {
     const info = lstatSync(path);
     return info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs, ino: info.ino, dev: info.dev } : undefined;
@@ -113,9 +121,9 @@ function readEntries(path: string): Map<string, Written> {
   if (format !== FORMAT || version !== VERSION || typeof raw !== 'object' || raw === null) return entries;
   for (const [name, value] of Object.entries(raw)) {
     if (typeof value !== 'object' || value === null) return new Map();
-    const { hash, size, mtimeMs, ino, dev } = value as Record<string, unknown>;
-    if (typeof hash !== 'string' || ![size, mtimeMs, ino, dev].every((n) => typeof n === 'number')) return new Map();
-    entries.set(name, { hash, size, mtimeMs, ino, dev } as Written);
+    const { key, size, mtimeMs, ino, dev } = value as Record<string, unknown>;
+    if (typeof key !== 'string' || ![size, mtimeMs, ino, dev].every((n) => typeof n === 'number')) return new Map();
+    entries.set(name, { key, size, mtimeMs, ino, dev } as Written);
   }
   return entries;
 }

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, lstat, open, readFile, rename, unlink } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 
 /**
  * An exclusive lock file next to what it protects, for a read-merge-write that two processes may
@@ -8,6 +17,8 @@ import { link, lstat, open, readFile, rename, unlink } from 'node:fs/promises';
  * `open(path, 'wx')` is atomic on local file systems: exactly one process creates the file.
  * A process that dies while holding the lock leaves the file behind, so a lock older than
  * `staleMs` is broken; the work it guards takes milliseconds, so 30 s is far beyond any holder.
+ * The file calls are synchronous (each is one quick system call, and awaiting them only added
+ * event-loop turns); only the wait between tries is not.
  */
 export interface LockOptions {
   /** Give up after waiting this long. Default 5 s. */
@@ -48,7 +59,7 @@ export async function withFileLock<T>(lockPath: string, work: () => Promise<T>, 
   try {
     return await work();
   } finally {
-    await release(held);
+    release(held);
   }
 }
 
@@ -56,9 +67,9 @@ async function acquire(path: string, options: Required<LockOptions>): Promise<He
   const started = Date.now();
   let delay = 5;
   for (;;) {
-    const held = await tryCreate(path);
+    const held = tryCreate(path);
     if (held !== undefined) return held;
-    await breakIfStale(path, options.staleMs);
+    breakIfStale(path, options.staleMs);
     const waited = Date.now() - started;
     if (waited >= options.timeoutMs) throw new LockTimeoutError(path, waited);
     // Jitter keeps two waiters from retrying in lockstep; the cap keeps the wait responsive.
@@ -67,11 +78,11 @@ async function acquire(path: string, options: Required<LockOptions>): Promise<He
   }
 }
 
-async function tryCreate(path: string): Promise<HeldLock | undefined> {
-  let handle;
+function tryCreate(path: string): HeldLock | undefined {
+  let fd;
   try {
     // 'wx' also fails on a planted symbolic link at `path`, so the lock is never written elsewhere.
-    handle = await open(path, 'wx', 0o644);
+    fd = openSync(path, 'wx', 0o644);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return undefined;
     throw error;
@@ -79,13 +90,13 @@ async function tryCreate(path: string): Promise<HeldLock | undefined> {
   try {
     // The pid is for a person looking at a left-over lock; the random part makes it ours alone.
     const token = `${process.pid} ${randomBytes(8).toString('hex')}\n`;
-    await handle.writeFile(token);
+    writeFileSync(fd, token);
     return { path, token };
   } catch (error) {
-    await unlink(path).catch(() => undefined);
+    unlinkQuietly(path);
     throw error;
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -94,10 +105,10 @@ async function tryCreate(path: string): Promise<HeldLock | undefined> {
  * unlink another waiter could break it too and take a fresh lock, which an unlink by name would
  * delete. After the rename we check we moved the file we judged stale, and put back one we did not.
  */
-async function breakIfStale(path: string, staleMs: number): Promise<void> {
+function breakIfStale(path: string, staleMs: number): void {
   let info;
   try {
-    info = await lstat(path);
+    info = lstatSync(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return;
     throw error;
@@ -105,26 +116,44 @@ async function breakIfStale(path: string, staleMs: number): Promise<void> {
   if (Date.now() - info.mtimeMs < staleMs) return;
   const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await rename(path, aside);
+    renameSync(path, aside);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return;
     throw error;
   }
-  const moved = await lstat(aside);
+  const moved = lstatSync(aside);
   if (moved.dev !== info.dev || moved.ino !== info.ino || moved.mtimeMs !== info.mtimeMs) {
     // A fresh lock: restore it unless yet another process has created one meanwhile.
-    await link(aside, path).catch(() => undefined);
+    try {
+      linkSync(aside, path);
+    } catch {
+      // another process holds a newer lock there
+    }
   }
-  await unlink(aside).catch(() => undefined);
+  unlinkQuietly(aside);
 }
 
-async function release(held: HeldLock): Promise<void> {
+function release(held: HeldLock): void {
   try {
-    const content = await readFile(held.path, { encoding: 'utf8', flag: READ_NO_FOLLOW });
+    const fd = openSync(held.path, READ_NO_FOLLOW);
+    let content;
+    try {
+      content = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
     // Only our own file: if ours was broken as stale, the one there now belongs to someone else.
-    if (content === held.token) await unlink(held.path);
+    if (content === held.token) unlinkSync(held.path);
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error;
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
   }
 }
 

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { lstat, mkdir, open } from 'node:fs/promises';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../local/atomic-write.js';
 import { sha256Hex } from './identifiers.js';
@@ -28,7 +27,18 @@ export function recordFileName(record: Pick<SessionRecord, 'sessionId' | 'branch
       : hashed(record.sessionId, 110);
   if (record.branch === undefined) return `${id}.json`;
   const slug = slugOf(record.branch).slice(0, 80);
-  return `${id}--${slug === '' ? '' : `${slug}-`}${sha256Hex(record.branch)}.json`;
+  return `${id}--${slug === '' ? '' : `${slug}-`}${branchHash(record.branch)}.json`;
+}
+
+/** A run names hundreds of records on a handful of branches: hash each branch once. */
+const branchHashes = new Map<string, string>();
+function branchHash(branch: string): string {
+  let hash = branchHashes.get(branch);
+  if (hash === undefined) {
+    hash = sha256Hex(branch);
+    if (branchHashes.size < 1000) branchHashes.set(branch, hash);
+  }
+  return hash;
 }
 
 function slugOf(text: string): string {
@@ -57,8 +67,10 @@ export async function writeRecord(
   if (!checked.success)
     throw new Error(`refusing to write an invalid session record: ${describeFirstIssue(checked.error)}`);
 
-  await mkdir(dir, { recursive: true });
-  if ((await lstat(dir)).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
+  // Synchronous file calls: each is one quick system call, and awaiting them only added
+  // event-loop turns to every record written.
+  mkdirSync(dir, { recursive: true });
+  if (lstatSync(dir).isSymbolicLink()) throw new Error(`${dir}: refusing to write into a symbolic link`);
   const path = join(dir, recordFileName(record));
   // Read-merge-write as one step: two writers of one record (two hooks finishing together, or a
   // hook and `record`) would otherwise both merge into the old file, and the last rename would win.
@@ -70,7 +82,7 @@ async function mergeAndWrite(
   path: string,
   record: SessionRecord,
 ): Promise<{ path: string; status: WriteStatus }> {
-  const existing = await readExisting(path);
+  const existing = readExisting(path);
   let next = record;
   if (existing !== undefined) {
     const old = existing.record;
@@ -88,10 +100,10 @@ async function mergeAndWrite(
   return { path, status: existing === undefined ? 'created' : 'updated' };
 }
 
-async function readExisting(path: string): Promise<{ record: SessionRecord; bytes: string } | undefined> {
+function readExisting(path: string): { record: SessionRecord; bytes: string } | undefined {
   let info;
   try {
-    info = await lstat(path);
+    info = lstatSync(path);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return undefined;
     throw error;
@@ -102,12 +114,12 @@ async function readExisting(path: string): Promise<{ record: SessionRecord; byte
     throw new Error(`${path}: existing file is too large to be a record; not overwritten`);
 
   // O_NOFOLLOW closes the gap between lstat and open.
-  const handle = await open(path, READ_NO_FOLLOW);
+  const fd = openSync(path, READ_NO_FOLLOW);
   let bytes: string;
   try {
-    bytes = await handle.readFile('utf8');
+    bytes = readFileSync(fd, 'utf8');
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
   let json: unknown;
   try {

@@ -1,9 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionRecordSchema } from '../../src/records/schema.js';
-import { REAL_PROJECTS, cli, gitRepo, tmp } from './helpers.js';
+import { REAL_PROJECTS, REPO, cli, gitRepo, tmp } from './helpers.js';
 
 const SAMPLE = join(REAL_PROJECTS, 'sample-project', '1af7fc5e-8455-4414-9ccd-011d40f70b2a.jsonl');
 
@@ -162,6 +171,39 @@ describe('claude-cost record, incrementally', () => {
     const run = await cli(['record', '--any-branch', '--out', damaged], repo, env);
     expect(run.stderr).toBe('');
     expect(recordsIn(damaged)).toEqual(await oneRun(repo, env, ['--any-branch']));
+  });
+
+  it('a rerun with nothing new writes nothing; a record deleted or edited by hand is written again', async () => {
+    const out = tmp('claude-cost-out-');
+    const env = { CLAUDE_COST_CACHE_DIR: tmp('claude-cost-cache-') };
+    const args = ['record', '--transcripts', REAL_PROJECTS, '--all', '--any-branch', '--out', out];
+    const first = await cli(args, REPO, env);
+    expect(first.code).toBe(0);
+    const names = readdirSync(out).sort();
+    expect(names.length).toBeGreaterThan(2);
+    expect(first.stdout.split('\n').filter((l) => l.startsWith('created '))).toHaveLength(names.length);
+    const records = recordsIn(out);
+    const stamps = (): string[] =>
+      names.map((name) => {
+        const info = statSync(join(out, name));
+        return `${name} ${info.ino} ${info.mtimeMs} ${info.size}`;
+      });
+    const before = stamps();
+
+    const again = await cli(args, REPO, env);
+    expect(again.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('unchanged '))).toEqual([]);
+    expect(stamps()).toEqual(before);
+
+    const [deleted, edited] = names as [string, string];
+    rmSync(join(out, deleted));
+    // Fewer turns than the transcripts show: the merge restores them.
+    const record = JSON.parse(records[edited] ?? '') as { turns: number };
+    writeFileSync(join(out, edited), JSON.stringify({ ...record, turns: 0 }, null, 2));
+    const third = await cli(args, REPO, env);
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain(`created ${join(relative(REPO, out), deleted)}\n`);
+    expect(third.stdout).toContain(`updated ${join(relative(REPO, out), edited)}\n`);
+    expect(recordsIn(out)).toEqual(records);
   });
 
   it('finds sessions run in a worktree of the repository, from any Claude config dir', async () => {

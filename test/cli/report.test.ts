@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
@@ -168,7 +168,8 @@ describe('claude-cost exit codes and help', () => {
 
   it('runs from the committed bundle without node_modules', () => {
     const dir = tmp();
-    copyFileSync(join(REPO, 'dist', 'cli.js'), join(dir, 'cli.js'));
+    // The CLI is split into chunks: the whole of dist/, and nothing else.
+    cpSync(join(REPO, 'dist'), dir, { recursive: true });
     const out = execFileSync(process.execPath, [join(dir, 'cli.js'), 'report', REAL_PROJECTS, '--format', 'json'], {
       cwd: dir,
       encoding: 'utf8',

@@ -56,14 +56,17 @@ function projectsWith(content: Buffer, bytes: number): { projects: string; file:
   return { projects, file };
 }
 
-describe('ingestTranscripts with the transcript cache', () => {
+// With the summary (what `record` uses) and without (what a hook uses).
+describe.each([false, true])('ingestTranscripts with the transcript cache (summary: %s)', (summary) => {
+  const newCache = (dir: string): TranscriptCache => new TranscriptCache(dir, { summary });
+
   const content = readFileSync(SAMPLE);
   // Mid-line, in the middle of a streamed response: the first run sees a cut last line.
   const cut = content.indexOf(0x0a, Math.floor(content.length / 2)) - 40;
 
   it('reads only what was appended, and gives the records one whole read gives', async () => {
     const { projects, file } = projectsWith(content, cut);
-    const cache = () => new TranscriptCache(tmpCache);
+    const cache = () => newCache(tmpCache);
     const tmpCache = tmp('claude-cost-cache-');
 
     const first = await ingestTranscripts([projects], options(cache()));
@@ -87,19 +90,19 @@ describe('ingestTranscripts with the transcript cache', () => {
   it('reads a truncated and rewritten transcript again from the start', async () => {
     const { projects, file } = projectsWith(content, content.length);
     const cacheDir = tmp('claude-cost-cache-');
-    await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    await ingestTranscripts([projects], options(newCache(cacheDir)));
 
     // Same first lines, different rest, and longer than before: only the fingerprints tell.
     const lines = content.toString('utf8').split('\n');
     const rewritten = [...lines.slice(0, 3), ...lines.slice(3).reverse(), ...lines.slice(3, 20)].join('\n');
     writeFileSync(file, rewritten); // truncates in place: same inode
-    const again = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const again = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(again.reads).toMatchObject({ whole: 1, resumed: 0 });
     expect(again.sessions).toEqual(await readWhole([projects]));
 
     // Shorter than the cached offset.
     writeFileSync(file, content.subarray(0, cut));
-    const shorter = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const shorter = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(shorter.reads.whole).toBe(1);
     expect(shorter.sessions).toEqual(await readWhole([projects]));
 
@@ -107,7 +110,7 @@ describe('ingestTranscripts with the transcript cache', () => {
     const other = join(projects, 'other.tmp');
     writeFileSync(other, content);
     renameSync(other, file);
-    const replaced = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const replaced = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(replaced.reads.whole).toBe(1);
     expect(replaced.sessions).toEqual(await readWhole([projects]));
   });
@@ -121,24 +124,24 @@ describe('ingestTranscripts with the transcript cache', () => {
   ])('ignores a cache file holding %s and reads the transcript whole', async (_what, damage) => {
     const { projects, file } = projectsWith(content, cut);
     const cacheDir = tmp('claude-cost-cache-');
-    await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    await ingestTranscripts([projects], options(newCache(cacheDir)));
     const shards = join(cacheDir, 'transcripts');
     for (const name of readdirSync(shards)) {
       writeFileSync(join(shards, name), damage(readFileSync(join(shards, name), 'utf8')));
     }
     appendFileSync(file, content.subarray(cut));
-    const run = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const run = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(run.reads).toMatchObject({ whole: 1, resumed: 0 });
     expect(run.sessions).toEqual(await readWhole([projects]));
     // And the damaged file was replaced by a good one.
-    const next = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const next = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(next.reads).toMatchObject({ unchanged: 1, bytes: 0 });
   });
 
   it('takes an unchanged session’s records from the cache without decoding its requests', async () => {
     const { projects, file } = projectsWith(content, content.length);
     const cacheDir = tmp('claude-cost-cache-');
-    const first = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const first = await ingestTranscripts([projects], options(newCache(cacheDir)));
     // Break the stored requests but nothing else: a run that decoded them would have to start over.
     const shards = join(cacheDir, 'transcripts');
     for (const name of readdirSync(shards)) {
@@ -146,16 +149,16 @@ describe('ingestTranscripts with the transcript cache', () => {
       const header = bytes.subarray(0, bytes.indexOf(0x0a) + 1);
       writeFileSync(join(shards, name), Buffer.concat([header, Buffer.alloc(bytes.length - header.length, 0x5a)]));
     }
-    const unchanged = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const unchanged = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(unchanged.reads).toMatchObject({ unchanged: 1, whole: 0, bytes: 0 });
     expect(unchanged.sessions).toEqual(first.sessions);
 
     // Now the file grows: the damaged requests must be decoded, are found out, and all is read again.
     appendFileSync(file, content.subarray(0, content.indexOf(0x0a) + 1));
-    const grown = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const grown = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(grown.reads.whole).toBe(1);
     expect(grown.sessions).toEqual(await readWhole([projects]));
-    const healed = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const healed = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(healed.reads).toMatchObject({ unchanged: 1, bytes: 0 });
     expect(healed.sessions).toEqual(grown.sessions);
   });
@@ -168,7 +171,7 @@ describe('ingestTranscripts with the transcript cache', () => {
     cpSync(SUBAGENT_SESSION, join(dir, '3f6c2a91-5d0e-4b7a-9c21-8e4f1a7b2c60'), { recursive: true });
     cpSync(SAMPLE, join(dir, '5c0375b4-57a5-4f26-b12d-d022ee4e51b7.jsonl'));
     const cacheDir = tmp('claude-cost-cache-');
-    const run = await ingestTranscripts([projects], options(new TranscriptCache(cacheDir)));
+    const run = await ingestTranscripts([projects], options(newCache(cacheDir)));
     expect(run.sessions).toEqual(await readWhole([projects]));
     const shards = readdirSync(join(cacheDir, 'transcripts'));
     expect(shards).toHaveLength(2);
@@ -188,7 +191,7 @@ describe('ingestTranscripts with the transcript cache', () => {
       const seen: string[][] = [];
       const got = await ingestTranscripts(
         [projects],
-        options(new TranscriptCache(cacheDir), {
+        options(newCache(cacheDir), {
           selectSessions: (facts) => {
             seen.push(facts.map((f) => f.sessionId));
             return chosen;

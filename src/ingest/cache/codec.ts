@@ -2,6 +2,7 @@ import type { ResumePoint } from '../transcript/parse.js';
 import { isIdentifier } from '../transcript/check.js';
 import { normaliseGeo } from '../transcript/request.js';
 import type { FileResult, RequestEvent, Skipped, TranscriptSessionFacts } from '../types.js';
+import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { hasPackedShape, packRequests, unpackRequests, type PackedRequests } from '../worker-transfer.js';
 import type { FileStamp, Fingerprints } from './fingerprint.js';
@@ -13,7 +14,7 @@ import type { FileStamp, Fingerprints } from './fingerprint.js';
  */
 export const CACHE_FORMAT = 'claude-cost/transcript-cache';
 /** Bump on any change to what is stored or how a transcript is read into it. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 /** What a transcript's first `resume.offset` bytes were read into. */
 export interface CachedPart {
@@ -65,6 +66,11 @@ export interface CollectedMemo {
   /** The records as JSON text, and a hash of it: a damaged memo is ignored. */
   records: string;
   hash: string;
+}
+
+/** The hash a memo keeps of its records' text, so a damaged memo is not used. */
+export function recordsHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 export interface Shard {
@@ -270,7 +276,7 @@ function decodeEntry(raw: unknown, binary: Buffer): CacheEntry | undefined {
   };
 }
 
-function decodeStamp(raw: unknown): FileStamp | undefined {
+export function decodeStamp(raw: unknown): FileStamp | undefined {
   if (!isObject(raw)) return undefined;
   const { size, mtimeMs, ino, dev } = raw;
   if (!isCount(size) || !isNumber(mtimeMs) || !isNumber(ino) || !isNumber(dev)) return undefined;
@@ -369,11 +375,11 @@ function checkRequests(packed: PackedRequests): boolean {
   return true;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isCount(value: unknown): value is number {
+export function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
