@@ -13,8 +13,8 @@ import "./chunk-LQK3ML4U.js";
 var COMMANDS = /* @__PURE__ */ new Map([
   ["report", async (args, io, now) => (await import("./report-FMBM55XP.js")).reportCommand(args, io, now)],
   ["check", async (args, io, now) => (await import("./check-GTZGXZ2Z.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-IBSDPWI7.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-OTALZWKI.js")).hookCommand(args, io)],
+  ["record", async (args, io) => (await import("./record-6XEBNUPI.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-4MY7JF5C.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-TTGIKPGM.js")).initCommand(args, io)],
   ["period", async (args, io, now) => (await import("./period-IJWMC2DE.js")).periodCommand(args, io, now)],
   [

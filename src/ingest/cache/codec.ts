@@ -294,18 +294,9 @@ function decodeResume(raw: unknown): ResumePoint | undefined {
 
 function decodePart(raw: unknown, binary: Buffer): CachedPart | undefined {
   if (!isObject(raw) || !isCount(raw.linesRead) || !isCount(raw.duplicatesDropped)) return undefined;
-  if (!Array.isArray(raw.skipped) || !Array.isArray(raw.facts)) return undefined;
-  const skipped: CachedPart['skipped'] = [];
-  for (const s of raw.skipped) {
-    if (!isObject(s) || !isCount(s.line) || typeof s.reason !== 'string') return undefined;
-    skipped.push({ line: s.line, reason: s.reason });
-  }
-  const facts: TranscriptSessionFacts[] = [];
-  for (const f of raw.facts) {
-    const decoded = decodeFacts(f);
-    if (decoded === undefined) return undefined;
-    facts.push(decoded);
-  }
+  const lines = decodeLinesAndFacts(raw.skipped, raw.facts, true);
+  if (lines === undefined) return undefined;
+  const { skipped, facts } = lines;
   const idBytes = spanOf(raw.ids, binary);
   const blob = spanOf(raw.requests, binary);
   const ids = idBytes === undefined ? undefined : idsFrom(idBytes);
@@ -320,8 +311,33 @@ function decodePart(raw: unknown, binary: Buffer): CachedPart | undefined {
   };
 }
 
-function decodeFacts(raw: unknown): TranscriptSessionFacts | undefined {
-  if (!isObject(raw) || !isIdentifier(raw.sessionId) || !isCount(raw.compactions)) return undefined;
+/**
+ * A part's skipped lines and session facts. `checkValues`: check the values as well as the types
+ * (a session's own cache file); the summary's hash already vouches that the parser wrote them.
+ */
+export function decodeLinesAndFacts(
+  rawSkipped: unknown,
+  rawFacts: unknown,
+  checkValues: boolean,
+): { skipped: CachedPart['skipped']; facts: TranscriptSessionFacts[] } | undefined {
+  if (!Array.isArray(rawSkipped) || !Array.isArray(rawFacts)) return undefined;
+  const skipped: CachedPart['skipped'] = [];
+  for (const s of rawSkipped) {
+    if (!isObject(s) || !isCount(s.line) || typeof s.reason !== 'string') return undefined;
+    skipped.push({ line: s.line, reason: s.reason });
+  }
+  const facts: TranscriptSessionFacts[] = [];
+  for (const f of rawFacts) {
+    const decoded = decodeFacts(f, checkValues);
+    if (decoded === undefined) return undefined;
+    facts.push(decoded);
+  }
+  return { skipped, facts };
+}
+
+function decodeFacts(raw: unknown, checkValues: boolean): TranscriptSessionFacts | undefined {
+  if (!isObject(raw) || !isCount(raw.compactions)) return undefined;
+  if (checkValues ? !isIdentifier(raw.sessionId) : typeof raw.sessionId !== 'string') return undefined;
   if (!Array.isArray(raw.turnsByBranch)) return undefined;
   const turnsByBranch = new Map<string, number>();
   for (const pair of raw.turnsByBranch) {
@@ -329,10 +345,10 @@ function decodeFacts(raw: unknown): TranscriptSessionFacts | undefined {
     turnsByBranch.set(pair[0], pair[1]);
   }
   const { firstTimestamp, lastTimestamp, cwd, toolVersion } = raw;
-  if (![firstTimestamp, lastTimestamp].every(isOptionalTime)) return undefined;
+  if (![firstTimestamp, lastTimestamp].every(checkValues ? isOptionalTime : isOptionalString)) return undefined;
   if (![cwd, toolVersion].every(isOptionalString)) return undefined;
   return {
-    sessionId: raw.sessionId,
+    sessionId: raw.sessionId as string,
     turnsByBranch,
     compactions: raw.compactions,
     firstTimestamp: firstTimestamp as string | undefined,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TranscriptSessionFacts } from '../types.js';
 import {
   CACHE_VERSION,
+  decodeLinesAndFacts,
   decodeStamp,
   isCount,
   isObject,
@@ -255,18 +256,10 @@ function decodeEntry(
   const stamp = decodeStamp(raw.stamp);
   if (stamp === undefined) return undefined;
   if (raw.kind === 'other') return { kind: 'other', path: raw.path, stamp };
-  if (raw.kind !== 'transcript' || !Array.isArray(raw.skipped) || !Array.isArray(raw.facts)) return undefined;
-  const skipped: CachedPart['skipped'] = [];
-  for (const s of raw.skipped) {
-    if (!isObject(s) || !isCount(s.line) || typeof s.reason !== 'string') return undefined;
-    skipped.push({ line: s.line, reason: s.reason });
-  }
-  const facts: TranscriptSessionFacts[] = [];
-  for (const f of raw.facts) {
-    const decoded = factsOf(f);
-    if (decoded === undefined) return undefined;
-    facts.push(decoded);
-  }
+  if (raw.kind !== 'transcript') return undefined;
+  const lines = decodeLinesAndFacts(raw.skipped, raw.facts, false);
+  if (lines === undefined) return undefined;
+  const { skipped, facts } = lines;
   const sharedIds = idsAt(raw.sharedIds);
   if (sharedIds === undefined) return undefined;
   let ids: Float64Array | undefined;
@@ -295,35 +288,5 @@ function idReader(binary: Buffer): (span: unknown) => Float64Array | undefined {
     const ids = new Float64Array(length / 8);
     new Uint8Array(ids.buffer).set(binary.subarray(offset, offset + length));
     return ids;
-  };
-}
-
-/**
- * The facts as written: the types are checked, the values not again (the parser checked them,
- * and the hash vouches that these are its facts).
- */
-function isOptionalString(value: unknown): value is string | undefined {
-  return value === undefined || typeof value === 'string';
-}
-
-function factsOf(raw: unknown): TranscriptSessionFacts | undefined {
-  if (!isObject(raw) || typeof raw.sessionId !== 'string' || !isCount(raw.compactions)) return undefined;
-  if (!Array.isArray(raw.turnsByBranch)) return undefined;
-  const turnsByBranch = new Map<string, number>();
-  for (const pair of raw.turnsByBranch) {
-    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || !isCount(pair[1])) return undefined;
-    turnsByBranch.set(pair[0], pair[1]);
-  }
-  const { firstTimestamp, lastTimestamp, cwd, toolVersion } = raw;
-  if (!isOptionalString(firstTimestamp) || !isOptionalString(lastTimestamp)) return undefined;
-  if (!isOptionalString(cwd) || !isOptionalString(toolVersion)) return undefined;
-  return {
-    sessionId: raw.sessionId,
-    turnsByBranch,
-    compactions: raw.compactions,
-    firstTimestamp: firstTimestamp as string | undefined,
-    lastTimestamp: lastTimestamp as string | undefined,
-    cwd: cwd as string | undefined,
-    toolVersion: toolVersion as string | undefined,
   };
 }
