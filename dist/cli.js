@@ -9,6 +9,9 @@ import {
 } from "./chunk-HRLD7PK4.js";
 import "./chunk-LQK3ML4U.js";
 
+// src/cli.ts
+import module from "node:module";
+
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
   ["report", async (args, io, now) => (await import("./report-FMBM55XP.js")).reportCommand(args, io, now)],
@@ -73,6 +76,7 @@ async function runCli(argv, io, now = /* @__PURE__ */ new Date()) {
 }
 
 // src/cli.ts
+module.enableCompileCache?.();
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
