@@ -21009,6 +21009,8 @@ var COLD_READ_MS = 0.25;
 var PROBE_FILES = 3;
 var PROBE_BYTES = 64 * 1024;
 var AHEAD_BYTES = 96 * 1024 * 1024;
+var STOP_AFTER_CACHED_BYTES = 32 * 1024 * 1024;
+var CACHED_BYTES_PER_MS = 25e5;
 function looksCold(paths) {
   const buffer = Buffer.allocUnsafe(PROBE_BYTES);
   let fastest = Number.POSITIVE_INFINITY;
@@ -21031,7 +21033,7 @@ function looksCold(paths) {
 var PREFETCH_SOURCE = `
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { workerData } = require('node:worker_threads');
-const { paths, sizes, next, aheadBytes } = workerData;
+const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs } = workerData;
 const claimed = new Int32Array(next);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const buffer = Buffer.allocUnsafe(1 << 20);
@@ -21039,7 +21041,8 @@ const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NO
 let index = 0;
 let ahead = 0;
 let passed = 0;
-while (index < paths.length) {
+let cachedRun = 0;
+while (index < paths.length && cachedRun < stopAfterCachedBytes) {
   const position = Math.min(Atomics.load(claimed, 0), paths.length);
   while (passed < position) { if (passed < index) ahead -= sizes[passed]; passed += 1; }
   if (index < position) { index = position; ahead = 0; continue; }
@@ -21047,7 +21050,13 @@ while (index < paths.length) {
   try {
     const fd = openSync(paths[index], flags);
     try {
-      if (fstatSync(fd).isFile()) while (readSync(fd, buffer, 0, buffer.length, null) > 0);
+      if (fstatSync(fd).isFile()) {
+        const started = performance.now();
+        let bytes = 0;
+        for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) bytes += n;
+        const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
+        cachedRun = fromMemory ? cachedRun + bytes : 0;
+      }
     } finally {
       closeSync(fd);
     }
@@ -21056,19 +21065,30 @@ while (index < paths.length) {
   index += 1;
 }
 `;
-function startPrefetch(job) {
+function startPrefetch(job, tuning = {}) {
   let worker;
+  let done = Promise.resolve();
   try {
-    worker = new Worker(PREFETCH_SOURCE, { eval: true, workerData: { ...job, aheadBytes: AHEAD_BYTES } });
-    worker.unref();
-    worker.on("error", () => void 0);
+    const workerData = {
+      aheadBytes: AHEAD_BYTES,
+      stopAfterCachedBytes: STOP_AFTER_CACHED_BYTES,
+      cachedBytesPerMs: CACHED_BYTES_PER_MS,
+      ...tuning,
+      ...job
+    };
+    const started = new Worker(PREFETCH_SOURCE, { eval: true, workerData });
+    worker = started;
+    started.unref();
+    started.on("error", () => void 0);
+    done = new Promise((resolve6) => started.once("exit", () => resolve6()));
   } catch {
     worker = void 0;
   }
   return {
     stop: () => {
       worker?.terminate().catch(() => void 0);
-    }
+    },
+    done
   };
 }
 

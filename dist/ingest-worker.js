@@ -8044,6 +8044,7 @@ var realpath = realpathSync.native;
 // src/ingest/prefetch.ts
 var PROBE_BYTES = 64 * 1024;
 var AHEAD_BYTES = 96 * 1024 * 1024;
+var STOP_AFTER_CACHED_BYTES = 32 * 1024 * 1024;
 
 // src/ingest/worker-transfer.ts
 var NUMBERS = [

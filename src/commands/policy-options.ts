@@ -53,12 +53,14 @@ export interface LoadedPolicy {
 
 /** Read the shared flags. A bad or missing config file is a usage error (exit 2), before any output. */
 export async function loadPolicyOptions(values: PolicyFlags, io: CommandIo): Promise<LoadedPolicy> {
+  // Git is asked for the branch while the config is found and read.
+  const branchQuestion = values.branch !== undefined ? Promise.resolve(values.branch) : currentBranch(io.cwd);
   const { config, configFile } = await loadConfig(values.config, io.cwd);
   const labels = (values.labels ?? [])
     .flatMap((l) => l.split(','))
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const branch = values.branch ?? (await currentBranch(io.cwd));
+  const branch = await branchQuestion;
   const pr: PrFacts = { labels, branch, title: values.title };
   const notes: string[] = [];
   const history = values.history === undefined ? undefined : await loadHistory(resolve(io.cwd, values.history), notes);

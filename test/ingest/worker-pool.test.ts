@@ -177,6 +177,33 @@ describe('read-ahead', () => {
     expect(looksCold(found.map((f) => f.path))).toBe(false);
   });
 
+  it('stops by itself once a run of files comes from memory', async () => {
+    const found = (await walkInputs([tree], DEFAULT_LIMITS)).files;
+    // Nothing is ever claimed, so only the stop can end it before the window is full; and
+    // with the whole window in memory, a read-ahead that did not stop would wait forever.
+    const job = { paths: found.map((f) => f.path), sizes: found.map((f) => f.size), next: new SharedArrayBuffer(4) };
+    const prefetch = startPrefetch(job, { aheadBytes: 4 * MiB, stopAfterCachedBytes: MiB, cachedBytesPerMs: 1 });
+    const outcome = await Promise.race([
+      prefetch.done.then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 5_000)),
+    ]);
+    prefetch.stop();
+    expect(outcome).toBe('stopped');
+  });
+
+  it('reads on while the files come from the disk, up to its window', async () => {
+    const found = (await walkInputs([tree], DEFAULT_LIMITS)).files;
+    const job = { paths: found.map((f) => f.path), sizes: found.map((f) => f.size), next: new SharedArrayBuffer(4) };
+    // An impossible speed for memory: every file counts as read from the disk, so it never stops.
+    const prefetch = startPrefetch(job, { aheadBytes: 4 * MiB, stopAfterCachedBytes: MiB, cachedBytesPerMs: 1e12 });
+    const outcome = await Promise.race([
+      prefetch.done.then(() => 'stopped'),
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 1_000)),
+    ]);
+    prefetch.stop();
+    expect(outcome).toBe('still running');
+  });
+
   it('stops when asked, and its probe reads neither a FIFO nor a link', async () => {
     const fifo = join(dir, 'pipe.jsonl');
     execFileSync('mkfifo', [fifo]);
