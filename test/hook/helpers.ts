@@ -1,35 +1,33 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 import { SessionRecordSchema, type SessionRecord } from '../../src/records/schema.js';
 import { gitRepo, REAL_PROJECTS, REPO, tmp } from '../cli/helpers.js';
 
 export { gitRepo, REAL_PROJECTS, REPO, tmp };
 
 /**
- * Bundles the real CLI (src/cli.ts, with the ingest worker beside it, as dist/ has) the way
- * scripts/build.mjs does, plus the lock-worker the cross-process lock test spawns.
+ * Builds dist/ as `scripts/build.mjs` does, into a temporary directory, plus the lock-worker the
+ * cross-process lock test spawns, bundled with the same settings.
  */
 export async function buildCli(): Promise<string> {
   const outdir = tmp('claude-cost-hook-build-');
-  await build({
-    entryPoints: {
-      cli: join(REPO, 'src/cli.ts'),
-      'ingest-worker': join(REPO, 'src/ingest/worker.ts'),
-      'lock-worker': join(REPO, 'test/hook/lock-worker.ts'),
-    },
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-  });
+  const { buildDist, BUNDLE_OPTIONS } = await buildScript();
+  await buildDist(outdir);
+  await build({ ...BUNDLE_OPTIONS, outdir, entryPoints: { 'lock-worker': join(REPO, 'test/hook/lock-worker.ts') } });
   return join(outdir, 'cli.js');
+}
+
+interface BuildScript {
+  buildDist(outdir: string): Promise<void>;
+  BUNDLE_OPTIONS: BuildOptions;
+}
+
+/** `scripts/build.mjs`, the one place the bundles' settings live. */
+export async function buildScript(): Promise<BuildScript> {
+  return (await import(pathToFileURL(join(REPO, 'scripts/build.mjs')).href)) as BuildScript;
 }
 
 export interface Run {

@@ -1,23 +1,15 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linkedGroups, type Linkable } from '../../src/ingest/cache/groups.js';
 import { TranscriptCache } from '../../src/ingest/cache/store.js';
 import { SUMMARY_VERSION } from '../../src/ingest/cache/summary.js';
 import { ingestTranscripts } from '../../src/ingest/incremental.js';
 import { DEFAULT_LIMITS, ingestPaths } from '../../src/ingest/index.js';
 import { REAL_PROJECTS } from './transcript/helpers.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-function tmp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  roots.push(dir);
-  return dir;
-}
+const tmp = tempDirs();
 
 const SESSION = '5c0375b4-57a5-4f26-b12d-d022ee4e51b7';
 const OTHER_SESSION = '0b1d5e55-0000-4000-8000-000000000001';

@@ -1,32 +1,14 @@
-import {
-  appendFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CACHE_VERSION } from '../../src/ingest/cache/codec.js';
 import { TranscriptCache } from '../../src/ingest/cache/store.js';
 import { ingestTranscripts, type TranscriptIngestOptions } from '../../src/ingest/incremental.js';
 import { DEFAULT_LIMITS, ingestPaths } from '../../src/ingest/index.js';
 import { REAL_PROJECTS } from './transcript/helpers.js';
+import { tempDirs } from '../support/temp-dirs.js';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-function tmp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  roots.push(dir);
-  return dir;
-}
+const tmp = tempDirs();
 
 const SAMPLE = join(REAL_PROJECTS, 'sample-project', '5c0375b4-57a5-4f26-b12d-d022ee4e51b7.jsonl');
 const SUBAGENT_SESSION = new URL(

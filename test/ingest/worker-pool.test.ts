@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { DEFAULT_LIMITS, ingestPaths, readInput, type IngestOptions } from '../.
 import { walkInputs, type FoundFile } from '../../src/ingest/walk.js';
 import { looksCold, startPrefetch } from '../../src/ingest/prefetch.js';
 import { plannedWorkers, readAll, type ReadTask } from '../../src/ingest/worker-pool.js';
+import { buildScript } from '../hook/helpers.js';
 import { recordTotals, REAL_PROJECTS } from './transcript/helpers.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,20 +31,9 @@ interface Generator {
 }
 
 beforeAll(async () => {
-  // The worker as `scripts/build.mjs` bundles it (only that entry: the others are not needed).
+  // The worker as dist/ holds it, built by `scripts/build.mjs` itself.
   const out = join(dir, 'dist');
-  await build({
-    entryPoints: { 'ingest-worker': join(repo, 'src/ingest/worker.ts') },
-    outdir: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-  });
+  await (await buildScript()).buildDist(out);
   workerUrl = pathToFileURL(join(out, 'ingest-worker.js'));
   // The benchmark's generator: sessions with subagent files, replays, streaming snapshots.
   const generator = (await import(pathToFileURL(join(repo, 'scripts/bench/generate.mjs')).href)) as Generator;
@@ -177,31 +166,30 @@ describe('read-ahead', () => {
     expect(looksCold(found.map((f) => f.path))).toBe(false);
   });
 
-  it('stops by itself once a run of files comes from memory', async () => {
+  /**
+   * Runs the read-ahead over the generated tree with a 4 MiB window and nothing ever claimed, so
+   * it can end before `waitMs` only by stopping itself; says whether it did.
+   */
+  async function readAhead(cachedBytesPerMs: number, waitMs: number): Promise<'stopped' | 'still running'> {
     const found = (await walkInputs([tree], DEFAULT_LIMITS)).files;
-    // Nothing is ever claimed, so only the stop can end it before the window is full; and
-    // with the whole window in memory, a read-ahead that did not stop would wait forever.
     const job = { paths: found.map((f) => f.path), sizes: found.map((f) => f.size), next: new SharedArrayBuffer(4) };
-    const prefetch = startPrefetch(job, { aheadBytes: 4 * MiB, stopAfterCachedBytes: MiB, cachedBytesPerMs: 1 });
+    const prefetch = startPrefetch(job, { aheadBytes: 4 * MiB, stopAfterCachedBytes: MiB, cachedBytesPerMs });
     const outcome = await Promise.race([
-      prefetch.done.then(() => 'stopped'),
-      new Promise((resolve) => setTimeout(() => resolve('still running'), 5_000)),
+      prefetch.done.then(() => 'stopped' as const),
+      new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), waitMs)),
     ]);
     prefetch.stop();
-    expect(outcome).toBe('stopped');
+    return outcome;
+  }
+
+  it('stops by itself once a run of files comes from memory', async () => {
+    // Any speed counts as memory's: it stops after the first MiB.
+    expect(await readAhead(1, 5_000)).toBe('stopped');
   });
 
   it('reads on while the files come from the disk, up to its window', async () => {
-    const found = (await walkInputs([tree], DEFAULT_LIMITS)).files;
-    const job = { paths: found.map((f) => f.path), sizes: found.map((f) => f.size), next: new SharedArrayBuffer(4) };
-    // An impossible speed for memory: every file counts as read from the disk, so it never stops.
-    const prefetch = startPrefetch(job, { aheadBytes: 4 * MiB, stopAfterCachedBytes: MiB, cachedBytesPerMs: 1e12 });
-    const outcome = await Promise.race([
-      prefetch.done.then(() => 'stopped'),
-      new Promise((resolve) => setTimeout(() => resolve('still running'), 1_000)),
-    ]);
-    prefetch.stop();
-    expect(outcome).toBe('still running');
+    // No speed counts as memory's: it fills its window and waits for the readers.
+    expect(await readAhead(1e12, 1_000)).toBe('still running');
   });
 
   it('stops when asked, and its probe reads neither a FIFO nor a link', async () => {
