@@ -476,6 +476,7 @@ async function main() {
     rows.push([
       r.name,
       r.ok ? fmt(r.wallS) : r.skipped ? `skipped: ${r.skipped}` : 'FAILED',
+      r.ok ? fmt(r.cpuS) : '–',
       r.ok ? fmt(r.rssMB, 0) : '–',
       refOk ? `${(r.wallS / ref.wallS).toFixed(2)}×` : '–',
       usd(r.costUsd),
@@ -495,11 +496,20 @@ async function main() {
       '',
       '',
       '',
+      '',
       usd(t.cost),
       diff,
     ]);
   }
-  const header = ['command', 'wall s (median)', 'peak RSS MB', 'wall vs ccusage', 'total cost', 'Δ cost vs ccusage'];
+  const header = [
+    'command',
+    'wall s (median)',
+    'CPU s (median)',
+    'peak RSS MB',
+    'wall vs ccusage',
+    'total cost',
+    'Δ cost vs ccusage',
+  ];
   const table = [
     `| ${header.join(' | ')} |`,
     `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
@@ -578,7 +588,7 @@ async function main() {
     ``,
     `Data: tree ${(tree.stats.bytes / MiB).toFixed(0)} MiB, ${tree.stats.files} files, ${tree.stats.sessions} sessions (seed ${CFG.seed}); ` +
       `single file ${(big.stats.bytes / MiB).toFixed(0)} MiB, ${big.stats.lines} lines.`,
-    `Machine: ${cpu.length}× ${cpu[0]?.model ?? '?'}, Node ${process.version}, peak RSS via ${GNU_TIME ? `${GNU_TIME} -f '%e %M'` : '/proc VmHWM polling'}.`,
+    `Machine: ${cpu.length}× ${cpu[0]?.model ?? '?'}, Node ${process.version}, ${GNU_TIME ? `peak RSS and CPU time (user + system, all threads) via ${GNU_TIME} -f '%e %M %U %S'` : 'peak RSS via /proc VmHWM polling, no CPU time'}.`,
     `Method: one untimed run per command, then the median of ${CFG.runs} run(s); ` +
       `${COLD ? 'the page cache dropped before every run (cold)' : 'warm page cache'}. ccusage ${cc.ok ? `${CCUSAGE_VERSION} (${ccArgs.join(' ')})` : 'not available'}.`,
     ``,

@@ -1,8 +1,9 @@
-// Run a command as a child process and measure wall time and peak RSS.
+// Run a command as a child process and measure wall time, CPU time and peak RSS.
 //
-// Peak RSS comes from GNU time (`/usr/bin/time -f '%e %M'`, which reports the largest RSS of the
-// child and its waited-for descendants). Without GNU time we poll /proc/<pid>/status VmHWM of the
-// child and its descendants every 10 ms instead (may miss a final spike).
+// Peak RSS and CPU time come from GNU time (`/usr/bin/time -f '%e %M %U %S'`: the largest RSS of
+// the child and its waited-for descendants, and their user + system seconds, every thread
+// counted). Without GNU time we poll /proc/<pid>/status VmHWM of the child and its descendants
+// every 10 ms instead (may miss a final spike), and CPU time is not measured.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,7 +40,8 @@ function descendants(pid, out = []) {
 }
 
 /**
- * Run once. Returns { wallS, rssMB, code, signal, stdoutFile, stderr, timedOut }.
+ * Run once. Returns { wallS, cpuS, rssMB, code, signal, stdoutFile, stderr, timedOut }; `cpuS` is
+ * undefined without GNU time.
  * stdout goes to `stdoutFile` (so large outputs do not sit in this process), stderr is kept
  * (last 64 KB) for error messages.
  */
@@ -50,7 +52,7 @@ export function runOnce(cmd, args, { env = {}, cwd, stdoutFile, timeoutS = 900 }
     const outFile = stdoutFile ?? path.join(tmp, 'stdout.txt');
     const outFd = openSync(outFile, 'w');
     const useTime = !!GNU_TIME;
-    const argv = useTime ? ['-f', '%e %M', '-o', timeFile, cmd, ...args] : args;
+    const argv = useTime ? ['-f', '%e %M %U %S', '-o', timeFile, cmd, ...args] : args;
     const t0 = process.hrtime.bigint();
     const child = spawn(useTime ? GNU_TIME : cmd, argv, {
       cwd,
@@ -80,18 +82,22 @@ export function runOnce(cmd, args, { env = {}, cwd, stdoutFile, timeoutS = 900 }
       if (poll) clearInterval(poll);
       closeSync(outFd);
       let rssKb = pollKb;
+      let cpuS;
       if (useTime) {
         try {
           // GNU time prepends "Command exited with non-zero status N" lines; the figures are last
           const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop();
-          const m = /^([\d.]+)\s+(\d+)$/.exec(last ?? '');
-          if (m) rssKb = Number(m[2]);
+          const m = /^([\d.]+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)$/.exec(last ?? '');
+          if (m) {
+            rssKb = Number(m[2]);
+            cpuS = Number(m[3]) + Number(m[4]);
+          }
         } catch {
           /* killed before time wrote its file */
         }
       }
       if (error) stderr += String(error);
-      const res = { wallS, rssMB: rssKb / 1024, code, signal, timedOut, stdoutFile: outFile, stderr, tmp };
+      const res = { wallS, cpuS, rssMB: rssKb / 1024, code, signal, timedOut, stdoutFile: outFile, stderr, tmp };
       resolve(res);
     };
     child.on('error', (e) => finish(null, null, e));
@@ -112,8 +118,8 @@ const median = (xs) => {
  * measure(name, cmd, args, env, opts): one untimed warm-up run, then `runs` timed runs.
  * `args` may be a function (run index -> args) for commands that need a fresh output dir.
  * `before(i)` runs before each run, untimed (e.g. dropping the page cache for a cold run).
- * Returns { name, cmd, args, runs:[{wallS, rssMB}], wallS (median), rssMB (max), ok, error,
- *           stdoutFile (of the last run) }.
+ * Returns { name, cmd, args, runs:[{wallS, cpuS, rssMB}], wallS (median), cpuS (median, when
+ *           measured), rssMB (max), ok, error, stdoutFile (of the last run) }.
  */
 export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1, timeoutS, cwd, before, after } = {}) {
   const argsFor = typeof args === 'function' ? args : () => args;
@@ -140,9 +146,10 @@ export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1,
         stdoutFile: r.stdoutFile,
       };
     }
-    if (i >= warmup) results.push({ wallS: r.wallS, rssMB: r.rssMB });
+    if (i >= warmup) results.push({ wallS: r.wallS, cpuS: r.cpuS, rssMB: r.rssMB });
+    const cpu = r.cpuS === undefined ? '' : ` (CPU ${r.cpuS.toFixed(2)} s)`;
     process.stderr.write(
-      `  ${i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`}: ${r.wallS.toFixed(2)} s, ${r.rssMB.toFixed(0)} MB\n`,
+      `  ${i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`}: ${r.wallS.toFixed(2)} s${cpu}, ${r.rssMB.toFixed(0)} MB\n`,
     );
   }
   return {
@@ -152,6 +159,7 @@ export async function measure(name, cmd, args, env = {}, { runs = 3, warmup = 1,
     ok: true,
     runs: results,
     wallS: median(results.map((r) => r.wallS)),
+    cpuS: results.every((r) => r.cpuS !== undefined) ? median(results.map((r) => r.cpuS)) : undefined,
     rssMB: Math.max(...results.map((r) => r.rssMB)),
     stdoutFile: last.stdoutFile,
     tmp: last.tmp,
