@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-AKSNJYBG.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-BJDX3BPP.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-BW7SSSUX.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-WGHH5IQF.js")).hookCommand(args, io)],
+  ["report", async (args, io, now) => (await import("./report-KGWVZYPJ.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-UGPHIXX5.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-PG5JBMFK.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-D7AI7GHI.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-TTGIKPGM.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-B3FF3ZNN.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-2YILL3OU.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-LZUX2B2L.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

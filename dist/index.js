@@ -19248,7 +19248,21 @@ function toBuckets(requests, fallbackDay) {
       const id = bucketKeyString(key);
       bucket = buckets.get(id);
       if (!bucket) {
-        bucket = { ...key, ...emptyTokens() };
+        bucket = {
+          model: key.model,
+          day: key.day,
+          speed: key.speed,
+          geo: key.geo,
+          band: key.band,
+          origin: key.origin,
+          requests: 0,
+          inputTokens: 0,
+          outputTokens: 0,
+          cacheWrite5mTokens: 0,
+          cacheWrite1hTokens: 0,
+          cacheReadTokens: 0,
+          webSearchRequests: 0
+        };
         buckets.set(id, bucket);
       }
       last = bucket;
@@ -19344,6 +19358,18 @@ function largest(entries) {
   return best;
 }
 
+// src/ingest/transcript/time.ts
+function compareTimes(a, b) {
+  if (isCanonicalUtc(a) && isCanonicalUtc(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Date.parse(a) - Date.parse(b);
+}
+var T = 84;
+var Z = 90;
+var DOT = 46;
+function isCanonicalUtc(text2) {
+  return text2.length === 24 && text2.charCodeAt(23) === Z && text2.charCodeAt(10) === T && text2.charCodeAt(19) === DOT;
+}
+
 // src/ingest/collect.ts
 function collectTranscripts(results, recordedBy) {
   const kept = dedupeAcrossFiles(results);
@@ -19383,9 +19409,19 @@ var GroupIndex = class {
     byBranch.set(group.branch ?? "", group);
   }
 };
+function newSpan(group, spans) {
+  const span = { first: void 0, last: void 0, latest: void 0, latestTime: void 0 };
+  spans.set(group, span);
+  return span;
+}
+function isEarlier(a, b) {
+  if (a === void 0) return b !== void 0;
+  return b !== void 0 && compareTimes(a, b) < 0;
+}
 function groupRequests(kept) {
   const index = new GroupIndex();
   const groups2 = [];
+  const spans = /* @__PURE__ */ new Map();
   for (const entry of kept) {
     const { sessionId, branch, timestamp, toolVersion } = entry.event;
     let group = index.get(sessionId, branch);
@@ -19396,14 +19432,20 @@ function groupRequests(kept) {
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const ms = timestamp === void 0 ? Number.NEGATIVE_INFINITY : Date.parse(timestamp);
+    const span = spans.get(group) ?? newSpan(group, spans);
     if (timestamp !== void 0) {
-      if (group.first === void 0 || ms < group.first.ms) group.first = { ms, text: timestamp };
-      if (group.last === void 0 || ms > group.last.ms) group.last = { ms, text: timestamp };
+      if (span.first === void 0 || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
+      if (span.last === void 0 || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
     }
-    if (toolVersion !== void 0 && (group.latest === void 0 || ms >= group.latest.ms)) {
-      group.latest = { ms, version: toolVersion };
+    if (toolVersion !== void 0 && (span.latest === void 0 || !isEarlier(timestamp, span.latestTime))) {
+      span.latest = toolVersion;
+      span.latestTime = timestamp;
     }
+  }
+  for (const [group, span] of spans) {
+    group.first = instant(span.first);
+    group.last = instant(span.last);
+    if (span.latest !== void 0) group.latest = { version: span.latest };
   }
   const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
   const key = (group) => keys.get(group) ?? "";
@@ -20355,14 +20397,12 @@ var SessionFactsTable = class {
     if (version2) entry.facts.toolVersion = version2;
     if (cwd) entry.facts.cwd = cwd;
     if (timestamp === void 0) return;
-    const ms = Date.parse(timestamp);
-    if (ms < entry.firstMs) {
-      entry.firstMs = ms;
-      entry.facts.firstTimestamp = timestamp;
+    const { facts } = entry;
+    if (facts.firstTimestamp === void 0 || compareTimes(timestamp, facts.firstTimestamp) < 0) {
+      facts.firstTimestamp = timestamp;
     }
-    if (ms > entry.lastMs) {
-      entry.lastMs = ms;
-      entry.facts.lastTimestamp = timestamp;
+    if (facts.lastTimestamp === void 0 || compareTimes(timestamp, facts.lastTimestamp) > 0) {
+      facts.lastTimestamp = timestamp;
     }
   }
   addTurn(sessionId, branch) {
@@ -20391,9 +20431,7 @@ var SessionFactsTable = class {
           lastTimestamp: void 0,
           cwd: void 0,
           toolVersion: void 0
-        },
-        firstMs: Number.POSITIVE_INFINITY,
-        lastMs: Number.NEGATIVE_INFINITY
+        }
       };
       this.entries.set(sessionId, entry);
     }

@@ -6692,6 +6692,18 @@ function toRequest(data, geo, ctx) {
 // src/ingest/transcript/buckets.ts
 var DATETIME = regexes_exports.datetime({ offset: true });
 
+// src/ingest/transcript/time.ts
+function compareTimes(a, b) {
+  if (isCanonicalUtc(a) && isCanonicalUtc(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Date.parse(a) - Date.parse(b);
+}
+var T = 84;
+var Z = 90;
+var DOT = 46;
+function isCanonicalUtc(text2) {
+  return text2.length === 24 && text2.charCodeAt(23) === Z && text2.charCodeAt(10) === T && text2.charCodeAt(19) === DOT;
+}
+
 // src/ingest/export/index.ts
 import { extname as extname2 } from "node:path";
 
@@ -7532,14 +7544,12 @@ var SessionFactsTable = class {
     if (version2) entry.facts.toolVersion = version2;
     if (cwd) entry.facts.cwd = cwd;
     if (timestamp === void 0) return;
-    const ms = Date.parse(timestamp);
-    if (ms < entry.firstMs) {
-      entry.firstMs = ms;
-      entry.facts.firstTimestamp = timestamp;
+    const { facts } = entry;
+    if (facts.firstTimestamp === void 0 || compareTimes(timestamp, facts.firstTimestamp) < 0) {
+      facts.firstTimestamp = timestamp;
     }
-    if (ms > entry.lastMs) {
-      entry.lastMs = ms;
-      entry.facts.lastTimestamp = timestamp;
+    if (facts.lastTimestamp === void 0 || compareTimes(timestamp, facts.lastTimestamp) > 0) {
+      facts.lastTimestamp = timestamp;
     }
   }
   addTurn(sessionId, branch) {
@@ -7568,9 +7578,7 @@ var SessionFactsTable = class {
           lastTimestamp: void 0,
           cwd: void 0,
           toolVersion: void 0
-        },
-        firstMs: Number.POSITIVE_INFINITY,
-        lastMs: Number.NEGATIVE_INFINITY
+        }
       };
       this.entries.set(sessionId, entry);
     }

@@ -3,6 +3,7 @@ import { summariseSkipped } from '../records/skipped.js';
 import { toBuckets, utcDay } from './transcript/buckets.js';
 import { dedupeAcrossFiles, type KeptRequest } from './transcript/dedupe.js';
 import { promptTokens } from './transcript/request.js';
+import { compareTimes } from './transcript/time.js';
 import type { FileResult, Skipped } from './types.js';
 
 export interface CollectedTranscripts {
@@ -38,7 +39,7 @@ interface Group {
   last: Instant | undefined;
   toolVersion: string | undefined;
   /** The version on the group's latest request. */
-  latest: { ms: number; version: string } | undefined;
+  latest: { version: string } | undefined;
   linesRead: number;
   duplicatesDropped: number;
   skipped: Skipped[];
@@ -102,9 +103,30 @@ class GroupIndex {
   }
 }
 
+/** A group's times while its requests are gathered: texts, compared without parsing. */
+interface Span {
+  first: string | undefined;
+  last: string | undefined;
+  latest: string | undefined;
+  latestTime: string | undefined;
+}
+
+function newSpan(group: Group, spans: Map<Group, Span>): Span {
+  const span: Span = { first: undefined, last: undefined, latest: undefined, latestTime: undefined };
+  spans.set(group, span);
+  return span;
+}
+
+/** `a` is strictly earlier than `b`; a missing time is earlier than any. */
+function isEarlier(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined) return b !== undefined;
+  return b !== undefined && compareTimes(a, b) < 0;
+}
+
 function groupRequests(kept: readonly KeptRequest[]): Group[] {
   const index = new GroupIndex();
   const groups: Group[] = [];
+  const spans = new Map<Group, Span>();
   for (const entry of kept) {
     const { sessionId, branch, timestamp, toolVersion } = entry.event;
     let group = index.get(sessionId, branch);
@@ -115,15 +137,21 @@ function groupRequests(kept: readonly KeptRequest[]): Group[] {
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const ms = timestamp === undefined ? Number.NEGATIVE_INFINITY : Date.parse(timestamp);
+    const span = spans.get(group) ?? newSpan(group, spans);
     if (timestamp !== undefined) {
-      if (group.first === undefined || ms < group.first.ms) group.first = { ms, text: timestamp };
-      if (group.last === undefined || ms > group.last.ms) group.last = { ms, text: timestamp };
+      if (span.first === undefined || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
+      if (span.last === undefined || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
     }
-    // The version of the group's latest request (the later one on a tie).
-    if (toolVersion !== undefined && (group.latest === undefined || ms >= group.latest.ms)) {
-      group.latest = { ms, version: toolVersion };
+    // The version of the group's latest request (the later one on a tie; no time is earliest).
+    if (toolVersion !== undefined && (span.latest === undefined || !isEarlier(timestamp, span.latestTime))) {
+      span.latest = toolVersion;
+      span.latestTime = timestamp;
     }
+  }
+  for (const [group, span] of spans) {
+    group.first = instant(span.first);
+    group.last = instant(span.last);
+    if (span.latest !== undefined) group.latest = { version: span.latest };
   }
   const keys = new Map(groups.map((group) => [group, groupKey(group.sessionId, group.branch)]));
   const key = (group: Group): string => keys.get(group) ?? '';

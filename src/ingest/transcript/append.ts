@@ -1,5 +1,6 @@
 import type { FileResult, RequestEvent, TranscriptSessionFacts } from '../types.js';
 import { replaces } from './request.js';
+import { compareTimes } from './time.js';
 
 /**
  * The result of reading one file in two parts, `prefix` up to a resume point and `suffix` from
@@ -95,5 +96,5 @@ function copyFacts(facts: TranscriptSessionFacts): TranscriptSessionFacts {
 function replacesTime(candidate: string | undefined, current: string | undefined, direction: -1 | 1): boolean {
   if (candidate === undefined) return false;
   if (current === undefined) return true;
-  return Math.sign(Date.parse(candidate) - Date.parse(current)) === direction;
+  return Math.sign(compareTimes(candidate, current)) === direction;
 }

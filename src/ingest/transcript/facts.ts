@@ -1,9 +1,8 @@
 import type { TranscriptSessionFacts } from '../types.js';
+import { compareTimes } from './time.js';
 
 interface Entry {
   facts: TranscriptSessionFacts;
-  firstMs: number;
-  lastMs: number;
 }
 
 /** What one file says about each session in it, besides usage. */
@@ -20,15 +19,14 @@ export class SessionFactsTable {
     if (version) entry.facts.toolVersion = version;
     if (cwd) entry.facts.cwd = cwd;
     if (timestamp === undefined) return;
-    // Timestamps were validated as ISO date-times; offsets differ, so compare instants.
-    const ms = Date.parse(timestamp);
-    if (ms < entry.firstMs) {
-      entry.firstMs = ms;
-      entry.facts.firstTimestamp = timestamp;
+    // Timestamps were validated as ISO date-times; offsets differ, so compare instants. On equal
+    // instants the earlier line's text stands.
+    const { facts } = entry;
+    if (facts.firstTimestamp === undefined || compareTimes(timestamp, facts.firstTimestamp) < 0) {
+      facts.firstTimestamp = timestamp;
     }
-    if (ms > entry.lastMs) {
-      entry.lastMs = ms;
-      entry.facts.lastTimestamp = timestamp;
+    if (facts.lastTimestamp === undefined || compareTimes(timestamp, facts.lastTimestamp) > 0) {
+      facts.lastTimestamp = timestamp;
     }
   }
 
@@ -63,8 +61,6 @@ export class SessionFactsTable {
           cwd: undefined,
           toolVersion: undefined,
         },
-        firstMs: Number.POSITIVE_INFINITY,
-        lastMs: Number.NEGATIVE_INFINITY,
       };
       this.entries.set(sessionId, entry);
     }
