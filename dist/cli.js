@@ -14,15 +14,15 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-KGWVZYPJ.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-UGPHIXX5.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-PG5JBMFK.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-D7AI7GHI.js")).hookCommand(args, io)],
-  ["init", async (args, io) => (await import("./init-TTGIKPGM.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-2YILL3OU.js")).periodCommand(args, io, now)],
+  ["report", async (args, io, now) => (await import("./report-T2VO3ILF.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-ZDVOGOKL.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-DCDQ2MDI.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-TI55MVRX.js")).hookCommand(args, io)],
+  ["init", async (args, io) => (await import("./init-BVJTWVP5.js")).initCommand(args, io)],
+  ["period", async (args, io, now) => (await import("./period-XAVOJV4G.js")).periodCommand(args, io, now)],
   [
     "prices",
-    async (args, io, now) => (await import("./prices-LZUX2B2L.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))
+    async (args, io, now) => (await import("./prices-SCJU5RWQ.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))
   ]
 ]);
 var HELP = `Usage: claude-cost <command> [options]

@@ -8160,8 +8160,802 @@ var require_light = __commonJS({
   }
 });
 
+// pricing/prices.json
+var prices_default;
+var init_prices = __esm({
+  "pricing/prices.json"() {
+    prices_default = {
+      asOf: "2026-11-24",
+      currency: "USD",
+      unit: "per million tokens",
+      models: [
+        {
+          model: "claude-fable-5-2",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-11-09; `fable` in Claude Code.",
+          prices: [
+            {
+              from: null,
+              input: 8,
+              output: 40,
+              cacheWrite5m: 10,
+              cacheWrite1h: 16,
+              cacheRead: 0.2,
+              fast: {
+                input: 16,
+                output: 80,
+                cacheWrite5m: 20,
+                cacheWrite1h: 32,
+                cacheRead: 0.4
+              }
+            }
+          ]
+        },
+        {
+          model: "claude-mythos-5-2",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Limited availability. No fast rates published.",
+          prices: [
+            {
+              from: null,
+              input: 8,
+              output: 40,
+              cacheWrite5m: 10,
+              cacheWrite1h: 16,
+              cacheRead: 0.2
+            }
+          ]
+        },
+        {
+          model: "claude-fable-5-1",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-09-01.",
+          prices: [
+            {
+              from: null,
+              input: 10,
+              output: 50,
+              cacheWrite5m: 12.5,
+              cacheWrite1h: 20,
+              cacheRead: 0.25
+            }
+          ]
+        },
+        {
+          model: "claude-mythos-5-1",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-09-01.",
+          prices: [
+            {
+              from: null,
+              input: 10,
+              output: 50,
+              cacheWrite5m: 12.5,
+              cacheWrite1h: 20,
+              cacheRead: 0.25
+            }
+          ]
+        },
+        {
+          model: "claude-fable-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-06-09. Cache read is 1.00, not 0.1 × input.",
+          prices: [
+            {
+              from: null,
+              input: 10,
+              output: 50,
+              cacheWrite5m: 12.5,
+              cacheWrite1h: 20,
+              cacheRead: 1
+            }
+          ]
+        },
+        {
+          model: "claude-mythos-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-06-09. Cache read is 1.00, not 0.1 × input.",
+          prices: [
+            {
+              from: null,
+              input: 10,
+              output: 50,
+              cacheWrite5m: 12.5,
+              cacheWrite1h: 20,
+              cacheRead: 1
+            }
+          ]
+        },
+        {
+          model: "claude-opus-5-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released ~2026-09-23; `opus` in Claude Code.",
+          prices: [
+            {
+              from: null,
+              input: 4,
+              output: 20,
+              cacheWrite5m: 5,
+              cacheWrite1h: 8,
+              cacheRead: 0.2,
+              fast: {
+                input: 8,
+                output: 40,
+                cacheWrite5m: 10,
+                cacheWrite1h: 16,
+                cacheRead: 0.4
+              }
+            }
+          ]
+        },
+        {
+          model: "claude-opus-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-07-24.",
+          prices: [
+            {
+              from: null,
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5,
+              fast: {
+                input: 10,
+                output: 50,
+                cacheWrite5m: 12.5,
+                cacheWrite1h: 20,
+                cacheRead: 1
+              }
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-8",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Fast mode offered until 2026-11-30.",
+          prices: [
+            {
+              from: null,
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5,
+              fast: {
+                input: 10,
+                output: 50,
+                cacheWrite5m: 12.5,
+                cacheWrite1h: 20,
+                cacheRead: 1
+              }
+            },
+            {
+              from: "2026-12-01",
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-7",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-6",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing, copies through 2026-08-21 and later)",
+          checked: "2026-11-24",
+          notes: "Long-context premium until 2026-03-13; fast-mode preview Feb–Jul 2026 (encoded 2026-02-01 to 2026-07-31).",
+          prices: [
+            {
+              from: null,
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5,
+              longContext: {
+                above: 2e5,
+                rates: {
+                  input: 10,
+                  output: 37.5,
+                  cacheWrite5m: 12.5,
+                  cacheWrite1h: 20,
+                  cacheRead: 1
+                }
+              }
+            },
+            {
+              from: "2026-02-01",
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5,
+              fast: {
+                input: 30,
+                output: 150,
+                cacheWrite5m: 37.5,
+                cacheWrite1h: 60,
+                cacheRead: 3
+              },
+              longContext: {
+                above: 2e5,
+                rates: {
+                  input: 10,
+                  output: 37.5,
+                  cacheWrite5m: 12.5,
+                  cacheWrite1h: 20,
+                  cacheRead: 1
+                }
+              }
+            },
+            {
+              from: "2026-03-14",
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5,
+              fast: {
+                input: 30,
+                output: 150,
+                cacheWrite5m: 37.5,
+                cacheWrite1h: 60,
+                cacheRead: 3
+              }
+            },
+            {
+              from: "2026-08-01",
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-5-20251101",
+          ids: ["claude-opus-4-5"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 5,
+              output: 25,
+              cacheWrite5m: 6.25,
+              cacheWrite1h: 10,
+              cacheRead: 0.5
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-1-20250805",
+          ids: ["claude-opus-4-1"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          notes: "Retired on the first-party API in 2026; still on clouds.",
+          prices: [
+            {
+              from: null,
+              input: 15,
+              output: 75,
+              cacheWrite5m: 18.75,
+              cacheWrite1h: 30,
+              cacheRead: 1.5
+            }
+          ]
+        },
+        {
+          model: "claude-opus-4-20250514",
+          ids: ["claude-opus-4-0"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          notes: "Retired on the first-party API in 2026; still on clouds.",
+          prices: [
+            {
+              from: null,
+              input: 15,
+              output: 75,
+              cacheWrite5m: 18.75,
+              cacheWrite1h: 30,
+              cacheRead: 1.5
+            }
+          ]
+        },
+        {
+          model: "claude-3-opus-20240229",
+          ids: ["claude-3-opus-latest"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          notes: "Retired on the first-party API in 2026; still on clouds. LiteLLM's 1-hour write row for this model is wrong.",
+          prices: [
+            {
+              from: null,
+              input: 15,
+              output: 75,
+              cacheWrite5m: 18.75,
+              cacheWrite1h: 30,
+              cacheRead: 1.5
+            }
+          ]
+        },
+        {
+          model: "claude-sonnet-5-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released ~2026-09-28; `sonnet` in Claude Code. Cache read 0.20 until 2026-10-06, 0.10 from 2026-10-07.",
+          prices: [
+            {
+              from: null,
+              input: 2,
+              output: 10,
+              cacheWrite5m: 2.5,
+              cacheWrite1h: 4,
+              cacheRead: 0.2
+            },
+            {
+              from: "2026-10-07",
+              input: 2,
+              output: 10,
+              cacheWrite5m: 2.5,
+              cacheWrite1h: 4,
+              cacheRead: 0.1
+            }
+          ]
+        },
+        {
+          model: "claude-sonnet-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Released 2026-06-30.",
+          prices: [
+            {
+              from: null,
+              input: 2,
+              output: 10,
+              cacheWrite5m: 2.5,
+              cacheWrite1h: 4,
+              cacheRead: 0.2
+            }
+          ]
+        },
+        {
+          model: "claude-sonnet-4-6",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Long-context premium until 2026-03-13.",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3,
+              longContext: {
+                above: 2e5,
+                rates: {
+                  input: 6,
+                  output: 22.5,
+                  cacheWrite5m: 7.5,
+                  cacheWrite1h: 12,
+                  cacheRead: 0.6
+                }
+              }
+            },
+            {
+              from: "2026-03-14",
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-sonnet-4-5-20250929",
+          ids: ["claude-sonnet-4-5"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Long-context premium until 2026-03-31.",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3,
+              longContext: {
+                above: 2e5,
+                rates: {
+                  input: 6,
+                  output: 22.5,
+                  cacheWrite5m: 7.5,
+                  cacheWrite1h: 12,
+                  cacheRead: 0.6
+                }
+              }
+            },
+            {
+              from: "2026-04-01",
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-sonnet-4-20250514",
+          ids: ["claude-sonnet-4-0"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "Long-context premium until 2026-03-31.",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3,
+              longContext: {
+                above: 2e5,
+                rates: {
+                  input: 6,
+                  output: 22.5,
+                  cacheWrite5m: 7.5,
+                  cacheWrite1h: 12,
+                  cacheRead: 0.6
+                }
+              }
+            },
+            {
+              from: "2026-04-01",
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-3-7-sonnet-20250219",
+          ids: ["claude-3-7-sonnet-latest"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-3-5-sonnet-20241022",
+          ids: ["claude-3-5-sonnet-latest", "claude-3-5-sonnet-v2-20241022"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          notes: "Vertex names it claude-3-5-sonnet-v2@20241022.",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-3-5-sonnet-20240620",
+          ids: [],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 3,
+              output: 15,
+              cacheWrite5m: 3.75,
+              cacheWrite1h: 6,
+              cacheRead: 0.3
+            }
+          ]
+        },
+        {
+          model: "claude-haiku-5-5",
+          ids: [],
+          usGeoMultiplier: true,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          notes: "`haiku` in Claude Code. From ~2026-10-07 a prompt over 100,000 tokens bills every category ×5, output included.",
+          prices: [
+            {
+              from: null,
+              input: 0.1,
+              output: 0.5,
+              cacheWrite5m: 0.125,
+              cacheWrite1h: 0.2,
+              cacheRead: 0.01
+            },
+            {
+              from: "2026-10-07",
+              input: 0.1,
+              output: 0.5,
+              cacheWrite5m: 0.125,
+              cacheWrite1h: 0.2,
+              cacheRead: 0.01,
+              promptTier: {
+                above: 1e5,
+                multiplier: 5
+              }
+            }
+          ]
+        },
+        {
+          model: "claude-haiku-4-5-20251001",
+          ids: ["claude-haiku-4-5"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: true,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 1,
+              output: 5,
+              cacheWrite5m: 1.25,
+              cacheWrite1h: 2,
+              cacheRead: 0.1
+            }
+          ]
+        },
+        {
+          model: "claude-3-5-haiku-20241022",
+          ids: ["claude-3-5-haiku-latest"],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          prices: [
+            {
+              from: null,
+              input: 0.8,
+              output: 4,
+              cacheWrite5m: 1,
+              cacheWrite1h: 1.6,
+              cacheRead: 0.08
+            }
+          ]
+        },
+        {
+          model: "claude-3-haiku-20240307",
+          ids: [],
+          usGeoMultiplier: false,
+          cloudRegionalPremium: false,
+          source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
+          checked: "2026-11-24",
+          notes: "LiteLLM's 1-hour write row for this model is wrong; 0.50 is Anthropic's.",
+          prices: [
+            {
+              from: null,
+              input: 0.25,
+              output: 1.25,
+              cacheWrite5m: 0.3,
+              cacheWrite1h: 0.5,
+              cacheRead: 0.03
+            }
+          ]
+        }
+      ]
+    };
+  }
+});
+
+// src/pricing/book.ts
+function parseOrThrow(schema, json, what) {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue2) => `${pathText(issue2.path)}: ${issue2.message}`);
+  throw new Error(`invalid ${what}: ${problems.join("; ")}`);
+}
+function pathText(path) {
+  if (path.length === 0) return "(root)";
+  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
+}
+function loadPriceBook(json) {
+  return parseOrThrow(PriceBookSchema, json, "price book");
+}
+function defaultPriceBook() {
+  shippedBook ??= loadPriceBook(prices_default);
+  return shippedBook;
+}
+function mergePriceBooks(base, override) {
+  const replaced = new Map(override.models.map((row) => [row.model, row]));
+  const models = base.models.map((row) => replaced.get(row.model) ?? row);
+  const baseModels = new Set(base.models.map((row) => row.model));
+  models.push(...override.models.filter((row) => !baseModels.has(row.model)));
+  const asOf = override.asOf !== void 0 && override.asOf > base.asOf ? override.asOf : base.asOf;
+  return loadPriceBook({ ...base, asOf, models });
+}
+var rate, utcDay, RatesSchema, threshold, PriceEntrySchema, modelId, ModelRowSchema, ModelsSchema, PriceBookSchema, PriceBookOverrideSchema, shippedBook;
+var init_book = __esm({
+  "src/pricing/book.ts"() {
+    "use strict";
+    init_zod();
+    init_prices();
+    rate = number2().finite().nonnegative().max(1e6);
+    utcDay = iso_exports.date();
+    RatesSchema = strictObject({
+      input: rate,
+      output: rate,
+      cacheWrite5m: rate,
+      cacheWrite1h: rate,
+      cacheRead: rate
+    });
+    threshold = union([literal(1e5), literal(2e5)]);
+    PriceEntrySchema = strictObject({
+      /** First UTC day the entry is in force (inclusive); null on the first entry means "always". */
+      from: utcDay.nullable(),
+      ...RatesSchema.shape,
+      /** Replaces the rates when `usage.speed == "fast"`; absent: fast requests are unpriced. */
+      fast: RatesSchema.optional(),
+      /** Replaces the rates for every token of a request whose prompt is above `above`. */
+      longContext: strictObject({ above: threshold, rates: RatesSchema }).optional(),
+      /** Multiplies every category of a request whose prompt is above `above`. */
+      promptTier: strictObject({ above: threshold, multiplier: number2().int().positive().max(100) }).optional()
+    });
+    modelId = string2().min(1).max(200).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase model id (a-z, 0-9, ".", "_", "-")');
+    ModelRowSchema = strictObject({
+      model: modelId,
+      ids: array(modelId).default([]),
+      /** `inference_geo: "us"` costs ×1.1 (Claude 4.6 and later). */
+      usGeoMultiplier: boolean2().default(false),
+      /** Regional Bedrock / Vertex endpoints cost +10% (Sonnet 4.5, Haiku 4.5, Opus 4.5 and later). */
+      cloudRegionalPremium: boolean2().default(false),
+      source: string2().min(1).max(500),
+      checked: utcDay,
+      notes: string2().max(1e3).optional(),
+      prices: array(PriceEntrySchema).min(1)
+    });
+    ModelsSchema = array(ModelRowSchema).superRefine((rows, ctx) => {
+      const owner = /* @__PURE__ */ new Map();
+      rows.forEach((row, r) => {
+        [row.model, ...row.ids].forEach((id, i) => {
+          const seen = owner.get(id);
+          if (seen !== void 0) {
+            const path = i === 0 ? [r, "model"] : [r, "ids", i - 1];
+            ctx.addIssue({ code: "custom", path, message: `id '${id}' is already used by ${seen}` });
+          } else owner.set(id, row.model);
+        });
+        let last;
+        row.prices.forEach((entry, p) => {
+          const path = [r, "prices", p, "from"];
+          if (entry.from === null) {
+            if (p > 0) ctx.addIssue({ code: "custom", path, message: "only the first entry may be null" });
+          } else {
+            if (last !== void 0 && entry.from <= last) {
+              const message = `dates must ascend: ${entry.from} is not after ${last}`;
+              ctx.addIssue({ code: "custom", path, message });
+            }
+            last = entry.from;
+          }
+        });
+      });
+    });
+    PriceBookSchema = strictObject({
+      asOf: utcDay,
+      currency: literal("USD"),
+      unit: literal("per million tokens"),
+      models: ModelsSchema
+    });
+    PriceBookOverrideSchema = PriceBookSchema.partial({
+      asOf: true,
+      currency: true,
+      unit: true
+    });
+  }
+});
+
 // src/policy/config-error.ts
-function describeIssue2(issue2, raw, knownKeys) {
+function describeIssue(issue2, raw, knownKeys) {
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys)}`).join("; ");
   }
@@ -8288,8 +9082,16 @@ function validateConfig(raw, fileName) {
   if (!result.success) {
     throw new ConfigError(
       fileName,
-      result.error.issues.slice(0, 10).map((issue2) => describeIssue2(issue2, raw, KNOWN_KEYS))
+      result.error.issues.slice(0, 10).map((issue2) => describeIssue(issue2, raw, KNOWN_KEYS))
     );
+  }
+  const pricing = result.data.pricing;
+  if (pricing !== void 0) {
+    try {
+      mergePriceBooks(defaultPriceBook(), pricing);
+    } catch (error2) {
+      throw new ConfigError(fileName, [`pricing: ${error2 instanceof Error ? error2.message : "invalid price rows"}`]);
+    }
   }
   return resolveConfig(result.data);
 }
@@ -8318,31 +9120,33 @@ function resolveConfig(raw) {
         tokens: raw.period.dailyLimit?.tokens
       }
     },
-    developer: raw.developer
+    developer: raw.developer,
+    pricing: raw.pricing ?? null
   };
 }
 function knownCurrency(code) {
   currencies ??= new Set(Intl.supportedValuesOf("currency"));
   return currencies.has(code);
 }
-var kindName, mappingKey, modelId2, money2, tokens, share, positiveCount, LimitSchema, BudgetSchema, OpenEndedSchema, BaselineFiguresSchema, TasksSchema, ScopeSchema, BaselineSchema, CurrencySchema, timeZone, PeriodSchema, ConfigSchema, DEFAULT_CONFIG, KNOWN_KEYS, currencies;
+var kindName, mappingKey, modelId2, money, tokens, share, positiveCount, LimitSchema, BudgetSchema, OpenEndedSchema, BaselineFiguresSchema, TasksSchema, ScopeSchema, BaselineSchema, CurrencySchema, timeZone, PeriodSchema, ConfigSchema, DEFAULT_CONFIG, KNOWN_KEYS, currencies;
 var init_config = __esm({
   "src/policy/config.ts"() {
     "use strict";
     init_zod();
+    init_book();
     init_config_error();
     init_defaults();
     init_config_error();
     kindName = string2().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a task kind: lowercase letters, digits, "-" or "_", at most 32').refine((k) => k !== FALLBACK_KEY, `"${FALLBACK_KEY}" is reserved for the fallback budget`);
     mappingKey = string2().min(1).max(100);
     modelId2 = string2().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be a model id");
-    money2 = number2().min(0, "must not be negative").max(1e9);
+    money = number2().min(0, "must not be negative").max(1e9);
     tokens = number2().int("must be a whole number of tokens").min(0, "must not be negative");
     share = number2().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
     positiveCount = number2().int("must be a whole number").min(1, "must be at least 1");
     LimitSchema = strictObject({
-      usd: money2.optional().describe("Limit in US dollars."),
-      local: money2.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
+      usd: money.optional().describe("Limit in US dollars."),
+      local: money.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
       tokens: tokens.optional().describe("Limit in tokens: input + output + cache write + cache read.")
     }).refine((l) => l.usd === void 0 || l.local === void 0, { error: "give usd or local, not both" });
     BudgetSchema = strictObject({
@@ -8360,8 +9164,8 @@ var init_config = __esm({
       totalTokens: positiveCount.optional()
     }).describe("A session that reaches any of these is open-ended. Giving this replaces the defaults.");
     BaselineFiguresSchema = strictObject({
-      scopedUsd: money2.optional().describe("Typical cost of a scoped session, USD."),
-      openEndedUsd: money2.optional().describe("Typical cost of an open-ended session, USD.")
+      scopedUsd: money.optional().describe("Typical cost of a scoped session, USD."),
+      openEndedUsd: money.optional().describe("Typical cost of an open-ended session, USD.")
     });
     TasksSchema = strictObject({
       kinds: array(kindName).min(1).max(50).optional().describe("Task kinds (default: feature, bugfix, refactor, docs, test, chore)."),
@@ -8406,7 +9210,10 @@ var init_config = __esm({
       cache: strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
       currency: CurrencySchema.optional(),
       period: PeriodSchema.prefault({}),
-      developer: _enum(["email", "login"]).default("email").describe("How records name their developer.")
+      developer: _enum(["email", "login"]).default("email").describe("How records name their developer."),
+      pricing: PriceBookOverrideSchema.optional().describe(
+        "Price rows that replace (same `model`) or extend the shipped price book, in its format: `models`, each with `ids`, `source`, `checked` and dated `prices`."
+      )
     }).superRefine((config2, ctx) => {
       const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
       const known = (kind, path) => {
@@ -17993,792 +18800,8 @@ import { mkdtemp } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join5, resolve as resolve4 } from "node:path";
 
 // src/commands/pricing-file.ts
+init_book();
 import { readFile } from "node:fs/promises";
-
-// src/pricing/book.ts
-init_zod();
-
-// pricing/prices.json
-var prices_default = {
-  asOf: "2026-11-24",
-  currency: "USD",
-  unit: "per million tokens",
-  models: [
-    {
-      model: "claude-fable-5-2",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-11-09; `fable` in Claude Code.",
-      prices: [
-        {
-          from: null,
-          input: 8,
-          output: 40,
-          cacheWrite5m: 10,
-          cacheWrite1h: 16,
-          cacheRead: 0.2,
-          fast: {
-            input: 16,
-            output: 80,
-            cacheWrite5m: 20,
-            cacheWrite1h: 32,
-            cacheRead: 0.4
-          }
-        }
-      ]
-    },
-    {
-      model: "claude-mythos-5-2",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Limited availability. No fast rates published.",
-      prices: [
-        {
-          from: null,
-          input: 8,
-          output: 40,
-          cacheWrite5m: 10,
-          cacheWrite1h: 16,
-          cacheRead: 0.2
-        }
-      ]
-    },
-    {
-      model: "claude-fable-5-1",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-09-01.",
-      prices: [
-        {
-          from: null,
-          input: 10,
-          output: 50,
-          cacheWrite5m: 12.5,
-          cacheWrite1h: 20,
-          cacheRead: 0.25
-        }
-      ]
-    },
-    {
-      model: "claude-mythos-5-1",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-09-01.",
-      prices: [
-        {
-          from: null,
-          input: 10,
-          output: 50,
-          cacheWrite5m: 12.5,
-          cacheWrite1h: 20,
-          cacheRead: 0.25
-        }
-      ]
-    },
-    {
-      model: "claude-fable-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-06-09. Cache read is 1.00, not 0.1 × input.",
-      prices: [
-        {
-          from: null,
-          input: 10,
-          output: 50,
-          cacheWrite5m: 12.5,
-          cacheWrite1h: 20,
-          cacheRead: 1
-        }
-      ]
-    },
-    {
-      model: "claude-mythos-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-06-09. Cache read is 1.00, not 0.1 × input.",
-      prices: [
-        {
-          from: null,
-          input: 10,
-          output: 50,
-          cacheWrite5m: 12.5,
-          cacheWrite1h: 20,
-          cacheRead: 1
-        }
-      ]
-    },
-    {
-      model: "claude-opus-5-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released ~2026-09-23; `opus` in Claude Code.",
-      prices: [
-        {
-          from: null,
-          input: 4,
-          output: 20,
-          cacheWrite5m: 5,
-          cacheWrite1h: 8,
-          cacheRead: 0.2,
-          fast: {
-            input: 8,
-            output: 40,
-            cacheWrite5m: 10,
-            cacheWrite1h: 16,
-            cacheRead: 0.4
-          }
-        }
-      ]
-    },
-    {
-      model: "claude-opus-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-07-24.",
-      prices: [
-        {
-          from: null,
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5,
-          fast: {
-            input: 10,
-            output: 50,
-            cacheWrite5m: 12.5,
-            cacheWrite1h: 20,
-            cacheRead: 1
-          }
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-8",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Fast mode offered until 2026-11-30.",
-      prices: [
-        {
-          from: null,
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5,
-          fast: {
-            input: 10,
-            output: 50,
-            cacheWrite5m: 12.5,
-            cacheWrite1h: 20,
-            cacheRead: 1
-          }
-        },
-        {
-          from: "2026-12-01",
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-7",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-6",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing, copies through 2026-08-21 and later)",
-      checked: "2026-11-24",
-      notes: "Long-context premium until 2026-03-13; fast-mode preview Feb–Jul 2026 (encoded 2026-02-01 to 2026-07-31).",
-      prices: [
-        {
-          from: null,
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5,
-          longContext: {
-            above: 2e5,
-            rates: {
-              input: 10,
-              output: 37.5,
-              cacheWrite5m: 12.5,
-              cacheWrite1h: 20,
-              cacheRead: 1
-            }
-          }
-        },
-        {
-          from: "2026-02-01",
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5,
-          fast: {
-            input: 30,
-            output: 150,
-            cacheWrite5m: 37.5,
-            cacheWrite1h: 60,
-            cacheRead: 3
-          },
-          longContext: {
-            above: 2e5,
-            rates: {
-              input: 10,
-              output: 37.5,
-              cacheWrite5m: 12.5,
-              cacheWrite1h: 20,
-              cacheRead: 1
-            }
-          }
-        },
-        {
-          from: "2026-03-14",
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5,
-          fast: {
-            input: 30,
-            output: 150,
-            cacheWrite5m: 37.5,
-            cacheWrite1h: 60,
-            cacheRead: 3
-          }
-        },
-        {
-          from: "2026-08-01",
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-5-20251101",
-      ids: ["claude-opus-4-5"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 5,
-          output: 25,
-          cacheWrite5m: 6.25,
-          cacheWrite1h: 10,
-          cacheRead: 0.5
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-1-20250805",
-      ids: ["claude-opus-4-1"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      notes: "Retired on the first-party API in 2026; still on clouds.",
-      prices: [
-        {
-          from: null,
-          input: 15,
-          output: 75,
-          cacheWrite5m: 18.75,
-          cacheWrite1h: 30,
-          cacheRead: 1.5
-        }
-      ]
-    },
-    {
-      model: "claude-opus-4-20250514",
-      ids: ["claude-opus-4-0"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      notes: "Retired on the first-party API in 2026; still on clouds.",
-      prices: [
-        {
-          from: null,
-          input: 15,
-          output: 75,
-          cacheWrite5m: 18.75,
-          cacheWrite1h: 30,
-          cacheRead: 1.5
-        }
-      ]
-    },
-    {
-      model: "claude-3-opus-20240229",
-      ids: ["claude-3-opus-latest"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      notes: "Retired on the first-party API in 2026; still on clouds. LiteLLM's 1-hour write row for this model is wrong.",
-      prices: [
-        {
-          from: null,
-          input: 15,
-          output: 75,
-          cacheWrite5m: 18.75,
-          cacheWrite1h: 30,
-          cacheRead: 1.5
-        }
-      ]
-    },
-    {
-      model: "claude-sonnet-5-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released ~2026-09-28; `sonnet` in Claude Code. Cache read 0.20 until 2026-10-06, 0.10 from 2026-10-07.",
-      prices: [
-        {
-          from: null,
-          input: 2,
-          output: 10,
-          cacheWrite5m: 2.5,
-          cacheWrite1h: 4,
-          cacheRead: 0.2
-        },
-        {
-          from: "2026-10-07",
-          input: 2,
-          output: 10,
-          cacheWrite5m: 2.5,
-          cacheWrite1h: 4,
-          cacheRead: 0.1
-        }
-      ]
-    },
-    {
-      model: "claude-sonnet-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Released 2026-06-30.",
-      prices: [
-        {
-          from: null,
-          input: 2,
-          output: 10,
-          cacheWrite5m: 2.5,
-          cacheWrite1h: 4,
-          cacheRead: 0.2
-        }
-      ]
-    },
-    {
-      model: "claude-sonnet-4-6",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Long-context premium until 2026-03-13.",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3,
-          longContext: {
-            above: 2e5,
-            rates: {
-              input: 6,
-              output: 22.5,
-              cacheWrite5m: 7.5,
-              cacheWrite1h: 12,
-              cacheRead: 0.6
-            }
-          }
-        },
-        {
-          from: "2026-03-14",
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-sonnet-4-5-20250929",
-      ids: ["claude-sonnet-4-5"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Long-context premium until 2026-03-31.",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3,
-          longContext: {
-            above: 2e5,
-            rates: {
-              input: 6,
-              output: 22.5,
-              cacheWrite5m: 7.5,
-              cacheWrite1h: 12,
-              cacheRead: 0.6
-            }
-          }
-        },
-        {
-          from: "2026-04-01",
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-sonnet-4-20250514",
-      ids: ["claude-sonnet-4-0"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "Long-context premium until 2026-03-31.",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3,
-          longContext: {
-            above: 2e5,
-            rates: {
-              input: 6,
-              output: 22.5,
-              cacheWrite5m: 7.5,
-              cacheWrite1h: 12,
-              cacheRead: 0.6
-            }
-          }
-        },
-        {
-          from: "2026-04-01",
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-3-7-sonnet-20250219",
-      ids: ["claude-3-7-sonnet-latest"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-3-5-sonnet-20241022",
-      ids: ["claude-3-5-sonnet-latest", "claude-3-5-sonnet-v2-20241022"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      notes: "Vertex names it claude-3-5-sonnet-v2@20241022.",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-3-5-sonnet-20240620",
-      ids: [],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 3,
-          output: 15,
-          cacheWrite5m: 3.75,
-          cacheWrite1h: 6,
-          cacheRead: 0.3
-        }
-      ]
-    },
-    {
-      model: "claude-haiku-5-5",
-      ids: [],
-      usGeoMultiplier: true,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      notes: "`haiku` in Claude Code. From ~2026-10-07 a prompt over 100,000 tokens bills every category ×5, output included.",
-      prices: [
-        {
-          from: null,
-          input: 0.1,
-          output: 0.5,
-          cacheWrite5m: 0.125,
-          cacheWrite1h: 0.2,
-          cacheRead: 0.01
-        },
-        {
-          from: "2026-10-07",
-          input: 0.1,
-          output: 0.5,
-          cacheWrite5m: 0.125,
-          cacheWrite1h: 0.2,
-          cacheRead: 0.01,
-          promptTier: {
-            above: 1e5,
-            multiplier: 5
-          }
-        }
-      ]
-    },
-    {
-      model: "claude-haiku-4-5-20251001",
-      ids: ["claude-haiku-4-5"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: true,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing)",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 1,
-          output: 5,
-          cacheWrite5m: 1.25,
-          cacheWrite1h: 2,
-          cacheRead: 0.1
-        }
-      ]
-    },
-    {
-      model: "claude-3-5-haiku-20241022",
-      ids: ["claude-3-5-haiku-latest"],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      prices: [
-        {
-          from: null,
-          input: 0.8,
-          output: 4,
-          cacheWrite5m: 1,
-          cacheWrite1h: 1.6,
-          cacheRead: 0.08
-        }
-      ]
-    },
-    {
-      model: "claude-3-haiku-20240307",
-      ids: [],
-      usGeoMultiplier: false,
-      cloudRegionalPremium: false,
-      source: "Anthropic pricing page (platform.claude.com/docs/en/about-claude/pricing); model overview and deprecation pages",
-      checked: "2026-11-24",
-      notes: "LiteLLM's 1-hour write row for this model is wrong; 0.50 is Anthropic's.",
-      prices: [
-        {
-          from: null,
-          input: 0.25,
-          output: 1.25,
-          cacheWrite5m: 0.3,
-          cacheWrite1h: 0.5,
-          cacheRead: 0.03
-        }
-      ]
-    }
-  ]
-};
-
-// src/pricing/book.ts
-var rate = number2().finite().nonnegative().max(1e6);
-var utcDay = iso_exports.date();
-var RatesSchema = strictObject({
-  input: rate,
-  output: rate,
-  cacheWrite5m: rate,
-  cacheWrite1h: rate,
-  cacheRead: rate
-});
-var threshold = union([literal(1e5), literal(2e5)]);
-var PriceEntrySchema = strictObject({
-  /** First UTC day the entry is in force (inclusive); null on the first entry means "always". */
-  from: utcDay.nullable(),
-  ...RatesSchema.shape,
-  /** Replaces the rates when `usage.speed == "fast"`; absent: fast requests are unpriced. */
-  fast: RatesSchema.optional(),
-  /** Replaces the rates for every token of a request whose prompt is above `above`. */
-  longContext: strictObject({ above: threshold, rates: RatesSchema }).optional(),
-  /** Multiplies every category of a request whose prompt is above `above`. */
-  promptTier: strictObject({ above: threshold, multiplier: number2().int().positive().max(100) }).optional()
-});
-var modelId = string2().min(1).max(200).regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lowercase model id (a-z, 0-9, ".", "_", "-")');
-var ModelRowSchema = strictObject({
-  model: modelId,
-  ids: array(modelId).default([]),
-  /** `inference_geo: "us"` costs ×1.1 (Claude 4.6 and later). */
-  usGeoMultiplier: boolean2().default(false),
-  /** Regional Bedrock / Vertex endpoints cost +10% (Sonnet 4.5, Haiku 4.5, Opus 4.5 and later). */
-  cloudRegionalPremium: boolean2().default(false),
-  source: string2().min(1).max(500),
-  checked: utcDay,
-  notes: string2().max(1e3).optional(),
-  prices: array(PriceEntrySchema).min(1)
-});
-var ModelsSchema = array(ModelRowSchema).superRefine((rows, ctx) => {
-  const owner = /* @__PURE__ */ new Map();
-  rows.forEach((row, r) => {
-    [row.model, ...row.ids].forEach((id, i) => {
-      const seen = owner.get(id);
-      if (seen !== void 0) {
-        const path = i === 0 ? [r, "model"] : [r, "ids", i - 1];
-        ctx.addIssue({ code: "custom", path, message: `id '${id}' is already used by ${seen}` });
-      } else owner.set(id, row.model);
-    });
-    let last;
-    row.prices.forEach((entry, p) => {
-      const path = [r, "prices", p, "from"];
-      if (entry.from === null) {
-        if (p > 0) ctx.addIssue({ code: "custom", path, message: "only the first entry may be null" });
-      } else {
-        if (last !== void 0 && entry.from <= last) {
-          const message = `dates must ascend: ${entry.from} is not after ${last}`;
-          ctx.addIssue({ code: "custom", path, message });
-        }
-        last = entry.from;
-      }
-    });
-  });
-});
-var PriceBookSchema = strictObject({
-  asOf: utcDay,
-  currency: literal("USD"),
-  unit: literal("per million tokens"),
-  models: ModelsSchema
-});
-var PriceBookOverrideSchema = PriceBookSchema.partial({
-  asOf: true,
-  currency: true,
-  unit: true
-});
-function parseOrThrow(schema, json, what) {
-  const result = schema.safeParse(json);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue2) => `${pathText(issue2.path)}: ${issue2.message}`);
-  throw new Error(`invalid ${what}: ${problems.join("; ")}`);
-}
-function pathText(path) {
-  if (path.length === 0) return "(root)";
-  return path.map((key, i) => typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`).join("");
-}
-function loadPriceBook(json) {
-  return parseOrThrow(PriceBookSchema, json, "price book");
-}
-var shippedBook;
-function defaultPriceBook() {
-  shippedBook ??= loadPriceBook(prices_default);
-  return shippedBook;
-}
-function mergePriceBooks(base, override) {
-  const replaced = new Map(override.models.map((row) => [row.model, row]));
-  const models = base.models.map((row) => replaced.get(row.model) ?? row);
-  const baseModels = new Set(base.models.map((row) => row.model));
-  models.push(...override.models.filter((row) => !baseModels.has(row.model)));
-  const asOf = override.asOf !== void 0 && override.asOf > base.asOf ? override.asOf : base.asOf;
-  return loadPriceBook({ ...base, asOf, models });
-}
 
 // src/commands/errors.ts
 var UsageError = class extends Error {
@@ -18789,8 +18812,8 @@ var UsageError = class extends Error {
 };
 
 // src/commands/pricing-file.ts
-async function priceBookFrom(pricingFile) {
-  const base = defaultPriceBook();
+async function priceBookFrom(pricingFile, configPricing = null) {
+  const base = configPricing === null ? defaultPriceBook() : mergePriceBooks(defaultPriceBook(), configPricing);
   if (pricingFile === void 0) return base;
   let text2;
   try {
@@ -18805,2634 +18828,341 @@ async function priceBookFrom(pricingFile) {
   }
 }
 
-// src/commands/policy-options.ts
+// src/commands/config-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/ingest/index.ts
-import { closeSync as closeSync6, openSync as openSync6, readSync as readSync4 } from "node:fs";
-
-// src/records/write.ts
-import { closeSync as closeSync2, constants as constants2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
-
-// src/records/identifiers.ts
-import { createHash } from "node:crypto";
-import { basename, extname } from "node:path";
-
-// src/records/schema.ts
-init_zod();
-var SESSION_SCHEMA = "claude-cost/session@1";
-var SPEEDS = ["standard", "fast"];
-var PROMPT_BANDS = ["le100k", "100k-200k", "gt200k", "unknown"];
-var ORIGINS = ["main", "subagent"];
-var SCOPES = ["scoped", "open-ended"];
-var SOURCE_FORMATS = ["transcript", "result", "export", "record"];
-var TOKEN_FIELDS = [
-  "inputTokens",
-  "outputTokens",
-  "cacheWrite5mTokens",
-  "cacheWrite1hTokens",
-  "cacheReadTokens"
-];
-var count = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-var text = (max) => string2().min(1).max(max);
-var identifier = string2().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be an identifier (letters, digits and ._:@/[]+-)");
-var isoTime = iso_exports.datetime({ offset: true });
-var utcDay2 = iso_exports.date();
-var UsageBucketSchema = strictObject({
-  model: identifier,
-  day: utcDay2,
-  speed: _enum(SPEEDS),
-  geo: string2().min(1).max(32).regex(/^[a-z0-9_-]+$/),
-  band: _enum(PROMPT_BANDS),
-  origin: _enum(ORIGINS),
-  requests: count,
-  inputTokens: count,
-  outputTokens: count,
-  cacheWrite5mTokens: count,
-  cacheWrite1hTokens: count,
-  cacheReadTokens: count,
-  webSearchRequests: count
-});
-var SessionRecordSchema = strictObject({
-  schema: literal(SESSION_SCHEMA),
-  sessionId: identifier,
-  tool: literal("claude-code"),
-  toolVersion: text(64).optional(),
-  recordedBy: text(64),
-  branch: text(255).optional(),
-  developer: text(255).optional(),
-  task: strictObject({ kind: text(64).optional(), ref: text(255).optional() }).optional(),
-  scope: _enum(SCOPES).optional(),
-  startedAt: isoTime.optional(),
-  endedAt: isoTime.optional(),
-  turns: count,
-  requests: count,
-  compactions: count,
-  peakContextTokens: count,
-  usage: array(UsageBucketSchema).max(1e4),
-  reported: strictObject({
-    costUsd: number2().finite().nonnegative(),
-    costBasis: text(32).optional()
-  }).optional(),
-  source: strictObject({
-    format: _enum(SOURCE_FORMATS),
-    files: count,
-    linesRead: count,
-    duplicatesDropped: count,
-    skipped: array(strictObject({ reason: text(200), count })).max(100)
-  })
-});
-function emptyTokens() {
-  return {
-    requests: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheWrite5mTokens: 0,
-    cacheWrite1hTokens: 0,
-    cacheReadTokens: 0,
-    webSearchRequests: 0
-  };
-}
-function bandOf(promptTokens2) {
-  if (promptTokens2 <= 1e5) return "le100k";
-  if (promptTokens2 <= 2e5) return "100k-200k";
-  return "gt200k";
-}
-function bucketKeyString(k) {
-  return `${k.model}\0${k.day}\0${k.speed}\0${k.geo}\0${k.band}\0${k.origin}`;
-}
-
-// src/records/identifiers.ts
-var identifierSchema = UsageBucketSchema.shape.model;
-function isIdentifier(value) {
-  return identifierSchema.safeParse(value).success;
-}
-function sha256Hex(text2, length = 8) {
-  return createHash("sha256").update(text2).digest("hex").slice(0, length);
-}
-function sessionIdFromPath(path) {
-  const name = basename(path);
-  const stem = name.slice(0, name.length - extname(name).length);
-  if (identifierSchema.safeParse(stem).success) return stem;
-  const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
-  return safe === "" ? `file-${sha256Hex(stem)}` : `${safe}-${sha256Hex(stem)}`;
-}
-function utcDayOf(date3) {
-  return date3.toISOString().slice(0, 10);
-}
-
-// src/records/lock.ts
-import {
-  closeSync,
-  constants,
-  linkSync,
-  lstatSync,
-  openSync,
-  readFileSync as readFileSync2,
-  renameSync,
-  unlinkSync,
-  writeFileSync
-} from "node:fs";
-var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
-
-// src/records/issues.ts
-var MAX_REASON = 200;
-var PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}$/;
-function describeIssue(issue2) {
-  const path = issue2.path.length === 0 ? "(root)" : issue2.path.map((k) => String(k)).join(".");
-  let problem;
-  if (issue2.code === "unrecognized_keys") {
-    const named = issue2.keys.filter((k) => PLAIN_KEY.test(k));
-    problem = named.length === issue2.keys.length ? `unrecognized key${named.length > 1 ? "s" : ""} ${named.map((k) => `"${k}"`).join(", ")}` : `${issue2.keys.length} unrecognized key${issue2.keys.length > 1 ? "s" : ""}`;
-  } else {
-    problem = issue2.message;
-  }
-  return clip(`${path}: ${problem}`);
-}
-function describeFirstIssue(error2) {
-  const first = error2.issues[0];
-  return first === void 0 ? "invalid" : describeIssue(first);
-}
-function clip(reason, max = MAX_REASON) {
-  return reason.length <= max ? reason : `${reason.slice(0, max - 1)}…`;
-}
-
-// src/records/skipped.ts
-var MAX_REASONS = 100;
-function summariseSkipped(reasons) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const reason of reasons) {
-    const key = clip(reason);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return capReasons([...counts].map(([reason, count5]) => ({ reason, count: count5 })));
-}
-function capReasons(entries) {
-  if (entries.length <= MAX_REASONS) return entries;
-  const kept = entries.slice(0, MAX_REASONS - 1);
-  const rest = entries.slice(MAX_REASONS - 1).reduce((n2, e) => n2 + e.count, 0);
-  return [...kept, { reason: "other reasons", count: rest }];
-}
-
-// src/records/merge.ts
-function mergeRecords(old, next) {
-  const usage = mergeBuckets(old.usage, next.usage);
-  const merged = {
-    schema: next.schema,
-    sessionId: next.sessionId,
-    tool: next.tool,
-    toolVersion: next.toolVersion ?? old.toolVersion,
-    recordedBy: next.recordedBy,
-    branch: next.branch ?? old.branch,
-    developer: next.developer ?? old.developer,
-    task: next.task ?? old.task,
-    scope: next.scope ?? old.scope,
-    startedAt: pickTime(old.startedAt, next.startedAt, "earlier"),
-    endedAt: pickTime(old.endedAt, next.endedAt, "later"),
-    turns: Math.max(old.turns, next.turns),
-    // Recomputed rather than maxed, so it always agrees with the buckets it summarises.
-    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
-    compactions: Math.max(old.compactions, next.compactions),
-    peakContextTokens: Math.max(old.peakContextTokens, next.peakContextTokens),
-    usage,
-    reported: pickReported(old.reported, next.reported),
-    source: mergeSource(old.source, next.source)
-  };
-  return withoutUndefined(merged);
-}
-function mergeBuckets(old, next) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const bucket of [...old, ...next]) {
-    const key = bucketKeyString(bucket);
-    const seen = byKey.get(key);
-    byKey.set(key, seen === void 0 || compareFullness(bucket, seen) > 0 ? bucket : seen);
-  }
-  return [...byKey.values()];
-}
-function compareFullness(a, b) {
-  const total = (x) => TOKEN_FIELDS.reduce((n2, f) => n2 + x[f], 0);
-  const order = [
-    total,
-    (x) => x.requests,
-    (x) => x.webSearchRequests,
-    ...TOKEN_FIELDS.map((f) => (x) => x[f])
-  ];
-  for (const measure2 of order) {
-    const d = measure2(a) - measure2(b);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-function pickTime(a, b, want) {
-  if (a === void 0) return b;
-  if (b === void 0) return a;
-  const d = Date.parse(b) - Date.parse(a);
-  return (want === "earlier" ? d < 0 : d > 0) ? b : a;
-}
-function pickReported(old, next) {
-  if (old === void 0) return next;
-  if (next === void 0) return old;
-  return old.costUsd > next.costUsd ? old : next;
-}
-function mergeSource(old, next) {
-  const fuller = old.linesRead === next.linesRead ? [old, next] : [old.linesRead > next.linesRead ? old : next];
-  const reasons = /* @__PURE__ */ new Map();
-  for (const s of fuller.flatMap((f) => f.skipped))
-    reasons.set(s.reason, Math.max(reasons.get(s.reason) ?? 0, s.count));
-  return {
-    format: next.format,
-    files: Math.max(old.files, next.files),
-    linesRead: Math.max(old.linesRead, next.linesRead),
-    duplicatesDropped: Math.max(old.duplicatesDropped, next.duplicatesDropped),
-    // Sorted, so the merge gives the same record whichever side came first.
-    skipped: capReasons(
-      [...reasons].map(([reason, count5]) => ({ reason, count: count5 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
-    )
-  };
-}
-function withoutUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
-// src/records/serialise.ts
-var shape = SessionRecordSchema.shape;
-var RECORD_KEYS = Object.keys(shape);
-var BUCKET_KEYS = Object.keys(UsageBucketSchema.shape);
-var TASK_KEYS = Object.keys(shape.task.unwrap().shape);
-var REPORTED_KEYS = Object.keys(shape.reported.unwrap().shape);
-var SOURCE_KEYS = Object.keys(shape.source.shape);
-var SKIPPED_KEYS = Object.keys(shape.source.shape.skipped.element.shape);
-
-// src/records/write.ts
-var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
-var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
-
-// src/ingest/cache/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants3, lstatSync as lstatSync3, openSync as openSync3, readSync } from "node:fs";
-var FINGERPRINT_BYTES = 4096;
-var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
-var window2 = Buffer.alloc(FINGERPRINT_BYTES);
-function fingerprints(path, offset) {
-  const fd = openSync3(path, READ_NO_FOLLOW3);
-  try {
-    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
-    const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
-    const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
-    return head === void 0 || tail === void 0 ? void 0 : { head, tail };
-  } finally {
-    closeSync3(fd);
-  }
-}
-function hashRange(fd, position, length) {
-  let got = 0;
-  while (got < length) {
-    const n2 = readSync(fd, window2, got, length - got, position + got);
-    if (n2 === 0) return void 0;
-    got += n2;
-  }
-  return createHash2("sha256").update(window2.subarray(0, length)).digest("hex").slice(0, 32);
-}
-
-// src/ingest/transcript/buckets.ts
-init_zod();
-
-// src/ingest/transcript/schema.ts
-init_zod();
-var identifier2 = UsageBucketSchema.shape.model;
-var geoCode = UsageBucketSchema.shape.geo;
-var tokenCount = number2().int().nonnegative();
-var EnvelopeSchema = object({
-  type: string2().max(64).nullish(),
-  subtype: string2().max(64).nullish(),
-  sessionId: identifier2.nullish(),
-  timestamp: iso_exports.datetime({ offset: true }).nullish(),
-  // Empty strings mean "absent" (`gitBranch:""` outside a repository); bounds match the record.
-  gitBranch: string2().max(255).nullish(),
-  cwd: string2().max(4096).nullish(),
-  version: string2().max(64).nullish(),
-  isSidechain: boolean2().nullish(),
-  isMeta: boolean2().nullish(),
-  isCompactSummary: boolean2().nullish()
-});
-var UsageSchema = object({
-  input_tokens: tokenCount,
-  output_tokens: tokenCount,
-  cache_creation_input_tokens: tokenCount.nullish(),
-  cache_read_input_tokens: tokenCount.nullish(),
-  cache_creation: object({
-    ephemeral_5m_input_tokens: tokenCount.nullish(),
-    ephemeral_1h_input_tokens: tokenCount.nullish()
-  }).nullish(),
-  server_tool_use: object({ web_search_requests: tokenCount.nullish() }).nullish(),
-  speed: string2().max(32).nullish(),
-  inference_geo: string2().max(64).nullish(),
-  service_tier: string2().max(64).nullish()
-});
-var AssistantLineSchema = EnvelopeSchema.extend({
-  requestId: string2().max(200).nullish(),
-  costUSD: number2().nonnegative().nullish(),
-  message: object({
-    id: string2().max(200).nullish(),
-    model: string2().max(200),
-    usage: UsageSchema
-  })
-});
-function reasonFor(issue2) {
-  const path = issue2.path.map(String).join(".") || "line";
-  const input = issue2.input;
-  const isToken = issue2.path.includes("usage");
-  const what = isToken ? "token count" : "number";
-  switch (issue2.code) {
-    case "invalid_type":
-      if (input === void 0) return `${path} is missing`;
-      if (typeof input === "number" && !Number.isFinite(input)) return `non-finite ${what} at ${path}`;
-      if (issue2.expected === "int") return `${path} is not a whole number`;
-      return `${path} is not ${article(issue2.expected)}`;
-    case "too_small":
-      return issue2.origin === "number" ? `negative ${what} at ${path}` : `${path} is empty`;
-    case "too_big":
-      return issue2.origin === "string" ? `${path} is too long` : `${path} is too large`;
-    case "invalid_format":
-      return issue2.format === "datetime" ? `${path} is not an ISO date-time` : `${path} is not an identifier`;
-    default:
-      return `${path} is invalid`;
-  }
-}
-function article(expected) {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-function firstReason(error2) {
-  const issue2 = error2.issues[0];
-  return issue2 ? reasonFor(issue2) : "line is invalid";
-}
-
-// src/ingest/transcript/request.ts
-function tokenTotal(event) {
-  return event.inputTokens + event.outputTokens + event.cacheWrite5mTokens + event.cacheWrite1hTokens + event.cacheReadTokens;
-}
-function promptTokens(event) {
-  return event.inputTokens + event.cacheReadTokens + event.cacheWrite5mTokens + event.cacheWrite1hTokens;
-}
-function replaces(candidate, kept) {
-  const a = tokenTotal(candidate);
-  const b = tokenTotal(kept);
-  return a > b || a === b && candidate.origin === "main" && kept.origin === "subagent";
-}
-function normaliseGeo(raw) {
-  if (raw === void 0 || raw === null || raw === "") return "global";
-  const known = geoVerdicts.get(raw);
-  if (known !== void 0) return known ?? void 0;
-  const geo = raw.trim().toLowerCase();
-  const result = geo === "" || geo === "not_available" ? "global" : geoCode.safeParse(geo).success ? geo : void 0;
-  if (geoVerdicts.size < GEO_CACHE_MAX) geoVerdicts.set(raw, result ?? null);
-  return result;
-}
-var GEO_CACHE_MAX = 256;
-var geoVerdicts = /* @__PURE__ */ new Map();
-function cacheWrites(usage) {
-  const flat = usage.cache_creation_input_tokens ?? 0;
-  const split = usage.cache_creation;
-  if (!split) return { write5m: flat, write1h: 0 };
-  const write5m = split.ephemeral_5m_input_tokens ?? 0;
-  const write1h = split.ephemeral_1h_input_tokens ?? 0;
-  return { write5m: write5m + Math.max(0, flat - write5m - write1h), write1h };
-}
-function toRequest(data, geo, ctx) {
-  const usage = data.message.usage;
-  const { write5m, write1h } = cacheWrites(usage);
-  const isSidechain = data.isSidechain === true;
-  return {
-    messageId: data.message.id || void 0,
-    requestId: data.requestId || void 0,
-    sessionId: ctx.sessionId,
-    timestamp: data.timestamp ?? void 0,
-    model: data.message.model,
-    branch: data.gitBranch || void 0,
-    cwd: data.cwd || void 0,
-    toolVersion: data.version || void 0,
-    isSidechain,
-    origin: ctx.inSubagentsDir || isSidechain ? "subagent" : "main",
-    speed: usage.speed === "fast" ? "fast" : "standard",
-    geo,
-    inputTokens: usage.input_tokens,
-    outputTokens: usage.output_tokens,
-    cacheWrite5mTokens: write5m,
-    cacheWrite1hTokens: write1h,
-    cacheReadTokens: usage.cache_read_input_tokens ?? 0,
-    webSearchRequests: usage.server_tool_use?.web_search_requests ?? 0,
-    reportedCostUsd: data.costUSD ?? void 0,
-    file: ctx.file,
-    line: ctx.line
-  };
-}
-
-// src/ingest/transcript/buckets.ts
-function toBuckets(requests, fallbackDay) {
-  const buckets = /* @__PURE__ */ new Map();
-  let last;
-  for (const request2 of requests) {
-    const day = request2.timestamp === void 0 ? fallbackDay : utcDay3(request2.timestamp);
-    const band = bandOf(promptTokens(request2));
-    let bucket = last;
-    if (bucket === void 0 || bucket.day !== day || bucket.model !== request2.model || bucket.band !== band || bucket.origin !== request2.origin || bucket.speed !== request2.speed || bucket.geo !== request2.geo) {
-      const key = {
-        model: request2.model,
-        day,
-        speed: request2.speed,
-        geo: request2.geo,
-        band,
-        origin: request2.origin
-      };
-      const id = bucketKeyString(key);
-      bucket = buckets.get(id);
-      if (!bucket) {
-        bucket = {
-          model: key.model,
-          day: key.day,
-          speed: key.speed,
-          geo: key.geo,
-          band: key.band,
-          origin: key.origin,
-          requests: 0,
-          inputTokens: 0,
-          outputTokens: 0,
-          cacheWrite5mTokens: 0,
-          cacheWrite1hTokens: 0,
-          cacheReadTokens: 0,
-          webSearchRequests: 0
-        };
-        buckets.set(id, bucket);
-      }
-      last = bucket;
-    }
-    bucket.requests += 1;
-    bucket.inputTokens += request2.inputTokens;
-    bucket.outputTokens += request2.outputTokens;
-    bucket.cacheWrite5mTokens += request2.cacheWrite5mTokens;
-    bucket.cacheWrite1hTokens += request2.cacheWrite1hTokens;
-    bucket.cacheReadTokens += request2.cacheReadTokens;
-    bucket.webSearchRequests += request2.webSearchRequests;
-  }
-  return [...buckets.values()].sort(compareBuckets);
-}
-var BUCKET_ORDER = ["day", "model", "origin", "speed", "geo", "band"];
-function compareBuckets(a, b) {
-  for (const field of BUCKET_ORDER) {
-    if (a[field] !== b[field]) return a[field] < b[field] ? -1 : 1;
-  }
-  return 0;
-}
-function utcDay3(timestamp) {
-  if (timestamp.endsWith("Z") && DATETIME.test(timestamp)) return timestamp.slice(0, 10);
-  return new Date(timestamp).toISOString().slice(0, 10);
-}
-var DATETIME = regexes_exports.datetime({ offset: true });
-
-// src/ingest/transcript/dedupe.ts
-function dedupeAcrossFiles(results) {
-  const byMessage = /* @__PURE__ */ new Map();
-  const byPair = /* @__PURE__ */ new Map();
-  const shared = /* @__PURE__ */ new Set();
-  const firstPass = [];
-  results.forEach((result, fileIndex) => {
-    for (const event of result.requests) {
-      const entry = { event, fileIndex, dropped: 0 };
-      const { messageId, requestId } = event;
-      if (messageId === void 0) {
-        firstPass.push(entry);
-        continue;
-      }
-      let existing = byMessage.get(messageId);
-      if (existing === void 0) {
-        byMessage.set(messageId, entry);
-      } else if (existing.event.requestId !== requestId) {
-        shared.add(messageId);
-        const pair = `${messageId}\0${requestId ?? ""}`;
-        existing = byPair.get(pair);
-        if (existing === void 0) byPair.set(pair, entry);
-      }
-      if (existing === void 0) {
-        firstPass.push(entry);
-        continue;
-      }
-      existing.dropped += 1;
-      if (replaces(event, existing.event)) {
-        existing.event = event;
-        existing.fileIndex = fileIndex;
-      }
-    }
-  });
-  return shared.size === 0 ? firstPass : dropReplays(firstPass, shared);
-}
-function dropReplays(entries, shared) {
-  const byMessage = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    const id = entry.event.messageId;
-    if (id === void 0 || !shared.has(id)) continue;
-    const group = byMessage.get(id);
-    if (group) group.push(entry);
-    else byMessage.set(id, [entry]);
-  }
-  const removed = /* @__PURE__ */ new Set();
-  for (const group of byMessage.values()) {
-    if (group.length < 2) continue;
-    const subagent = group.filter((entry) => entry.event.origin === "subagent");
-    if (subagent.length === 0) continue;
-    const main = group.filter((entry) => entry.event.origin === "main");
-    const survivor = main[0] ?? largest(subagent);
-    for (const entry of subagent) {
-      if (entry === survivor) continue;
-      removed.add(entry);
-      survivor.dropped += 1 + entry.dropped;
-    }
-  }
-  return removed.size === 0 ? entries : entries.filter((entry) => !removed.has(entry));
-}
-function largest(entries) {
-  let best = entries[0];
-  for (const entry of entries) {
-    if (tokenTotal(entry.event) > tokenTotal(best.event)) best = entry;
-  }
-  return best;
-}
-
-// src/ingest/transcript/time.ts
-function compareTimes(a, b) {
-  if (isCanonicalUtc(a) && isCanonicalUtc(b)) return a < b ? -1 : a > b ? 1 : 0;
-  return Date.parse(a) - Date.parse(b);
-}
-var T = 84;
-var Z = 90;
-var DOT = 46;
-function isCanonicalUtc(text2) {
-  return text2.length === 24 && text2.charCodeAt(23) === Z && text2.charCodeAt(10) === T && text2.charCodeAt(19) === DOT;
-}
-
-// src/ingest/collect.ts
-function collectTranscripts(results, recordedBy) {
-  const kept = dedupeAcrossFiles(results);
-  const groups2 = groupRequests(kept);
-  const primaries = primaryGroups(groups2);
-  const facts = mergeFacts(results);
-  applyFacts(facts, groups2, primaries);
-  attributeFiles(results, groups2, primaries);
-  for (const group of groups2) {
-    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
-  }
-  const firstDays = sessionFirstDays(groups2, facts);
-  const sessions = groups2.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
-  const duplicatesDropped = results.reduce((sum, result) => sum + result.duplicatesDropped, 0) + kept.reduce((sum, entry) => sum + entry.dropped, 0);
-  return { sessions, duplicatesDropped };
-}
-var groupKey = (sessionId, branch) => `${sessionId}\0${branch ?? ""}`;
-var GroupIndex = class {
-  bySession = /* @__PURE__ */ new Map();
-  last;
-  constructor(groups2 = []) {
-    for (const group of groups2) this.add(group);
-  }
-  get(sessionId, branch) {
-    const last = this.last;
-    if (last !== void 0 && last.sessionId === sessionId && last.branch === branch) return last;
-    const group = this.bySession.get(sessionId)?.get(branch ?? "");
-    if (group !== void 0) this.last = group;
-    return group;
-  }
-  add(group) {
-    let byBranch = this.bySession.get(group.sessionId);
-    if (byBranch === void 0) {
-      byBranch = /* @__PURE__ */ new Map();
-      this.bySession.set(group.sessionId, byBranch);
-    }
-    byBranch.set(group.branch ?? "", group);
-  }
-};
-function newSpan(group, spans) {
-  const span = { first: void 0, last: void 0, latest: void 0, latestTime: void 0 };
-  spans.set(group, span);
-  return span;
-}
-function isEarlier(a, b) {
-  if (a === void 0) return b !== void 0;
-  return b !== void 0 && compareTimes(a, b) < 0;
-}
-function groupRequests(kept) {
-  const index = new GroupIndex();
-  const groups2 = [];
-  const spans = /* @__PURE__ */ new Map();
-  for (const entry of kept) {
-    const { sessionId, branch, timestamp, toolVersion } = entry.event;
-    let group = index.get(sessionId, branch);
-    if (!group) {
-      group = newGroup(sessionId, branch);
-      index.add(group);
-      groups2.push(group);
-    }
-    group.requests.push(entry);
-    group.files.add(entry.fileIndex);
-    const span = spans.get(group) ?? newSpan(group, spans);
-    if (timestamp !== void 0) {
-      if (span.first === void 0 || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
-      if (span.last === void 0 || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
-    }
-    if (toolVersion !== void 0 && (span.latest === void 0 || !isEarlier(timestamp, span.latestTime))) {
-      span.latest = toolVersion;
-      span.latestTime = timestamp;
-    }
-  }
-  for (const [group, span] of spans) {
-    group.first = instant(span.first);
-    group.last = instant(span.last);
-    if (span.latest !== void 0) group.latest = { version: span.latest };
-  }
-  const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
-  const key = (group) => keys.get(group) ?? "";
-  return groups2.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-}
-function newGroup(sessionId, branch) {
-  return {
-    sessionId,
-    branch,
-    requests: [],
-    files: /* @__PURE__ */ new Set(),
-    turns: 0,
-    compactions: 0,
-    first: void 0,
-    last: void 0,
-    toolVersion: void 0,
-    latest: void 0,
-    linesRead: 0,
-    duplicatesDropped: 0,
-    skipped: []
-  };
-}
-function primaryGroups(groups2) {
-  const primaries = /* @__PURE__ */ new Map();
-  for (const group of groups2) {
-    const best = primaries.get(group.sessionId);
-    if (!best || group.requests.length > best.requests.length) primaries.set(group.sessionId, group);
-  }
-  return primaries;
-}
-function mergeFacts(results) {
-  const merged = /* @__PURE__ */ new Map();
-  results.forEach((result, fileIndex) => {
-    for (const facts of result.facts) {
-      let entry = merged.get(facts.sessionId);
-      if (!entry) {
-        entry = {
-          turnsByBranch: /* @__PURE__ */ new Map(),
-          compactions: 0,
-          first: void 0,
-          last: void 0,
-          toolVersion: void 0,
-          files: /* @__PURE__ */ new Set()
-        };
-        merged.set(facts.sessionId, entry);
-      }
-      for (const [branch, turns] of facts.turnsByBranch) {
-        entry.turnsByBranch.set(branch, (entry.turnsByBranch.get(branch) ?? 0) + turns);
-      }
-      entry.compactions += facts.compactions;
-      entry.first = earlier(entry.first, instant(facts.firstTimestamp));
-      entry.last = later(entry.last, instant(facts.lastTimestamp));
-      entry.toolVersion = facts.toolVersion ?? entry.toolVersion;
-      entry.files.add(fileIndex);
-    }
-  });
-  return merged;
-}
-function applyFacts(facts, groups2, primaries) {
-  const index = new GroupIndex(groups2);
-  for (const [sessionId, entry] of facts) {
-    const primary = primaries.get(sessionId);
-    if (!primary) continue;
-    for (const [branch, turns] of entry.turnsByBranch) {
-      const group = index.get(sessionId, branch || void 0) ?? primary;
-      group.turns += turns;
-    }
-    primary.compactions += entry.compactions;
-    primary.first = earlier(primary.first, entry.first);
-    primary.last = later(primary.last, entry.last);
-    for (const file of entry.files) primary.files.add(file);
-  }
-}
-function attributeFiles(results, groups2, primaries) {
-  const index = new GroupIndex(groups2);
-  results.forEach((result, fileIndex) => {
-    const owner = fileOwner(result, index, primaries);
-    if (!owner) return;
-    owner.files.add(fileIndex);
-    owner.linesRead += result.linesRead;
-    owner.duplicatesDropped += result.duplicatesDropped;
-    owner.skipped.push(...result.skipped);
-  });
-}
-function fileOwner(result, index, primaries) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const event of result.requests) {
-    const group = index.get(event.sessionId, event.branch);
-    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
-  }
-  let owner;
-  let most = 0;
-  for (const [group, count5] of counts) {
-    if (count5 > most) [owner, most] = [group, count5];
-  }
-  if (owner) return owner;
-  for (const facts of result.facts) {
-    const primary = primaries.get(facts.sessionId);
-    if (primary) return primary;
-  }
-  return void 0;
-}
-function sessionFirstDays(groups2, facts) {
-  const firsts = /* @__PURE__ */ new Map();
-  for (const group of groups2) {
-    const known = firsts.get(group.sessionId) ?? facts.get(group.sessionId)?.first;
-    firsts.set(group.sessionId, earlier(known, group.first));
-  }
-  const days = /* @__PURE__ */ new Map();
-  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay3(first.text));
-  return days;
-}
-function toRecord(group, recordedBy, fallbackDay) {
-  const events = group.requests.map((entry) => entry.event);
-  let peak = 0;
-  let reported;
-  for (const event of events) {
-    if (event.origin === "main") peak = Math.max(peak, promptTokens(event));
-    if (event.reportedCostUsd !== void 0) reported = (reported ?? 0) + event.reportedCostUsd;
-  }
-  const duplicatesDropped = group.duplicatesDropped + group.requests.reduce((sum, entry) => sum + entry.dropped, 0);
-  return {
-    schema: SESSION_SCHEMA,
-    sessionId: group.sessionId,
-    tool: "claude-code",
-    ...group.toolVersion === void 0 ? {} : { toolVersion: group.toolVersion },
-    recordedBy,
-    ...group.branch === void 0 ? {} : { branch: group.branch },
-    ...group.first === void 0 ? {} : { startedAt: group.first.text },
-    ...group.last === void 0 ? {} : { endedAt: group.last.text },
-    turns: group.turns,
-    requests: events.length,
-    compactions: group.compactions,
-    peakContextTokens: peak,
-    usage: toBuckets(events, fallbackDay),
-    // Float sums drift in the last digits; ten decimals is far below a cent.
-    ...reported === void 0 ? {} : { reported: { costUsd: Math.round(reported * 1e10) / 1e10, costBasis: "transcript" } },
-    source: {
-      format: "transcript",
-      files: group.files.size,
-      linesRead: group.linesRead,
-      duplicatesDropped,
-      skipped: summariseSkipped(group.skipped.map((entry) => entry.reason))
-    }
-  };
-}
-function instant(text2) {
-  return text2 === void 0 ? void 0 : { ms: Date.parse(text2), text: text2 };
-}
-function earlier(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms < a.ms ? b : a;
-}
-function later(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms > a.ms ? b : a;
-}
-
-// src/ingest/export/index.ts
-import { extname as extname2 } from "node:path";
-
-// src/ingest/json-file.ts
-import { constants as constants4 } from "node:fs";
-import { lstat, open as open2 } from "node:fs/promises";
-var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
-async function readJsonFile(path, options) {
-  const skip = (line, reason) => ({
-    ok: false,
-    skipped: { file: options.displayName, line, reason }
-  });
-  const max = options.maxJsonBytes;
-  let bytes;
-  let mtime;
-  try {
-    const info = await lstat(path);
-    if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
-    if (!info.isFile()) return skip(0, "not a regular file");
-    if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open2(path, READ_NO_FOLLOW4);
-    try {
-      const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
-      let filled = 0;
-      for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        if (filled === buffer.length) break;
-      }
-      if (filled > max) return skip(0, `file is larger than ${max} bytes`);
-      bytes = buffer.subarray(0, filled);
-      mtime = (await handle.stat()).mtime;
-    } finally {
-      await handle.close();
-    }
-  } catch (error2) {
-    return skip(0, `cannot read: ${errorCode(error2)}`);
-  }
-  let text2 = bytes.toString("utf8");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const lines = countLines(text2);
-  try {
-    return { ok: true, file: { value: JSON.parse(text2), lines, mtime } };
-  } catch (error2) {
-    return skip(jsonErrorLine(error2, text2, lines), "not valid JSON");
-  }
-}
-function countLines(text2) {
-  if (text2 === "") return 0;
-  let n2 = 0;
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n2++;
-  return text2.endsWith("\n") ? n2 : n2 + 1;
-}
-function jsonErrorLine(error2, text2, lines) {
-  const message = error2 instanceof Error ? error2.message : "";
-  const position = /at position (\d+)/.exec(message)?.[1];
-  if (position !== void 0) return countLines(text2.slice(0, Number(position) + 1)) || 1;
-  if (/Unexpected end of JSON input/.test(message)) return Math.max(lines, 1);
-  return 0;
-}
-function errorCode(error2) {
-  const code = error2?.code;
-  return typeof code === "string" ? code : "I/O error";
-}
-
-// src/ingest/types.ts
-function emptyFileResult(format) {
-  return {
-    format,
-    sessions: [],
-    requests: [],
-    facts: [],
-    skipped: [],
-    linesRead: 0,
-    duplicatesDropped: 0
-  };
-}
-
-// src/ingest/export/session.ts
-init_zod();
-
-// src/ingest/export/schema.ts
-init_zod();
-var count2 = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-var ExportMessageSchema = looseObject({
-  input_tokens: count2,
-  output_tokens: count2,
-  cached_tokens: count2.nullish(),
-  thinking_tokens: count2.nullish(),
-  // Checked separately: a bad model id or timestamp must not be echoed in a zod message.
-  model: unknown().optional(),
-  timestamp: unknown().optional(),
-  id: unknown().optional()
-});
-var ExportFileSchema = looseObject({
-  messages: array(unknown()),
-  model: unknown().optional(),
-  session_id: unknown().optional(),
-  sessionId: unknown().optional()
-});
-
-// src/ingest/export/session.ts
-var isoDateTime = iso_exports.datetime({ offset: true });
-function parseExportObject(value, context) {
-  const problems = [];
-  const generic = [];
-  const problem = (line, reason) => {
-    problems.push({ line, reason: line === 0 ? reason : `message ${line}: ${reason}` });
-    generic.push(reason);
-  };
-  const file = ExportFileSchema.safeParse(value);
-  if (!file.success) {
-    problem(0, `not a message export: ${describeFirstIssue(file.error)}`);
-    return { record: void 0, problems };
-  }
-  const { messages, model: topModel } = file.data;
-  const fileModel = topModel === void 0 ? void 0 : isIdentifier(topModel) ? topModel : void 0;
-  if (topModel !== void 0 && fileModel === void 0) {
-    problem(0, "top-level model is not an identifier; messages without their own model count as unknown");
-  }
-  const claimedId = file.data.session_id ?? file.data.sessionId;
-  const sessionId = isIdentifier(claimedId) ? claimedId : context.fallbackSessionId;
-  if (claimedId !== void 0 && !isIdentifier(claimedId))
-    problem(0, "session id is not an identifier; the file name is used");
-  const buckets = /* @__PURE__ */ new Map();
-  let first;
-  let last;
-  let peak = 0;
-  messages.forEach((raw, index) => {
-    const n2 = index + 1;
-    const parsed = ExportMessageSchema.safeParse(raw);
-    if (!parsed.success) return problem(n2, describeFirstIssue(parsed.error));
-    const m = parsed.data;
-    const cached2 = m.cached_tokens ?? 0;
-    if (cached2 > m.input_tokens) return problem(n2, "cached_tokens exceeds input_tokens");
-    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n2, "thinking_tokens exceeds output_tokens");
-    const own2 = m.model === void 0 ? void 0 : isIdentifier(m.model) ? m.model : null;
-    if (own2 === null) return problem(n2, "model is not an identifier");
-    const model = own2 ?? fileModel ?? "unknown";
-    const time3 = isoDateTime.safeParse(m.timestamp);
-    const at = time3.success ? Date.parse(time3.data) : void 0;
-    if (at !== void 0) {
-      first = first === void 0 ? at : Math.min(first, at);
-      last = last === void 0 ? at : Math.max(last, at);
-    }
-    const key = {
-      model,
-      day: at === void 0 ? context.day : utcDayOf(new Date(at)),
-      speed: "standard",
-      geo: "global",
-      // The prompt is input + cache read + cache write; here input_tokens already holds the first two.
-      band: bandOf(m.input_tokens),
-      origin: "main"
-    };
-    const id = bucketKeyString(key);
-    const bucket = buckets.get(id) ?? { ...key, ...emptyTokens() };
-    bucket.requests += 1;
-    bucket.inputTokens += m.input_tokens - cached2;
-    bucket.cacheReadTokens += cached2;
-    bucket.outputTokens += m.output_tokens;
-    buckets.set(id, bucket);
-    peak = Math.max(peak, m.input_tokens);
-  });
-  if (buckets.size === 0) return { record: void 0, problems };
-  const usage = [...buckets.values()];
-  const record2 = {
-    schema: SESSION_SCHEMA,
-    sessionId,
-    tool: "claude-code",
-    recordedBy: GENERATOR,
-    ...first === void 0 ? {} : { startedAt: new Date(first).toISOString() },
-    ...last === void 0 ? {} : { endedAt: new Date(last).toISOString() },
-    // The export has no notion of user turns.
-    turns: 0,
-    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
-    compactions: 0,
-    peakContextTokens: peak,
-    usage,
-    source: {
-      format: "export",
-      files: 1,
-      linesRead: context.linesRead,
-      duplicatesDropped: 0,
-      skipped: summariseSkipped(generic)
-    }
-  };
-  const checked2 = SessionRecordSchema.safeParse(record2);
-  if (!checked2.success) {
-    problems.push({ line: 0, reason: `export gives an invalid record: ${describeFirstIssue(checked2.error)}` });
-    return { record: void 0, problems };
-  }
-  return { record: checked2.data, problems };
-}
-
-// src/ingest/export/index.ts
-var exportParser = {
-  format: "export",
-  detect(path, head) {
-    if (extname2(path).toLowerCase() !== ".json") return false;
-    return /"messages"\s*:\s*\[\s*\]/.test(head) || /"messages"\s*:\s*\[/.test(head) && head.includes('"input_tokens"');
-  },
-  async parse(path, options) {
-    const out = emptyFileResult("export");
-    const read = await readJsonFile(path, options);
-    if (!read.ok) {
-      out.skipped.push(read.skipped);
-      return out;
-    }
-    out.linesRead = read.file.lines;
-    const parsed = parseExportObject(read.file.value, {
-      fallbackSessionId: sessionIdFromPath(path),
-      day: utcDayOf(read.file.mtime),
-      linesRead: read.file.lines
-    });
-    for (const p of parsed.problems) out.skipped.push({ file: options.displayName, line: p.line, reason: p.reason });
-    if (parsed.record !== void 0) out.sessions.push(parsed.record);
-    return out;
-  }
-};
-
-// src/ingest/record/index.ts
-import { extname as extname3 } from "node:path";
-var recordParser = {
-  format: "record",
-  detect(path, head) {
-    return extname3(path).toLowerCase() === ".json" && head.includes(`"${SESSION_SCHEMA}"`);
-  },
-  async parse(path, options) {
-    const out = emptyFileResult("record");
-    const read = await readJsonFile(path, options);
-    if (!read.ok) {
-      out.skipped.push(read.skipped);
-      return out;
-    }
-    out.linesRead = read.file.lines;
-    const parsed = SessionRecordSchema.safeParse(read.file.value);
-    if (parsed.success) out.sessions.push(parsed.data);
-    else
-      out.skipped.push({
-        file: options.displayName,
-        line: 0,
-        reason: `invalid session record: ${describeFirstIssue(parsed.error)}`
-      });
-    return out;
-  }
-};
-
-// src/ingest/result/index.ts
-import { lstat as lstat2, open as open3 } from "node:fs/promises";
-import { extname as extname4 } from "node:path";
-
-// src/ingest/result/session.ts
-init_zod();
-
-// src/ingest/result/schema.ts
-init_zod();
-var count3 = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-var money = number2().finite().nonnegative();
-var ModelUsageSchema = looseObject({
-  inputTokens: count3,
-  outputTokens: count3,
-  cacheReadInputTokens: count3.default(0),
-  // Unsplit: the 5-minute / 1-hour split is not kept per model.
-  cacheCreationInputTokens: count3.default(0),
-  webSearchRequests: count3.default(0),
-  costUSD: money.optional(),
-  contextWindow: count3.optional(),
-  maxOutputTokens: count3.optional()
-});
-var ApiUsageSchema = looseObject({
-  input_tokens: count3.default(0),
-  output_tokens: count3.default(0),
-  cache_read_input_tokens: count3.nullish(),
-  cache_creation_input_tokens: count3.nullish(),
-  cache_creation: looseObject({
-    ephemeral_5m_input_tokens: count3.nullish(),
-    ephemeral_1h_input_tokens: count3.nullish()
-  }).nullish(),
-  server_tool_use: looseObject({ web_search_requests: count3.nullish() }).nullish()
-});
-var ResultMessageSchema = looseObject({
-  type: literal("result"),
-  subtype: string2().max(64).optional(),
-  // Checked against the identifier rule later, so a bad id falls back to the file name.
-  session_id: unknown().optional(),
-  total_cost_usd: money.optional(),
-  num_turns: count3.optional(),
-  duration_ms: count3.optional(),
-  // Not in SDKResultMessage today; wrappers that stamp one give the day better than mtime does.
-  timestamp: unknown().optional(),
-  usage: unknown().optional(),
-  // Entries are checked one by one, so one bad entry does not lose the others.
-  modelUsage: record(string2(), unknown()).optional()
-});
-
-// src/ingest/result/buckets.ts
-function modelUsageToBuckets(modelUsage, day, split) {
-  const buckets = [];
-  const reported = [];
-  const skipped = [];
-  Object.entries(modelUsage).forEach(([model, raw], index) => {
-    const entry = `modelUsage entry ${index + 1}`;
-    if (!isIdentifier(model)) {
-      skipped.push(`${entry}: model id is not an identifier`);
-      return;
-    }
-    const parsed = ModelUsageSchema.safeParse(raw);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      skipped.push(`${entry}: ${first === void 0 ? "invalid" : describeIssue(first)}`);
-      return;
-    }
-    const u = parsed.data;
-    buckets.push({
-      model,
-      day,
-      speed: "standard",
-      geo: "global",
-      band: "unknown",
-      origin: "main",
-      ...emptyTokens(),
-      inputTokens: u.inputTokens,
-      outputTokens: u.outputTokens,
-      cacheReadTokens: u.cacheReadInputTokens,
-      cacheWrite5mTokens: u.cacheCreationInputTokens,
-      webSearchRequests: u.webSearchRequests
-    });
-    if (u.costUSD !== void 0) reported.push([model, u.costUSD]);
-  });
-  if (split !== void 0) applySplit(buckets, split);
-  return { buckets, reportedByModel: Object.fromEntries(reported), skipped };
-}
-function applySplit(buckets, split) {
-  const writers = buckets.filter((b) => b.cacheWrite5mTokens > 0);
-  const only = writers[0];
-  if (writers.length !== 1 || only === void 0) return;
-  if (split.write5m + split.write1h !== only.cacheWrite5mTokens) return;
-  only.cacheWrite5mTokens = split.write5m;
-  only.cacheWrite1hTokens = split.write1h;
-}
-function cacheSplitOf(usage) {
-  const c = usage.cache_creation;
-  if (c === null || c === void 0) return void 0;
-  const write5m = c.ephemeral_5m_input_tokens ?? 0;
-  const write1h = c.ephemeral_1h_input_tokens ?? 0;
-  return write5m + write1h > 0 ? { write5m, write1h } : void 0;
-}
-function apiUsageToBucket(usage, day) {
-  const split = cacheSplitOf(usage);
-  const bucket = {
-    model: "unknown",
-    day,
-    speed: "standard",
-    geo: "global",
-    band: "unknown",
-    origin: "main",
-    ...emptyTokens(),
-    inputTokens: usage.input_tokens,
-    outputTokens: usage.output_tokens,
-    cacheReadTokens: usage.cache_read_input_tokens ?? 0,
-    cacheWrite5mTokens: split?.write5m ?? usage.cache_creation_input_tokens ?? 0,
-    cacheWrite1hTokens: split?.write1h ?? 0,
-    webSearchRequests: usage.server_tool_use?.web_search_requests ?? 0
-  };
-  const total = bucket.inputTokens + bucket.outputTokens + bucket.cacheReadTokens + bucket.cacheWrite5mTokens + bucket.cacheWrite1hTokens + bucket.webSearchRequests;
-  return total > 0 ? bucket : void 0;
-}
-
-// src/ingest/result/session.ts
-var isoDateTime2 = iso_exports.datetime({ offset: true });
-function parseResultObject(obj, context) {
-  const parsed = ResultMessageSchema.safeParse(obj);
-  if (!parsed.success) return { ok: false, reason: `not a result object: ${describeFirstIssue(parsed.error)}` };
-  const result = parsed.data;
-  const skipped = [];
-  let sessionId = context.fallbackSessionId;
-  if (isIdentifier(result.session_id)) sessionId = result.session_id;
-  else if (result.session_id !== void 0) skipped.push("session_id is not an identifier; the file name is used");
-  const timestamp = isoDateTime2.safeParse(result.timestamp);
-  const day = timestamp.success ? utcDayOf(new Date(timestamp.data)) : context.day;
-  let usage;
-  if (result.usage !== void 0 && result.usage !== null) {
-    const u = ApiUsageSchema.safeParse(result.usage);
-    if (u.success) usage = u.data;
-    else skipped.push(`usage: ${describeFirstIssue(u.error)}`);
-  }
-  const modelUsage = result.modelUsage ?? {};
-  const fromModels = modelUsageToBuckets(modelUsage, day, usage === void 0 ? void 0 : cacheSplitOf(usage));
-  skipped.push(...fromModels.skipped);
-  let buckets = fromModels.buckets;
-  if (Object.keys(modelUsage).length === 0 && usage !== void 0) {
-    const bucket = apiUsageToBucket(usage, day);
-    buckets = bucket === void 0 ? [] : [bucket];
-  }
-  const record2 = {
-    schema: SESSION_SCHEMA,
-    sessionId,
-    tool: "claude-code",
-    recordedBy: GENERATOR,
-    turns: result.num_turns ?? 0,
-    requests: buckets.reduce((n2, b) => n2 + b.requests, 0),
-    compactions: 0,
-    peakContextTokens: 0,
-    usage: buckets,
-    ...result.total_cost_usd === void 0 ? {} : { reported: { costUsd: result.total_cost_usd, costBasis: "claude-code" } },
-    source: {
-      format: "result",
-      files: 1,
-      linesRead: context.linesRead,
-      duplicatesDropped: 0,
-      skipped: summariseSkipped([...context.skipped ?? [], ...skipped])
-    }
-  };
-  const checked2 = SessionRecordSchema.safeParse(record2);
-  if (!checked2.success)
-    return { ok: false, reason: `result gives an invalid record: ${describeFirstIssue(checked2.error)}` };
-  return { ok: true, record: checked2.data, reportedByModel: fromModels.reportedByModel, skipped };
-}
-
-// src/ingest/lines.ts
-import { closeSync as closeSync4, constants as constants5, openSync as openSync4, readSync as readSync2 } from "node:fs";
-var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-var OVERSIZED_PREFIX_BYTES = 256;
-var NEWLINE = 10;
-var CR = 13;
-var BOM = [239, 187, 191];
-async function* readLines(path, options = {}) {
-  yield* readLinesSync(path, options);
-}
-function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
-  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
-    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
-  }
-  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
-    throw new RangeError("startOffset and startLine must be non-negative integers");
-  }
-  const fd = openSync4(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
-  let buf = takeBuffer(chunkSize);
-  try {
-    let start = 0;
-    let end = 0;
-    let oversizedPrefix;
-    let lineNo = startLine;
-    let atFileStart = startOffset === 0;
-    let base = startOffset;
-    let position = startOffset;
-    for (; ; ) {
-      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
-      const eof = bytesRead === 0;
-      end += bytesRead;
-      position += bytesRead;
-      if (atFileStart) {
-        if (end < BOM.length && !eof) continue;
-        atFileStart = false;
-        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
-          start = BOM.length;
-        }
-      }
-      const view = buf.subarray(0, end);
-      for (; ; ) {
-        const nl = view.indexOf(NEWLINE, start);
-        if (nl === -1) break;
-        lineNo += 1;
-        const bytes = view.subarray(start, nl);
-        start = nl + 1;
-        if (oversizedPrefix !== void 0) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
-          oversizedPrefix = void 0;
-        } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
-        }
-      }
-      if (eof) break;
-      if (oversizedPrefix !== void 0 || start === end) {
-        base += end;
-        start = end = 0;
-      } else if (start > 0) {
-        buf.copyWithin(0, start, end);
-        base += start;
-        end -= start;
-        start = 0;
-      } else if (end === buf.length) {
-        if (end > maxLineBytes) {
-          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
-          base += end;
-          start = end = 0;
-        } else {
-          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
-          buf.copy(grown, 0, 0, end);
-          buf = grown;
-        }
-      }
-    }
-    if (oversizedPrefix !== void 0) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
-    } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
-    }
-  } finally {
-    closeSync4(fd);
-    giveBackBuffer(buf, chunkSize);
-  }
-}
-function sized(line, bytes, terminated, maxLineBytes, end) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
-}
-var spare;
-function takeBuffer(size) {
-  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
-  if (buffer === spare) spare = void 0;
-  return buffer;
-}
-function giveBackBuffer(buffer, size) {
-  if (buffer.length === size) spare = buffer;
-}
-
-// src/ingest/result/stream.ts
-var MARKERS = ['"type":"result"', '"type": "result"'];
-async function scanStream(path, maxLineBytes) {
-  const scan = { result: void 0, problems: [], lines: 0 };
-  for await (const { line: number3, bytes, oversized } of readLines(path, { maxLineBytes })) {
-    scan.lines = number3;
-    if (oversized) {
-      if (hasMarker(bytes))
-        scan.problems.push({ line: number3, reason: `result line is larger than ${maxLineBytes} bytes` });
-      continue;
-    }
-    if (!hasMarker(bytes)) continue;
-    let value;
-    try {
-      value = JSON.parse(bytes.toString("utf8"));
-    } catch {
-      scan.problems.push({ line: number3, reason: "result line is not valid JSON" });
-      continue;
-    }
-    if (isObject2(value) && value.type === "result") scan.result = { value, line: number3 };
-  }
-  return scan;
-}
-function hasMarker(bytes) {
-  return MARKERS.some((m) => bytes.includes(m));
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function looksLikeStream(head) {
-  const firstLine = head.split("\n", 1)[0] ?? "";
-  return /"type"\s*:\s*"system"/.test(firstLine) && firstLine.includes('"session_id"');
-}
-
-// src/ingest/result/index.ts
-var HEAD_BYTES = 64 * 1024;
-var resultParser = {
-  format: "result",
-  detect(path, head) {
-    const ext = extname4(path).toLowerCase();
-    if (ext === ".jsonl" || ext === ".ndjson") return looksLikeStream(head);
-    if (ext !== ".json") return false;
-    return looksLikeStream(head) || head.trimStart().startsWith("[") || /"type"\s*:\s*"result"/.test(head);
-  },
-  async parse(path, options) {
-    const ext = extname4(path).toLowerCase();
-    if (ext === ".json" && !await startsLikeStream(path)) return parseWholeFile(path, options);
-    return parseStreamFile(path, options);
-  }
-};
-async function parseWholeFile(path, options) {
-  const out = emptyFileResult("result");
-  const read = await readJsonFile(path, options);
-  if (!read.ok) {
-    out.skipped.push(read.skipped);
-    return out;
-  }
-  out.linesRead = read.file.lines;
-  const value = read.file.value;
-  const found = Array.isArray(value) ? value.findLast((m) => isObject3(m) && m.type === "result") : value;
-  if (found === void 0) {
-    out.skipped.push({ file: options.displayName, line: 0, reason: "no result element in the array" });
-    return out;
-  }
-  addSession(out, found, 0, path, read.file.mtime, options, []);
-  return out;
-}
-async function parseStreamFile(path, options) {
-  const out = emptyFileResult("result");
-  const skip = (line, reason) => {
-    out.skipped.push({ file: options.displayName, line, reason });
-  };
-  let scan;
-  let mtime;
-  try {
-    const info = await lstat2(path);
-    if (info.isSymbolicLink()) return skip(0, "symbolic link not followed"), out;
-    if (!info.isFile()) return skip(0, "not a regular file"), out;
-    mtime = info.mtime;
-    scan = await scanStream(path, options.maxJsonBytes);
-  } catch (error2) {
-    skip(0, `cannot read: ${errorCode(error2)}`);
-    return out;
-  }
-  out.linesRead = scan.lines;
-  for (const p of scan.problems) skip(p.line, p.reason);
-  if (scan.result === void 0) {
-    if (scan.problems.length === 0) skip(0, "no result line (the run may not have finished)");
-    return out;
-  }
-  const earlier2 = scan.problems.map((p) => p.reason);
-  addSession(out, scan.result.value, scan.result.line, path, mtime, options, earlier2);
-  return out;
-}
-function addSession(out, value, line, path, mtime, options, earlier2) {
-  const parsed = parseResultObject(value, {
-    fallbackSessionId: sessionIdFromPath(path),
-    day: utcDayOf(mtime),
-    linesRead: out.linesRead,
-    skipped: earlier2
-  });
-  if (!parsed.ok) {
-    out.skipped.push({ file: options.displayName, line, reason: parsed.reason });
-    return;
-  }
-  out.sessions.push(parsed.record);
-  for (const reason of parsed.skipped) out.skipped.push({ file: options.displayName, line, reason });
-}
-async function startsLikeStream(path) {
-  try {
-    const handle = await open3(path, READ_NO_FOLLOW4);
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      return looksLikeStream(buffer.subarray(0, bytesRead).toString("utf8"));
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return false;
-  }
-}
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/ingest/transcript/detect.ts
-var TRANSCRIPT_KEY = /"(?:sessionId|parentUuid|leafUuid)"\s*:/;
-var TRANSCRIPT_TYPE = /"type"\s*:\s*"(?:user|assistant|summary|system|progress|file-history-snapshot|queue-operation)"/;
-var STREAM_JSON = /"session_id"\s*:|"subtype"\s*:\s*"init"/;
-var SESSION_RECORD = /"schema"\s*:\s*"claude-cost\//;
-function detectTranscript(path, head) {
-  if (!path.toLowerCase().endsWith(".jsonl")) return false;
-  const trimmed = head.trimStart();
-  if (trimmed === "") return true;
-  if (!trimmed.startsWith("{")) return false;
-  const first = firstObjectText(trimmed);
-  if (STREAM_JSON.test(first) || SESSION_RECORD.test(first)) return false;
-  return TRANSCRIPT_KEY.test(first) || TRANSCRIPT_TYPE.test(first);
-}
-function firstObjectText(head) {
-  const newline = head.indexOf("\n");
-  const firstLine = newline === -1 ? head : head.slice(0, newline);
-  if (firstLine.trim() !== "{") return firstLine;
-  const close = head.search(/\n\}/);
-  return close === -1 ? head : head.slice(0, close);
-}
-
-// src/ingest/transcript/parse.ts
-import { basename as basename2, dirname, extname as extname5 } from "node:path";
-
-// src/ingest/transcript/bytes.ts
-var needle = (text2) => Buffer.from(text2, "utf8");
-var USAGE = needle('"usage"');
-var TYPE_USER = needle('"type":"user"');
-var FIRST_TYPE = needle('"type":"');
-var TOOL_USE_ID = needle('"tool_use_id"');
-var IS_META = needle('"isMeta":true');
-var IS_SIDECHAIN = needle('"isSidechain":true');
-var IS_COMPACT_SUMMARY = needle('"isCompactSummary":true');
-var COMPACT_BOUNDARY = needle('"subtype":"compact_boundary"');
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COLON = 58;
-var COMMA2 = 44;
-var TYPE_KEY = needle("type");
-function hasUsage(bytes) {
-  return bytes.indexOf(USAGE) !== -1;
-}
-function hasCompactBoundary(bytes) {
-  return bytes.indexOf(COMPACT_BOUNDARY) !== -1;
-}
-function looksLikeUserPrompt(bytes) {
-  const typeAt = bytes.indexOf(FIRST_TYPE);
-  if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
-  return userLineLooksLikePrompt(bytes);
-}
-function userLineLooksLikePrompt(bytes) {
-  return bytes.indexOf(TOOL_USE_ID) === -1 && bytes.indexOf(IS_META) === -1 && bytes.indexOf(IS_SIDECHAIN) === -1 && bytes.indexOf(IS_COMPACT_SUMMARY) === -1;
-}
-function leadingType(bytes) {
-  let at = skipSpace(bytes, 0);
-  if (bytes[at] !== OPEN_BRACE) return void 0;
-  for (; ; ) {
-    at = skipSpace(bytes, at + 1);
-    if (bytes[at] !== QUOTE) return void 0;
-    const keyEnd = stringEnd(bytes, at);
-    if (keyEnd === -1) return void 0;
-    const isType = keyEnd - at - 1 === TYPE_KEY.length && startsWith(bytes, at + 1, TYPE_KEY);
-    at = skipSpace(bytes, keyEnd + 1);
-    if (bytes[at] !== COLON) return void 0;
-    at = skipSpace(bytes, at + 1);
-    const first = bytes[at];
-    if (first === QUOTE) {
-      const valueEnd = stringEnd(bytes, at);
-      if (valueEnd === -1) return void 0;
-      if (isType) return plainAscii(bytes, at + 1, valueEnd);
-      at = valueEnd + 1;
-    } else if (first === void 0 || first === OPEN_BRACE || first === OPEN_BRACKET || isType) {
-      return void 0;
-    } else {
-      while (at < bytes.length && bytes[at] !== COMMA2 && bytes[at] !== CLOSE_BRACE) at += 1;
-    }
-    at = skipSpace(bytes, at);
-    if (bytes[at] !== COMMA2) return void 0;
-  }
-}
-function stringEnd(bytes, open5) {
-  for (let at = open5 + 1; at < bytes.length; at += 1) {
-    const byte = bytes[at];
-    if (byte === QUOTE) return at;
-    if (byte === BACKSLASH) at += 1;
-  }
-  return -1;
-}
-function plainAscii(bytes, start, end) {
-  for (let i = start; i < end; i += 1) {
-    const byte = bytes[i];
-    if (byte < 32 || byte > 126 || byte === BACKSLASH) return void 0;
-  }
-  return bytes.toString("latin1", start, end);
-}
-function skipSpace(bytes, at) {
-  while (isSpace(bytes[at])) at += 1;
-  return at;
-}
-function startsWith(bytes, at, prefix) {
-  if (at + prefix.length > bytes.length) return false;
-  for (let i = 0; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
-  return true;
-}
-function isSpace(byte) {
-  return byte === 32 || byte === 9 || byte === 13 || byte === 10;
-}
-function isBlank(bytes) {
-  for (const byte of bytes) if (!isSpace(byte)) return false;
-  return true;
-}
-function looksLikeObject(bytes) {
-  let first = 0;
-  while (first < bytes.length && isSpace(bytes[first])) first += 1;
-  let last = bytes.length - 1;
-  while (last > first && isSpace(bytes[last])) last -= 1;
-  return last > first && bytes[first] === OPEN_BRACE && bytes[last] === CLOSE_BRACE;
-}
-function opensPrettyObject(bytes) {
-  let first = 0;
-  while (first < bytes.length && isSpace(bytes[first])) first += 1;
-  if (bytes[first] !== OPEN_BRACE) return false;
-  for (let i = first + 1; i < bytes.length; i += 1) if (!isSpace(bytes[i])) return false;
-  return true;
-}
-function startsAtColumnZero(bytes) {
-  return bytes[0] === OPEN_BRACE;
-}
-
-// src/ingest/transcript/facts.ts
-var SessionFactsTable = class {
-  entries = /* @__PURE__ */ new Map();
-  get(sessionId) {
-    return this.entry(sessionId).facts;
-  }
-  /** Records that a parsed line of this session was written at `timestamp` by `version`. */
-  seen(sessionId, timestamp, version2, cwd) {
-    const entry = this.entry(sessionId);
-    if (version2) entry.facts.toolVersion = version2;
-    if (cwd) entry.facts.cwd = cwd;
-    if (timestamp === void 0) return;
-    const { facts } = entry;
-    if (facts.firstTimestamp === void 0 || compareTimes(timestamp, facts.firstTimestamp) < 0) {
-      facts.firstTimestamp = timestamp;
-    }
-    if (facts.lastTimestamp === void 0 || compareTimes(timestamp, facts.lastTimestamp) > 0) {
-      facts.lastTimestamp = timestamp;
-    }
-  }
-  addTurn(sessionId, branch) {
-    const turns = this.entry(sessionId).facts.turnsByBranch;
-    turns.set(branch, (turns.get(branch) ?? 0) + 1);
-  }
-  addCompaction(sessionId) {
-    this.entry(sessionId).facts.compactions += 1;
-  }
-  /** Copies that later lines will not change. */
-  copy() {
-    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
-  }
-  all() {
-    return [...this.entries.values()].map((entry) => entry.facts);
-  }
-  entry(sessionId) {
-    let entry = this.entries.get(sessionId);
-    if (!entry) {
-      entry = {
-        facts: {
-          sessionId,
-          turnsByBranch: /* @__PURE__ */ new Map(),
-          compactions: 0,
-          firstTimestamp: void 0,
-          lastTimestamp: void 0,
-          cwd: void 0,
-          toolVersion: void 0
-        }
-      };
-      this.entries.set(sessionId, entry);
-    }
-    return entry;
-  }
-};
-
-// src/ingest/transcript/json.ts
-import { isAscii } from "node:buffer";
-var READ_STRING_PATHS = [
-  ["type"],
-  ["subtype"],
-  ["sessionId"],
-  ["timestamp"],
-  ["gitBranch"],
-  ["cwd"],
-  ["version"],
-  ["requestId"],
-  ["message", "id"],
-  ["message", "model"],
-  ["message", "usage", "speed"],
-  ["message", "usage", "inference_geo"],
-  ["message", "usage", "service_tier"]
-];
-function parseJsonLine(bytes) {
-  const value = JSON.parse(bytes.toString("latin1"));
-  if (isAscii(bytes) || readStringsAreAscii(value)) return value;
-  return JSON.parse(bytes.toString("utf8"));
-}
-function readStringsAreAscii(value) {
-  for (const path of READ_STRING_PATHS) {
-    let node2 = value;
-    for (const key of path) {
-      if (typeof node2 !== "object" || node2 === null) break;
-      node2 = node2[key];
-    }
-    if (typeof node2 === "string" && !isAsciiString(node2)) return false;
-  }
-  return true;
-}
-function isAsciiString(text2) {
-  for (let i = 0; i < text2.length; i += 1) if (text2.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-// src/ingest/transcript/pretty.ts
-var PRETTY_MAX_LINES = 1e4;
-var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
-var QUOTE2 = 34;
-var BACKSLASH2 = 92;
-var OPEN_BRACE2 = 123;
-var CLOSE_BRACE2 = 125;
-var PrettyObject = class {
-  constructor(startLine) {
-    this.startLine = startLine;
-  }
-  startLine;
-  parts = [];
-  size = 0;
-  depth = 0;
-  inString = false;
-  escaped = false;
-  /** Adds the next physical line (copied: the reader reuses its buffer). */
-  add(bytes) {
-    this.parts.push(Buffer.from(bytes));
-    this.size += bytes.length + 1;
-    if (this.parts.length > PRETTY_MAX_LINES || this.size > PRETTY_MAX_BYTES) return "too-big";
-    for (const byte of bytes) {
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (byte === BACKSLASH2) this.escaped = true;
-        else if (byte === QUOTE2) this.inString = false;
-      } else if (byte === QUOTE2) {
-        this.inString = true;
-      } else if (byte === OPEN_BRACE2) {
-        this.depth += 1;
-      } else if (byte === CLOSE_BRACE2) {
-        this.depth -= 1;
-        if (this.depth === 0) return "closed";
-      }
-    }
-    this.inString = false;
-    this.escaped = false;
-    return "open";
-  }
-  text() {
-    return this.parts.map((part) => part.toString("utf8")).join("\n");
-  }
-};
-
-// src/ingest/transcript/check.ts
-init_zod();
-function checkAssistantLine(value) {
-  if (isAssistantLine(value)) return { ok: true, data: value };
-  const parsed = AssistantLineSchema.safeParse(value, { reportInput: true });
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
-}
-function checkEnvelope(value) {
-  if (isEnvelope(value)) return { ok: true, data: value };
-  const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
-}
-var DATETIME2 = regexes_exports.datetime({ offset: true });
-var IDENTIFIER_CACHE_MAX = 4096;
-var identifierVerdicts = /* @__PURE__ */ new Map();
-var recentA;
-var recentB;
-function isIdentifier2(value) {
-  if (typeof value !== "string") return false;
-  if (value === recentA || value === recentB) return true;
-  let ok = identifierVerdicts.get(value);
-  if (ok === void 0) {
-    ok = identifier2.safeParse(value).success;
-    if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
-  }
-  if (ok) {
-    recentB = recentA;
-    recentA = value;
-  }
-  return ok;
-}
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function optionalString(value, max) {
-  return value === void 0 || value === null || typeof value === "string" && value.length <= max;
-}
-function optionalBoolean(value) {
-  return value === void 0 || value === null || typeof value === "boolean";
-}
-function isCount(value) {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
-}
-function optionalCount(value) {
-  return value === void 0 || value === null || isCount(value);
-}
-function isEnvelope(value) {
-  const { sessionId, timestamp } = value;
-  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
-}
-function isAssistantLine(value) {
-  const { costUSD, message } = value;
-  if (!isEnvelope(value) || !optionalString(value.requestId, 200)) return false;
-  if (!(costUSD === void 0 || costUSD === null || typeof costUSD === "number" && Number.isFinite(costUSD) && costUSD >= 0)) {
-    return false;
-  }
-  if (!isObject4(message) || !optionalString(message.id, 200)) return false;
-  if (typeof message.model !== "string" || message.model.length > 200) return false;
-  return isUsage(message.usage);
-}
-function isUsage(usage) {
-  if (!isObject4(usage)) return false;
-  const { cache_creation: split, server_tool_use: tools } = usage;
-  return isCount(usage.input_tokens) && isCount(usage.output_tokens) && optionalCount(usage.cache_creation_input_tokens) && optionalCount(usage.cache_read_input_tokens) && (split === void 0 || split === null || isObject4(split) && optionalCount(split.ephemeral_5m_input_tokens) && optionalCount(split.ephemeral_1h_input_tokens)) && (tools === void 0 || tools === null || isObject4(tools) && optionalCount(tools.web_search_requests)) && optionalString(usage.speed, 32) && optionalString(usage.inference_geo, 64) && optionalString(usage.service_tier, 64);
-}
-
-// src/ingest/transcript/parse.ts
-var SMALL_LINE_BYTES = 64 * 1024;
-var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
-  "user",
-  "system",
-  "summary",
-  "progress",
-  "file-history-snapshot",
-  "queue-operation",
-  "custom-title",
-  "attachment"
-]);
-var SYNTHETIC_MODEL = "<synthetic>";
-async function parseTranscriptFile(path, options, read = {}) {
-  return parseTranscriptPart(path, options, read).result;
-}
-function parseTranscriptPart(path, options, read = {}) {
-  const startOffset = read.startOffset ?? 0;
-  const startLine = read.startLine ?? 0;
-  const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
-    line: startLine,
-    lastSession: read.lastSession,
-    lastBranch: read.lastBranch ?? ""
-  });
-  let resumeOffset = startOffset;
-  let resumeLine = startLine;
-  let resumeSession = read.lastSession;
-  let resumeBranch = read.lastBranch ?? "";
-  let committed;
-  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
-    if (!line.terminated) committed = reader.snapshot(resumeLine);
-    reader.read(line);
-    if (line.terminated && !reader.prettyOpen) {
-      resumeOffset = line.end;
-      resumeLine = line.line;
-      resumeSession = reader.lastSession;
-      resumeBranch = reader.lastBranch;
-    }
-  }
-  if (committed === void 0 && reader.prettyOpen) committed = reader.snapshot(resumeLine);
-  return {
-    result: reader.finish(),
-    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
-    committed
-  };
-}
-var TranscriptReader = class {
-  constructor(path, file, plainJson, start) {
-    this.file = file;
-    this.plainJson = plainJson;
-    const parent = dirname(path);
-    this.inSubagentsDir = basename2(parent) === "subagents";
-    const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
-    this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
-    this.result.linesRead = start.line;
-    this.lastSession = start.lastSession;
-    this.lastBranch = start.lastBranch;
-  }
-  file;
-  plainJson;
-  result = emptyFileResult("transcript");
-  facts = new SessionFactsTable();
-  requests = [];
-  /**
-   * message.id → index in `requests` of the first request with that id. Almost every id has one
-   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
-   * key string is built per line.
-   */
-  seen = /* @__PURE__ */ new Map();
-  seenPairs = /* @__PURE__ */ new Map();
-  inSubagentsDir;
-  /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
-  stemSession;
-  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
-  lastSession;
-  lastBranch;
-  pretty;
-  previous;
-  get prettyOpen() {
-    return this.pretty !== void 0;
-  }
-  /** A copy of the result so far, as if the file ended after line `linesRead`. */
-  snapshot(linesRead) {
-    return {
-      ...this.result,
-      requests: this.requests.slice(),
-      facts: this.facts.copy(),
-      skipped: this.result.skipped.slice(),
-      linesRead
-    };
-  }
-  read({ line, bytes, terminated, oversized }) {
-    this.result.linesRead = line;
-    if (oversized) {
-      this.skip(line, `line is longer than ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB and was not read`);
-      return;
-    }
-    if (this.pretty) {
-      if (!startsAtColumnZero(bytes)) {
-        this.continuePretty(this.pretty, bytes);
-        return;
-      }
-      this.skip(this.pretty.startLine, "pretty-printed object is not closed");
-      this.pretty = void 0;
-    }
-    if (isBlank(bytes)) return;
-    if (opensPrettyObject(bytes)) {
-      this.pretty = new PrettyObject(line);
-      this.pretty.add(bytes);
-      return;
-    }
-    if (!looksLikeObject(bytes)) {
-      this.skip(line, terminated ? "not valid JSON" : "truncated last line");
-      return;
-    }
-    const type = leadingType(bytes);
-    if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
-      this.readNonRequest(type, bytes, line, terminated);
-    } else if (hasUsage(bytes)) {
-      this.parseLine(bytes, line, terminated, true);
-    } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
-      this.parseLine(bytes, line, terminated, false);
-    } else if (looksLikeUserPrompt(bytes)) {
-      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
-      else this.countLargePrompt(line);
-    }
-  }
-  /**
-   * A line whose type says it is no API request: only a user prompt or a compaction boundary
-   * counts anything, and every other line (tool results, snapshots, progress) is passed over
-   * unread, however large, even when a nested tool result or subagent message holds a `usage`.
-   */
-  readNonRequest(type, bytes, line, terminated) {
-    if (type === "user") {
-      if (!userLineLooksLikePrompt(bytes)) return;
-      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
-      else this.countLargePrompt(line);
-    } else if (type === "system" && bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
-      this.parseLine(bytes, line, terminated, false);
-    }
-  }
-  finish() {
-    if (this.pretty) this.skip(this.pretty.startLine, "pretty-printed object is not closed");
-    this.pretty = void 0;
-    this.result.requests = this.requests;
-    this.result.facts = this.facts.all();
-    return this.result;
-  }
-  continuePretty(pretty, bytes) {
-    const state = pretty.add(bytes);
-    if (state === "open") return;
-    this.pretty = void 0;
-    if (state === "too-big") {
-      this.skip(pretty.startLine, `pretty-printed object over ${PRETTY_MAX_LINES} lines or 8 MiB`);
-      return;
-    }
-    const text2 = pretty.text();
-    let value;
-    try {
-      value = JSON.parse(text2);
-    } catch {
-      this.skip(pretty.startLine, "not valid JSON");
-      return;
-    }
-    this.handle(value, pretty.startLine, text2.includes('"usage"'));
-  }
-  parseLine(bytes, line, terminated, withUsage) {
-    let value;
-    try {
-      value = this.plainJson ? JSON.parse(bytes.toString("utf8")) : parseJsonLine(bytes);
-    } catch {
-      this.skip(line, terminated ? "not valid JSON" : "truncated last line");
-      return;
-    }
-    this.handle(value, line, withUsage);
-  }
-  handle(value, line, withUsage) {
-    if (!isRecord(value)) {
-      this.skip(line, "not a JSON object");
-      return;
-    }
-    const type = value.type;
-    if (type === "assistant") {
-      if (withUsage) this.handleAssistant(value, line);
-    } else if (typeof type === "string" && NON_REQUEST_TYPES.has(type)) {
-      this.handleOther(value, line);
-    } else if (withUsage) {
-      this.skip(line, "unknown line type");
-    }
-  }
-  handleAssistant(value, line) {
-    const message = value.message;
-    if (isRecord(message) && message.model === SYNTHETIC_MODEL) {
-      const envelope = checkEnvelope(value);
-      if (envelope.ok) this.noteEnvelope(envelope.data);
-      return;
-    }
-    const parsed = checkAssistantLine(value);
-    if (!parsed.ok) return this.skip(line, parsed.reason);
-    const data = parsed.data;
-    if (!isIdentifier2(data.message.model)) {
-      return this.skip(line, "model id is not an identifier");
-    }
-    const geo = normaliseGeo(data.message.usage.inference_geo);
-    if (geo === void 0) return this.skip(line, "message.usage.inference_geo is not a region code");
-    const sessionId = this.noteEnvelope(data);
-    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
-    const ctx = { sessionId, inSubagentsDir: this.inSubagentsDir, file: this.file, line };
-    this.addRequest(toRequest(data, geo, ctx));
-  }
-  handleOther(value, line) {
-    const isPrompt = !this.inSubagentsDir && isUserPrompt(value);
-    const isCompaction = value.type === "system" && value.subtype === "compact_boundary";
-    const counted = isPrompt || isCompaction;
-    const parsed = checkEnvelope(value);
-    if (!parsed.ok) {
-      if (counted) this.skip(line, parsed.reason);
-      return;
-    }
-    const sessionId = this.noteEnvelope(parsed.data);
-    if (sessionId === void 0) {
-      if (counted) this.skip(line, "sessionId is not an identifier");
-      return;
-    }
-    if (isPrompt) this.facts.addTurn(sessionId, parsed.data.gitBranch ?? "");
-    if (isCompaction) this.facts.addCompaction(sessionId);
-  }
-  /** A prompt too large to parse (pasted images, documents): count it where the file last was. */
-  countLargePrompt(line) {
-    if (this.inSubagentsDir) return;
-    const sessionId = this.lastSession ?? this.stemSession;
-    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
-    this.facts.addTurn(sessionId, this.lastBranch);
-  }
-  /** Updates the session's facts from a valid line; returns its session id. */
-  noteEnvelope(envelope) {
-    const sessionId = envelope.sessionId ?? this.stemSession;
-    if (sessionId === void 0) return void 0;
-    this.lastSession = sessionId;
-    this.lastBranch = envelope.gitBranch ?? "";
-    this.facts.seen(
-      sessionId,
-      envelope.timestamp ?? void 0,
-      envelope.version || void 0,
-      envelope.cwd || void 0
-    );
-    return sessionId;
-  }
-  addRequest(event) {
-    this.shareStrings(event);
-    const { messageId, requestId } = event;
-    if (messageId === void 0) {
-      this.requests.push(event);
-      return;
-    }
-    let index = this.seen.get(messageId);
-    if (index === void 0) {
-      this.seen.set(messageId, this.requests.length);
-    } else if (this.requests[index]?.requestId !== requestId) {
-      const pair = `${messageId}\0${requestId ?? ""}`;
-      index = this.seenPairs.get(pair);
-      if (index === void 0) this.seenPairs.set(pair, this.requests.length);
-    }
-    if (index === void 0) {
-      this.requests.push(event);
-      return;
-    }
-    this.result.duplicatesDropped += 1;
-    const kept = this.requests[index];
-    if (kept && replaces(event, kept)) this.requests[index] = event;
-  }
-  /**
-   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
-   * the previous request's copy instead, so a file's thousands of requests share one of each.
-   */
-  shareStrings(event) {
-    const previous = this.previous;
-    this.previous = event;
-    if (previous === void 0) return;
-    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
-    if (event.model === previous.model) event.model = previous.model;
-    if (event.branch === previous.branch) event.branch = previous.branch;
-    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
-    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
-  }
-  skip(line, reason) {
-    const entry = { file: this.file, line, reason };
-    this.result.skipped.push(entry);
-  }
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isUserPrompt(value) {
-  if (value.type !== "user") return false;
-  if (value.isMeta === true || value.isSidechain === true || value.isCompactSummary === true) {
-    return false;
-  }
-  if (value.toolUseResult !== void 0) return false;
-  const message = value.message;
-  const content = isRecord(message) ? message.content : void 0;
-  return !(Array.isArray(content) && content.some((b) => isRecord(b) && "tool_use_id" in b));
-}
-
-// src/ingest/transcript/index.ts
-var transcriptParser = {
-  format: "transcript",
-  detect: detectTranscript,
-  parse: (path, options) => parseTranscriptFile(path, options)
-};
-
-// src/ingest/walk.ts
-import { lstatSync as lstatSync4, readdirSync, realpathSync } from "node:fs";
-import { normalize, relative, resolve, sep as sep2 } from "node:path";
-var realpath = realpathSync.native;
-var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
-var UnreadablePathError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.name = "UnreadablePathError";
-  }
-  path;
-};
-async function walkInputs(paths, options) {
-  const root = options.root === void 0 ? void 0 : realpath(resolve(options.root));
-  const files = [];
-  const skipped = [];
-  const seen = /* @__PURE__ */ new Set();
-  const readDirectory = (place, named) => {
-    if (root !== void 0 && !isInside(root, place.real)) {
-      skipped.push({ file: place.shown, line: 0, reason: "outside the workspace" });
-      return;
-    }
-    let entries;
-    try {
-      entries = readdirSync(place.path, { withFileTypes: true });
-    } catch (error2) {
-      if (named) throw new UnreadablePathError(place.shown, describeFsError(error2));
-      skipped.push({ file: place.shown, line: 0, reason: `cannot read: ${describeFsError(error2)}` });
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const prefix = {
-      path: prefixOf(named ? normalize(place.path) : place.path),
-      shown: prefixOf(named ? normalize(place.shown) : place.shown),
-      absolute: prefixOf(place.absolute),
-      real: prefixOf(place.real)
-    };
-    for (const entry of entries) {
-      const isDirectory = entry.isDirectory();
-      if (!isDirectory && !entry.isSymbolicLink() && !hasInputExtension(entry.name)) continue;
-      const path = prefix.path + entry.name;
-      const child = {
-        path,
-        // `displayName` treats a name starting with `..` as outside the working directory.
-        shown: entry.name.startsWith("..") ? displayName(path) : prefix.shown + entry.name,
-        absolute: prefix.absolute + entry.name,
-        real: prefix.real + entry.name
-      };
-      if (isDirectory) readDirectory(child, false);
-      else visit(child, false);
-    }
-  };
-  const visit = (place, named) => {
-    const { path, shown } = place;
-    let info;
-    try {
-      info = lstatSync4(path);
-    } catch (error2) {
-      if (named) throw new UnreadablePathError(shown, describeFsError(error2));
-      skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error2)}` });
-      return;
-    }
-    if (info.isSymbolicLink()) {
-      skipped.push({ file: shown, line: 0, reason: "symbolic link not followed" });
-      return;
-    }
-    if (named) {
-      try {
-        place.real = realpath(path);
-      } catch (error2) {
-        throw new UnreadablePathError(shown, describeFsError(error2));
-      }
-    }
-    if (info.isDirectory()) {
-      readDirectory(place, named);
-      return;
-    }
-    if (root !== void 0 && !isInside(root, place.real)) {
-      skipped.push({ file: shown, line: 0, reason: "outside the workspace" });
-      return;
-    }
-    if (!info.isFile()) {
-      skipped.push({ file: shown, line: 0, reason: "not a regular file" });
-      return;
-    }
-    if (info.size > options.maxFileBytes) {
-      skipped.push({ file: shown, line: 0, reason: `file is larger than ${options.maxFileBytes} bytes` });
-      return;
-    }
-    if (seen.has(place.absolute)) return;
-    seen.add(place.absolute);
-    files.push({
-      path,
-      displayName: shown,
-      realPath: place.real,
-      size: info.size,
-      mtimeMs: info.mtimeMs,
-      ino: info.ino,
-      dev: info.dev
-    });
-  };
-  for (const path of paths) visit({ path, shown: displayName(path), absolute: resolve(path), real: "" }, true);
-  return { files, skipped };
-}
-function prefixOf(dir) {
-  const trimmed = dir.length > 1 && dir.endsWith(sep2) ? dir.slice(0, -1) : dir;
-  if (trimmed === ".") return "";
-  return trimmed === sep2 ? trimmed : trimmed + sep2;
-}
-function hasInputExtension(name) {
-  return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
-}
-function isInside(root, path) {
-  return path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
-}
-function displayName(path) {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
-}
-function describeFsError(error2) {
-  const code = error2?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOTDIR":
-      return "not a directory";
-    default:
-      return typeof code === "string" ? code : "unreadable";
-  }
-}
-
-// src/ingest/worker-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
-
-// src/ingest/prefetch.ts
-import { closeSync as closeSync5, constants as constants6, openSync as openSync5, readSync as readSync3 } from "node:fs";
-import { Worker } from "node:worker_threads";
-var COLD_READ_MS = 0.25;
-var PROBE_FILES = 3;
-var PROBE_BYTES = 64 * 1024;
-var AHEAD_BYTES = 96 * 1024 * 1024;
-var STOP_AFTER_CACHED_BYTES = 32 * 1024 * 1024;
-var CACHED_BYTES_PER_MS = 25e5;
-function looksCold(paths) {
-  const buffer = Buffer.allocUnsafe(PROBE_BYTES);
-  let fastest = Number.POSITIVE_INFINITY;
-  for (const path of paths.slice(0, PROBE_FILES)) {
-    const start = performance.now();
-    try {
-      const fd = openSync5(path, constants6.O_RDONLY | (constants6.O_NOFOLLOW ?? 0) | (constants6.O_NONBLOCK ?? 0));
-      try {
-        readSync3(fd, buffer, 0, PROBE_BYTES, 0);
-      } finally {
-        closeSync5(fd);
-      }
-    } catch {
-      continue;
-    }
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest !== Number.POSITIVE_INFINITY && fastest > COLD_READ_MS;
-}
-var PREFETCH_SOURCE = `
-const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
-const { workerData } = require('node:worker_threads');
-const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs } = workerData;
-const claimed = new Int32Array(next);
-const pause = new Int32Array(new SharedArrayBuffer(4));
-const buffer = Buffer.allocUnsafe(1 << 20);
-const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0);
-let index = 0;
-let ahead = 0;
-let passed = 0;
-let cachedRun = 0;
-while (index < paths.length && cachedRun < stopAfterCachedBytes) {
-  const position = Math.min(Atomics.load(claimed, 0), paths.length);
-  while (passed < position) { if (passed < index) ahead -= sizes[passed]; passed += 1; }
-  if (index < position) { index = position; ahead = 0; continue; }
-  if (ahead > aheadBytes) { Atomics.wait(pause, 0, 0, 2); continue; }
-  try {
-    const fd = openSync(paths[index], flags);
-    try {
-      if (fstatSync(fd).isFile()) {
-        const started = performance.now();
-        let bytes = 0;
-        for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) bytes += n;
-        const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
-        cachedRun = fromMemory ? cachedRun + bytes : 0;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  } catch {}
-  ahead += sizes[index];
-  index += 1;
-}
-`;
-function startPrefetch(job, tuning = {}) {
-  let worker;
-  let done = Promise.resolve();
-  try {
-    const workerData = {
-      aheadBytes: AHEAD_BYTES,
-      stopAfterCachedBytes: STOP_AFTER_CACHED_BYTES,
-      cachedBytesPerMs: CACHED_BYTES_PER_MS,
-      ...tuning,
-      ...job
-    };
-    const started = new Worker(PREFETCH_SOURCE, { eval: true, workerData });
-    worker = started;
-    started.unref();
-    started.on("error", () => void 0);
-    done = new Promise((resolve6) => started.once("exit", () => resolve6()));
-  } catch {
-    worker = void 0;
-  }
-  return {
-    stop: () => {
-      worker?.terminate().catch(() => void 0);
-    },
-    done
-  };
-}
-
-// src/ingest/worker-transfer.ts
-var NUMBERS = [
-  "inputTokens",
-  "outputTokens",
-  "cacheWrite5mTokens",
-  "cacheWrite1hTokens",
-  "cacheReadTokens",
-  "webSearchRequests",
-  "line"
-];
-var TABLED = [
-  "sessionId",
-  "model",
-  "branch",
-  "cwd",
-  "toolVersion",
-  "origin",
-  "speed",
-  "geo",
-  "file"
-];
-var STRIDE = NUMBERS.length + 2 + TABLED.length;
-var ABSENT = -1;
-function unpackOutcome(packed) {
-  if (packed === void 0) return void 0;
-  const outcome = { format: packed.format, result: unpackResult(packed.result) };
-  if (packed.resume !== void 0) {
-    const { point, committed, marks } = packed.resume;
-    outcome.resume = { point, committed: committed === void 0 ? void 0 : unpackResult(committed), marks };
-  }
-  return outcome;
-}
-function unpackResult(packed) {
-  return { ...packed, requests: unpackRequests(packed.requests) };
-}
-function unpackRequests({ count: count5, table: table2, unique, numbers }) {
-  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table2[index];
-  const requests = new Array(count5);
-  for (let i = 0; i < count5; i += 1) {
-    const at = i * STRIDE;
-    const tabled = at + NUMBERS.length + 2;
-    const cost = numbers[at + NUMBERS.length + 1];
-    requests[i] = {
-      messageId: unique[i * 3],
-      requestId: unique[i * 3 + 1],
-      sessionId: text2(numbers[tabled]),
-      timestamp: unique[i * 3 + 2],
-      model: text2(numbers[tabled + 1]),
-      branch: text2(numbers[tabled + 2]),
-      cwd: text2(numbers[tabled + 3]),
-      toolVersion: text2(numbers[tabled + 4]),
-      isSidechain: numbers[at + NUMBERS.length] === 1,
-      origin: text2(numbers[tabled + 5]),
-      speed: text2(numbers[tabled + 6]),
-      geo: text2(numbers[tabled + 7]),
-      inputTokens: numbers[at],
-      outputTokens: numbers[at + 1],
-      cacheWrite5mTokens: numbers[at + 2],
-      cacheWrite1hTokens: numbers[at + 3],
-      cacheReadTokens: numbers[at + 4],
-      webSearchRequests: numbers[at + 5],
-      reportedCostUsd: Number.isNaN(cost) ? void 0 : cost,
-      file: text2(numbers[tabled + 8]),
-      line: numbers[at + 6]
-    };
-  }
-  return requests;
-}
-
-// src/ingest/worker-pool.ts
-var WORKER_KIND = "claude-cost/ingest-worker";
-var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
-var MAX_WORKERS = 3;
-var YIELD_EVERY_MS = 10;
-var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
-function plannedWorkers(files, options = {}) {
-  if (files.length < 2) return 0;
-  if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
-  const bytes = files.reduce((sum, file) => sum + file.size - (file.start?.startOffset ?? 0), 0);
-  if (bytes < PARALLEL_MIN_BYTES) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
-}
-async function readAll(files, task, read, options = {}) {
-  const outcomes = new Array(files.length);
-  const delivered = new Uint8Array(files.length);
-  const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
-  const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
-  if (workers === 0) {
-    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i], task);
-    return outcomes;
-  }
-  const queue = files.map((file, index) => ({ index, file })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
-  const next = new SharedArrayBuffer(4);
-  const counter = new Int32Array(next);
-  const job = { kind: WORKER_KIND, task, queue, next };
-  const failed = [];
-  const deliver = (index, outcome) => {
-    outcomes[index] = outcome;
-    delivered[index] = 1;
-  };
-  const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
-  const paths = queue.map((entry) => entry.file.path);
-  const prefetch = options.prefetch ?? looksCold(paths) ? startPrefetch({ paths, sizes: queue.map((entry) => entry.file.size), next }) : void 0;
-  let lastYield = performance.now();
-  while (options.mainThreadReads !== false) {
-    const position = Atomics.add(counter, 0, 1);
-    const entry = queue[position];
-    if (entry === void 0) break;
-    try {
-      deliver(entry.index, await read(entry.file, task));
-    } catch (error2) {
-      failed.push({ index: entry.index, error: error2 });
-    }
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
-      await new Promise((resolve6) => setImmediate(resolve6));
-      lastYield = performance.now();
-    }
-  }
-  await Promise.all(finished);
-  prefetch?.stop();
-  const errors = new Map(failed.map(({ index, error: error2 }) => [index, error2]));
-  for (let index = 0; index < files.length; index += 1) {
-    if (delivered[index] === 1) continue;
-    if (errors.has(index)) throw errors.get(index);
-    outcomes[index] = await read(files[index], task);
-  }
-  return outcomes;
-}
-function runWorker(url, job, deliver) {
-  return new Promise((resolve6) => {
-    let worker;
-    try {
-      worker = new Worker2(url, { workerData: job });
-    } catch {
-      resolve6();
-      return;
-    }
-    let stopped = false;
-    const stop = () => {
-      if (stopped) return;
-      stopped = true;
-      resolve6();
-      worker.terminate().catch(() => void 0);
-    };
-    worker.on("message", (message) => {
-      if (message.type === "outcome") deliver(message.index, unpackOutcome(message.outcome));
-      else if (message.type === "done") stop();
-    });
-    worker.on("error", stop);
-    worker.on("exit", stop);
-  });
-}
-
-// src/ingest/index.ts
-var PARSERS = [recordParser, resultParser, exportParser, transcriptParser];
-var HEAD_BYTES2 = 64 * 1024;
-var FIRST_READ_BYTES = 4 * 1024;
-var DEFAULT_LIMITS = {
-  maxFileBytes: 8 * 1024 ** 4,
-  maxJsonBytes: 64 * 1024 ** 2
-};
-async function ingestPaths(paths, options) {
-  const walked = await walkInputs(paths, options);
-  const skipped = [...walked.skipped];
-  const notes = [];
-  const files = [];
-  const results = [];
-  const task = {
-    formats: PARSERS.map((p) => p.format).filter((f) => options.formats === void 0 || options.formats.includes(f)),
-    maxJsonBytes: options.maxJsonBytes
-  };
-  let unrecognised = 0;
-  const outcomes = await readAll(walked.files, task, readInput, options.parallel);
-  walked.files.forEach((file, index) => {
-    const outcome = outcomes[index];
-    if (outcome === void 0) {
-      unrecognised++;
-      return;
-    }
-    files.push({ file: file.displayName, format: outcome.format });
-    results.push(outcome.result);
-    skipped.push(...outcome.result.skipped);
-  });
-  if (files.length > 0) notes.push(describeFiles(files));
-  if (unrecognised > 0) {
-    notes.push(
-      `${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`
-    );
-  }
-  const transcripts = collectTranscripts(
-    results.filter((r) => r.format === "transcript"),
-    options.recordedBy
-  );
-  const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
-  const sessions = chooseSources([...transcripts.sessions, ...others], notes);
-  return { sessions, skipped, notes, files, results };
-}
-async function readInput(file, task) {
-  const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
-  const parser = file.start !== void 0 ? transcriptParser : detectFormat(file.path, readableParsers(task));
-  if (parser === void 0) return void 0;
-  if (parser === transcriptParser) {
-    const { result, resume, committed } = parseTranscriptPart(file.path, options, file.start);
-    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : void 0;
-    return { format: "transcript", result, resume: { point: resume, committed, marks } };
-  }
-  return { format: parser.format, result: await parser.parse(file.path, options) };
-}
-function fingerprintsOrUndefined(path, offset) {
-  try {
-    return fingerprints(path, offset);
-  } catch {
-    return void 0;
-  }
-}
-function readableParsers(task) {
-  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
-}
-var headBuffer = Buffer.alloc(HEAD_BYTES2);
-function detectFormat(path, parsers) {
-  const fd = openSync6(path, "r");
-  try {
-    let bytesRead = readSync4(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
-    let length = headLength(path, headBuffer, bytesRead);
-    if (length === FIRST_READ_BYTES) {
-      bytesRead += readSync4(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
-      length = headLength(path, headBuffer, bytesRead);
-    }
-    let head = headBuffer.toString("utf8", 0, length);
-    if (head.charCodeAt(0) === 65279) head = head.slice(1);
-    return parsers.find((p) => p.detect(path, head));
-  } finally {
-    closeSync6(fd);
-  }
-}
-function headLength(path, head, bytesRead) {
-  if (!/\.(?:jsonl|ndjson)$/i.test(path)) return bytesRead;
-  const newline = head.indexOf(10);
-  if (newline === -1 || newline >= bytesRead) return bytesRead;
-  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
-  return head.toString("latin1", bom, newline).trim() === "{" ? bytesRead : newline + 1;
-}
-var PRIORITY = {
-  result: 0,
-  transcript: 1,
-  record: 2,
-  export: 3
-};
-function chooseSources(sessions, notes) {
-  const bestFormat = /* @__PURE__ */ new Map();
-  for (const s of sessions) {
-    const current = bestFormat.get(s.sessionId);
-    if (current === void 0 || PRIORITY[s.source.format] < PRIORITY[current]) {
-      bestFormat.set(s.sessionId, s.source.format);
-    }
-  }
-  const kept = /* @__PURE__ */ new Map();
-  const replaced = /* @__PURE__ */ new Set();
-  for (const s of sessions) {
-    if (bestFormat.get(s.sessionId) !== s.source.format) {
-      replaced.add(s.sessionId);
-      continue;
-    }
-    const key = `${s.sessionId}\0${s.branch ?? ""}`;
-    const existing = kept.get(key);
-    kept.set(key, existing === void 0 ? s : mergeRecords(existing, s));
-  }
-  for (const id of [...replaced].sort()) {
-    const format = bestFormat.get(id);
-    if (format === "result") {
-      notes.push(`Session ${id}: Claude Code's result object was used instead of its transcript or record.`);
-    } else {
-      notes.push(`Session ${id}: read from its ${format}; other copies of it were not counted again.`);
-    }
-  }
-  return [...kept.values()].sort(compareSessions);
-}
-function compareSessions(a, b) {
-  const at = a.startedAt ?? "";
-  const bt = b.startedAt ?? "";
-  if (at !== bt) return at < bt ? -1 : 1;
-  return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
-}
-var FORMAT_NAMES = {
-  record: ["session record", "session records"],
-  transcript: ["Claude Code transcript", "Claude Code transcripts"],
-  result: ["Claude Code result object", "Claude Code result objects"],
-  export: ["per-message export", "per-message exports"]
-};
-function describeFiles(files) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
-  const parts2 = [...counts].map(([format, n2]) => `${n2} ${FORMAT_NAMES[format][n2 === 1 ? 0 : 1]}`);
-  return `Read ${parts2.join(", ")}.`;
-}
+import { join, relative, resolve } from "node:path";
 
 // src/local/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 
-// src/commands/policy-options.ts
+// src/commands/config-file.ts
 init_config();
+var DEFAULT_CONFIG_PATH = join(".github", "claude-cost.yml");
+async function readConfigFile(path, shown) {
+  let text2;
+  try {
+    text2 = await readFile2(path, "utf8");
+  } catch {
+    throw new ConfigError(shown, ["cannot read the config file"]);
+  }
+  const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_config_yaml(), config_yaml_exports));
+  return parseConfig2(text2, shown);
+}
+
+// src/github/identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function authenticatedLogin(gh) {
+  try {
+    const { data } = await gh.octokit.request("GET /user");
+    if (typeof data.login === "string" && data.login !== "") return data.login;
+  } catch {
+  }
+  try {
+    const data = await gh.graphql("query claudeCostViewer { viewer { login } }", {});
+    const login = data.viewer?.login;
+    if (typeof login === "string" && login !== "") return login;
+  } catch (error2) {
+    gh.log.info(
+      `Could not ask GitHub who the token belongs to (${describeApiError(error2)}); assuming ${ACTIONS_BOT_LOGIN}`
+    );
+  }
+  return ACTIONS_BOT_LOGIN;
+}
+function sameLogin(a, b) {
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
+}
+
+// src/inputs.ts
+var MODES = ["auto", "pr", "period"];
+var SOURCES = ["auto", "api", "workspace"];
+var COMMENT_MODES = ["update", "new", "hide-and-new", "delete-and-new", "off"];
+var FAIL_ON = ["over-budget", "warning", "never"];
+var PERIOD_SOURCES = ["records", "comments"];
+var InputError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "InputError";
+  }
+};
+var DEFAULT_RECORDS = ".claude-cost/sessions/**";
+var DEFAULT_CONFIG2 = ".github/claude-cost.yml";
+var DEFAULT_REPORT_KEY = "default";
+var DEFAULT_RECORDS_DIR = ".claude-cost/sessions";
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/;
+var REPORT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+function readInputs(getInput2) {
+  const get = (name) => getInput2(name).trim();
+  const githubToken = get("github-token");
+  if (githubToken === "") {
+    throw new InputError("github-token is empty: pass ${{ github.token }} or a token with pull-requests: write");
+  }
+  const records = get("records").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const glob of records) repositoryPath("records", glob);
+  const reportKey = get("report-key") || DEFAULT_REPORT_KEY;
+  if (!REPORT_KEY.test(reportKey)) {
+    throw new InputError('report-key must be 1-64 letters, digits, ".", "_" or "-"');
+  }
+  const pricingFile = get("pricing-file");
+  const outputDir = get("output-dir");
+  const commentAuthor = get("comment-author");
+  if (commentAuthor !== "" && !LOGIN.test(commentAuthor)) {
+    throw new InputError(
+      `comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`
+    );
+  }
+  return {
+    githubToken,
+    mode: oneOf("mode", get("mode") || "auto", MODES),
+    records: records.length > 0 ? records : [DEFAULT_RECORDS],
+    source: oneOf("source", get("source") || "auto", SOURCES),
+    config: repositoryPath("config", get("config") || DEFAULT_CONFIG2),
+    commentMode: oneOf("comment-mode", get("comment-mode") || "update", COMMENT_MODES),
+    reportKey,
+    failOn: oneOf("fail-on", get("fail-on") || "over-budget", FAIL_ON),
+    pricingFile: pricingFile === "" ? void 0 : repositoryPath("pricing-file", pricingFile),
+    period: periodSpec(get("period")),
+    timeZone: get("time-zone") || void 0,
+    periodSource: oneOf("period-source", get("period-source") || "records", PERIOD_SOURCES),
+    recordsDir: repositoryPath("records-dir", get("records-dir") || DEFAULT_RECORDS_DIR),
+    outputDir: outputDir === "" ? void 0 : outputDir,
+    commentAuthor: commentAuthor === "" ? void 0 : commentAuthor
+  };
+}
+function periodSpec(value) {
+  if (value === "") return void 0;
+  const range = RANGE.exec(value);
+  if (range !== null) return { since: range[1] ?? "", until: range[2] };
+  return value;
+}
+function oneOf(name, value, allowed) {
+  if (allowed.includes(value)) return value;
+  throw new InputError(`${name} must be one of ${allowed.join(", ")} (got "${value.slice(0, 40)}")`);
+}
+var EXAMPLE_PATHS = { records: DEFAULT_RECORDS, "records-dir": DEFAULT_RECORDS_DIR };
+function repositoryPath(name, value) {
+  const path = value.replace(/^\.\//, "");
+  const segments = path.split("/");
+  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
+    throw new InputError(
+      `${name} must be a path inside the repository, like ${EXAMPLE_PATHS[name] ?? DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
+    );
+  }
+  return path;
+}
+
+// src/policy/classify.ts
+function classifyTask(sessions, pr, config2) {
+  const notes = [];
+  const declared = declaredKind(sessions, config2, notes);
+  if (declared !== void 0) return { ...declared, notes };
+  const label = labelKind(pr.labels, config2);
+  if (label !== void 0) return { kind: label.kind, source: "label", evidence: label.label, notes };
+  const branch = pr.branch === void 0 ? void 0 : branchKind(pr.branch, config2);
+  if (branch !== void 0) return { kind: branch.kind, source: "branch", evidence: branch.prefix, notes };
+  const title = pr.title === void 0 ? void 0 : titleKind(pr.title, config2);
+  if (title !== void 0) return { kind: title.kind, source: "title", evidence: title.type, notes };
+  return { kind: config2.tasks.default, source: "default", evidence: null, notes };
+}
+function declaredKind(sessions, config2, notes) {
+  const counts = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const session of sessions) {
+    const kind = session.task?.kind;
+    if (kind === void 0) continue;
+    if (config2.tasks.kinds.includes(kind)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    else unknown2.add(kind);
+  }
+  for (const kind of unknown2)
+    notes.push(`A session record declares task kind "${kind}", which the config does not define; it was not used.`);
+  let best;
+  for (const entry of counts) if (best === void 0 || entry[1] > best[1]) best = entry;
+  if (best === void 0) return void 0;
+  const declaring = [...counts.values()].reduce((a, b) => a + b, 0);
+  const evidence = `${best[1]} of ${sessions.length} session${sessions.length === 1 ? "" : "s"}`;
+  if (declaring > best[1])
+    notes.push(`Session records declare different task kinds; the most common, ${best[0]}, was used.`);
+  return { kind: best[0], source: "record", evidence };
+}
+function labelKind(labels, config2) {
+  const present = new Map(labels.map((l) => [l.trim().toLowerCase(), l]));
+  for (const [label, kind] of config2.tasks.labels) {
+    const found = present.get(label.trim().toLowerCase());
+    if (found !== void 0) return { kind, label: found };
+  }
+  return void 0;
+}
+function branchKind(branch, config2) {
+  const name = branch.replace(/^refs\/heads\//, "").toLowerCase();
+  let best;
+  for (const [prefix, kind] of config2.tasks.branchPrefixes) {
+    if (name.startsWith(prefix.toLowerCase()) && (best === void 0 || prefix.length > best.prefix.length)) {
+      best = { kind, prefix };
+    }
+  }
+  return best;
+}
+var CONVENTIONAL_TITLE = /^\s*([A-Za-z][A-Za-z0-9-]*)(?:\([^()\r\n]*\))?!?:\s/;
+function titleKind(title, config2) {
+  const type = CONVENTIONAL_TITLE.exec(title)?.[1]?.toLowerCase();
+  if (type === void 0) return void 0;
+  for (const [configured, kind] of config2.tasks.titleTypes) {
+    if (configured.toLowerCase() === type) return { kind, type };
+  }
+  return void 0;
+}
+
+// src/render/format.ts
+function formatUsd(usd3) {
+  const sign = usd3 < 0 ? "−" : "";
+  const abs = Math.abs(usd3);
+  if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
+  return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+function formatTokens(n2) {
+  if (n2 >= 1e9) return `${trim(n2 / 1e9)}B`;
+  if (n2 >= 1e6) return `${trim(n2 / 1e6)}M`;
+  if (n2 >= 1e4) return `${trim(n2 / 1e3)}k`;
+  return n2.toLocaleString("en-US");
+}
+function formatInteger(n2) {
+  return n2.toLocaleString("en-US");
+}
+function formatPercent(rate2) {
+  return rate2 === null ? "–" : `${(rate2 * 100).toFixed(1)}%`;
+}
+function formatMinutes(minutes) {
+  if (minutes === null) return "–";
+  if (minutes < 1) return "<1m";
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
+}
+function trim(n2) {
+  const fixed = n2.toFixed(n2 >= 100 ? 0 : n2 >= 10 ? 1 : 2);
+  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+}
+
+// src/policy/scope.ts
+function classifyScope(session, config2) {
+  const { sessionId } = session;
+  const declared = session.scope ?? null;
+  if (declared !== null && config2.scope.useDeclared) {
+    return { sessionId, scope: declared, source: "declared", reason: "declared in the record" };
+  }
+  const reached = thresholdsReached(session, config2.scope.openEnded);
+  if (reached.length > 0) return { sessionId, scope: "open-ended", source: "inferred", reason: reached.join("; ") };
+  return { sessionId, scope: "scoped", source: "inferred", reason: "under every open-ended threshold" };
+}
+function thresholdsReached(s, rules) {
+  const reached = [];
+  const check = (value, limit, show, what) => {
+    if (value !== null && limit !== void 0 && value >= limit)
+      reached.push(`${what} ${show(value)} ≥ ${show(limit)}`);
+  };
+  check(s.compactions, rules.compactions, formatInteger, "compactions");
+  check(s.peakContextTokens, rules.peakContextTokens, formatTokens, "peak context");
+  check(s.turns, rules.turns, formatInteger, "turns");
+  check(s.durationMinutes, rules.durationMinutes, formatMinutes, "duration");
+  check(s.totalTokens, rules.totalTokens, formatTokens, "tokens");
+  return reached;
+}
+
+// src/period/calendar.ts
+var DAY_MS = 864e5;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function canonicalTimeZone(zone) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+}
+var dateFormats = /* @__PURE__ */ new Map();
+var clockFormats = /* @__PURE__ */ new Map();
+function dateFormat(zone) {
+  let format = dateFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(zone, format);
+  }
+  return format;
+}
+function parts(format, ms) {
+  const out = {};
+  for (const part of format.formatToParts(ms)) if (part.type !== "literal") out[part.type] = Number(part.value);
+  return out;
+}
+function localDateOf(ms, zone) {
+  const p = parts(dateFormat(zone), ms);
+  return dateString(p.year ?? 1970, p.month ?? 1, p.day ?? 1);
+}
+function offsetAt(ms, zone) {
+  let format = clockFormats.get(zone);
+  if (format === void 0) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit"
+    });
+    clockFormats.set(zone, format);
+  }
+  const p = parts(format, ms);
+  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+  return wall - Math.floor(ms / 1e3) * 1e3;
+}
+function startOfLocalDay(date3, zone) {
+  const guess = utcMidnight(date3);
+  const first = guess - offsetAt(guess, zone);
+  const second = guess - offsetAt(first, zone);
+  return localDateOf(second, zone) === date3 ? second : first;
+}
+function isDate(text2) {
+  const m = DATE.exec(text2);
+  if (m === null) return false;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(ms).toISOString().slice(0, 10) === text2;
+}
+function utcMidnight(date3) {
+  const m = DATE.exec(date3);
+  if (m === null) throw new Error(`not a calendar date: ${date3}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+}
+function dateString(year, month, day) {
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+}
+function addDays(date3, days) {
+  return new Date(utcMidnight(date3) + days * DAY_MS).toISOString().slice(0, 10);
+}
+function daysBetween(a, b) {
+  return Math.round((utcMidnight(b) - utcMidnight(a)) / DAY_MS);
+}
+function lastDayOfMonth(year, month) {
+  return dateString(year, month + 1, 0);
+}
+function isoWeekOf(date3) {
+  const ms = utcMidnight(date3);
+  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
+  const thursday = new Date(ms + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  return { year, week };
+}
+function isoWeekLabel(date3) {
+  const { year, week } = isoWeekOf(date3);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function isoWeeksInYear(year) {
+  return isoWeekOf(dateString(year, 12, 28)).week;
+}
+function isoWeekStart(year, week) {
+  const jan4 = dateString(year, 1, 4);
+  const weekday = (new Date(utcMidnight(jan4)).getUTCDay() + 6) % 7;
+  return addDays(jan4, (week - 1) * 7 - weekday);
+}
 
 // src/pricing/resolve.ts
 var ALIASES = /* @__PURE__ */ new Set(["opus", "sonnet", "haiku", "fable", "mythos", "opusplan", "default"]);
@@ -21634,199 +19364,6 @@ function picoToUsd(pico) {
   return Number(whole) + Number(frac) / 1e12;
 }
 
-// src/render/format.ts
-function formatUsd(usd3) {
-  const sign = usd3 < 0 ? "−" : "";
-  const abs = Math.abs(usd3);
-  if (abs !== 0 && abs < 0.01) return `${sign}$${abs.toFixed(4)}`;
-  return `${sign}$${abs.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-function formatTokens(n2) {
-  if (n2 >= 1e9) return `${trim(n2 / 1e9)}B`;
-  if (n2 >= 1e6) return `${trim(n2 / 1e6)}M`;
-  if (n2 >= 1e4) return `${trim(n2 / 1e3)}k`;
-  return n2.toLocaleString("en-US");
-}
-function formatInteger(n2) {
-  return n2.toLocaleString("en-US");
-}
-function formatPercent(rate2) {
-  return rate2 === null ? "–" : `${(rate2 * 100).toFixed(1)}%`;
-}
-function formatMinutes(minutes) {
-  if (minutes === null) return "–";
-  if (minutes < 1) return "<1m";
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  return h > 0 ? `${h}h ${String(m).padStart(2, "0")}m` : `${m}m`;
-}
-function trim(n2) {
-  const fixed = n2.toFixed(n2 >= 100 ? 0 : n2 >= 10 ? 1 : 2);
-  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-}
-
-// src/policy/arithmetic.ts
-function difference(a, b, aLabel, bLabel) {
-  const digits = precisionFor([a, b]);
-  const [ua, ub] = [toUnits(a, digits), toUnits(b, digits)];
-  return `${showUnits(ua, digits)} ${aLabel} − ${showUnits(ub, digits)} ${bLabel} = ${showUnits(ua - ub, digits)}`;
-}
-function lessTimes(total, n2, each) {
-  const digits = precisionFor([total, each]);
-  const [ut, ue] = [toUnits(total, digits), toUnits(each, digits)];
-  return `${showUnits(ut, digits)} − ${n2} × ${showUnits(ue, digits)} = ${showUnits(ut - n2 * ue, digits)}`;
-}
-function precisionFor(values) {
-  return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
-}
-function toUnits(usd3, digits) {
-  return Math.round(usd3 * 10 ** digits);
-}
-function showUnits(units, digits) {
-  const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits
-  });
-  return `${units < 0 ? "−" : ""}$${amount}`;
-}
-
-// src/policy/advice.ts
-var MIN_SAVING_USD = 0.01;
-var MAX_DETAILS = 5;
-function cheaperModelAdvice(sessions, kind, preferredModel, book) {
-  const preferred = resolveModel(book, preferredModel);
-  if (!preferred.ok) return null;
-  const byModel = /* @__PURE__ */ new Map();
-  for (const bucket of sessions.flatMap((s) => s.record.usage)) {
-    const now = priceBucket(book, bucket);
-    if (!now.priced || now.model === preferred.model) continue;
-    const as = priceBucketAs(book, bucket, preferredModel);
-    if (!as.priced) continue;
-    const entry = byModel.get(now.model) ?? { tokens: 0, nowPico: 0n, asPico: 0n };
-    entry.tokens += tokensOf(bucket);
-    entry.nowPico += now.costPico;
-    entry.asPico += as.costPico;
-    byModel.set(now.model, entry);
-  }
-  const nowUsd = picoToUsd([...byModel.values()].reduce((sum, e) => sum + e.nowPico, 0n));
-  const asUsd = picoToUsd([...byModel.values()].reduce((sum, e) => sum + e.asPico, 0n));
-  if (nowUsd - asUsd < MIN_SAVING_USD) return null;
-  const models = [...byModel.keys()];
-  return {
-    kind: "cheaper-model",
-    summary: `This is ${kind} work, which the config marks mechanical: the same tokens on ${preferred.model} would have cost less than on ${models.join(", ")}.`,
-    arithmetic: difference(
-      nowUsd,
-      asUsd,
-      `on ${models.length === 1 ? models[0] : "those models"}`,
-      `on ${preferred.model}`
-    ),
-    savingUsd: nowUsd - asUsd,
-    details: capped(
-      [...byModel].map(
-        ([model, e]) => `${model}: ${formatTokens(e.tokens)} tokens, ${formatUsd(picoToUsd(e.nowPico))} now, ${formatUsd(picoToUsd(e.asPico))} on ${preferred.model}`
-      )
-    )
-  };
-}
-function cacheAdvice(sessions, target, book) {
-  if (target <= 0) return null;
-  let nowPico = 0n;
-  let atTargetPico = 0n;
-  let shiftedTokens = 0;
-  const details = [];
-  for (const { record: record2, line } of sessions) {
-    if (line.cacheHitRate === null || line.cacheHitRate >= target) continue;
-    const priced = record2.usage.filter((b) => priceBucket(book, b).priced);
-    const shifted = shiftToHitRate(priced, target);
-    if (shifted.moved === 0) continue;
-    const sessionNow = sumPico(book, priced);
-    const sessionAt = sumPico(book, shifted.buckets);
-    nowPico += sessionNow;
-    atTargetPico += sessionAt;
-    shiftedTokens += shifted.moved;
-    details.push(
-      `session ${line.sessionId.slice(0, 8)}: cache hit ${formatPercent(line.cacheHitRate)}; ${formatTokens(shifted.moved)} more tokens read from cache: ${formatUsd(picoToUsd(sessionNow))} → ${formatUsd(picoToUsd(sessionAt))}`
-    );
-  }
-  const nowUsd = picoToUsd(nowPico);
-  const atUsd = picoToUsd(atTargetPico);
-  if (nowUsd - atUsd < MIN_SAVING_USD) return null;
-  const count5 = details.length;
-  return {
-    kind: "cache",
-    summary: `${count5} session${count5 === 1 ? "" : "s"} read less than ${formatPercent(target)} of ${count5 === 1 ? "its" : "their"} prompt from cache. At the target, ${formatTokens(shiftedTokens)} more prompt tokens would have been cache reads (keep the context stable, avoid long pauses that let the cache expire).`,
-    arithmetic: difference(nowUsd, atUsd, "now", `at ${formatPercent(target)} cache hit`),
-    savingUsd: nowUsd - atUsd,
-    details: capped(details)
-  };
-}
-function shiftToHitRate(buckets, target) {
-  const uncached = buckets.map((b) => b.inputTokens + b.cacheWrite5mTokens + b.cacheWrite1hTokens);
-  const totalUncached = uncached.reduce((a, b) => a + b, 0);
-  const reads = buckets.reduce((sum, b) => sum + b.cacheReadTokens, 0);
-  const wanted = Math.max(0, Math.round(target * (totalUncached + reads)) - reads);
-  let left = wanted;
-  const shifted = buckets.map((bucket, i) => {
-    const share2 = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
-    const n2 = Math.min(share2, uncached[i] ?? 0, left);
-    left -= n2;
-    return moveToReads(bucket, n2);
-  });
-  return { buckets: shifted, moved: wanted - left };
-}
-function moveToReads(bucket, n2) {
-  let wanted = n2;
-  const take = (available) => {
-    const moved = Math.min(available, wanted);
-    wanted -= moved;
-    return moved;
-  };
-  const fromInput = take(bucket.inputTokens);
-  const from5m = take(bucket.cacheWrite5mTokens);
-  const from1h = take(bucket.cacheWrite1hTokens);
-  return {
-    ...bucket,
-    inputTokens: bucket.inputTokens - fromInput,
-    cacheWrite5mTokens: bucket.cacheWrite5mTokens - from5m,
-    cacheWrite1hTokens: bucket.cacheWrite1hTokens - from1h,
-    cacheReadTokens: bucket.cacheReadTokens + fromInput + from5m + from1h
-  };
-}
-function sumPico(book, buckets) {
-  let total = 0n;
-  for (const bucket of buckets) {
-    const price = priceBucket(book, bucket);
-    if (price.priced) total += price.costPico;
-  }
-  return total;
-}
-function openEndedAdvice(baseline) {
-  const estimate = baseline.estimate;
-  if (estimate === null || baseline.scopedUsd === null || estimate.savingUsd < MIN_SAVING_USD) return null;
-  const n2 = estimate.sessions;
-  const scoped = baseline.scopedUsd;
-  const costly = baseline.sessions.filter((s) => s.scope === "open-ended" && s.costUsd > scoped);
-  return {
-    kind: "open-ended",
-    summary: `${n2} open-ended session${n2 === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
-    arithmetic: `${lessTimes(estimate.actualUsd, n2, scoped)} (an estimate: the work might have needed more than one scoped session)`,
-    savingUsd: estimate.savingUsd,
-    details: capped(
-      costly.map(
-        (s) => `session ${s.sessionId.slice(0, 8)} (${s.source} open-ended: ${s.reason}): ${formatUsd(s.costUsd)}`
-      )
-    )
-  };
-}
-function tokensOf(b) {
-  return b.inputTokens + b.outputTokens + b.cacheWrite5mTokens + b.cacheWrite1hTokens + b.cacheReadTokens;
-}
-function capped(lines) {
-  if (lines.length <= MAX_DETAILS) return lines;
-  return [...lines.slice(0, MAX_DETAILS), `and ${lines.length - MAX_DETAILS} more`];
-}
-
 // src/report/types.ts
 var REPORT_SCHEMA = "claude-cost/report@1";
 
@@ -21992,102 +19529,14 @@ function pickTotals(t) {
   return out;
 }
 
-// src/policy/classify.ts
-function classifyTask(sessions, pr, config2) {
-  const notes = [];
-  const declared = declaredKind(sessions, config2, notes);
-  if (declared !== void 0) return { ...declared, notes };
-  const label = labelKind(pr.labels, config2);
-  if (label !== void 0) return { kind: label.kind, source: "label", evidence: label.label, notes };
-  const branch = pr.branch === void 0 ? void 0 : branchKind(pr.branch, config2);
-  if (branch !== void 0) return { kind: branch.kind, source: "branch", evidence: branch.prefix, notes };
-  const title = pr.title === void 0 ? void 0 : titleKind(pr.title, config2);
-  if (title !== void 0) return { kind: title.kind, source: "title", evidence: title.type, notes };
-  return { kind: config2.tasks.default, source: "default", evidence: null, notes };
-}
-function declaredKind(sessions, config2, notes) {
-  const counts = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Set();
-  for (const session of sessions) {
-    const kind = session.task?.kind;
-    if (kind === void 0) continue;
-    if (config2.tasks.kinds.includes(kind)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    else unknown2.add(kind);
-  }
-  for (const kind of unknown2)
-    notes.push(`A session record declares task kind "${kind}", which the config does not define; it was not used.`);
-  let best;
-  for (const entry of counts) if (best === void 0 || entry[1] > best[1]) best = entry;
-  if (best === void 0) return void 0;
-  const declaring = [...counts.values()].reduce((a, b) => a + b, 0);
-  const evidence = `${best[1]} of ${sessions.length} session${sessions.length === 1 ? "" : "s"}`;
-  if (declaring > best[1])
-    notes.push(`Session records declare different task kinds; the most common, ${best[0]}, was used.`);
-  return { kind: best[0], source: "record", evidence };
-}
-function labelKind(labels, config2) {
-  const present = new Map(labels.map((l) => [l.trim().toLowerCase(), l]));
-  for (const [label, kind] of config2.tasks.labels) {
-    const found = present.get(label.trim().toLowerCase());
-    if (found !== void 0) return { kind, label: found };
-  }
-  return void 0;
-}
-function branchKind(branch, config2) {
-  const name = branch.replace(/^refs\/heads\//, "").toLowerCase();
-  let best;
-  for (const [prefix, kind] of config2.tasks.branchPrefixes) {
-    if (name.startsWith(prefix.toLowerCase()) && (best === void 0 || prefix.length > best.prefix.length)) {
-      best = { kind, prefix };
-    }
-  }
-  return best;
-}
-var CONVENTIONAL_TITLE = /^\s*([A-Za-z][A-Za-z0-9-]*)(?:\([^()\r\n]*\))?!?:\s/;
-function titleKind(title, config2) {
-  const type = CONVENTIONAL_TITLE.exec(title)?.[1]?.toLowerCase();
-  if (type === void 0) return void 0;
-  for (const [configured, kind] of config2.tasks.titleTypes) {
-    if (configured.toLowerCase() === type) return { kind, type };
-  }
-  return void 0;
-}
-
 // src/policy/baseline.ts
 init_defaults();
-
-// src/policy/scope.ts
-function classifyScope(session, config2) {
-  const { sessionId } = session;
-  const declared = session.scope ?? null;
-  if (declared !== null && config2.scope.useDeclared) {
-    return { sessionId, scope: declared, source: "declared", reason: "declared in the record" };
-  }
-  const reached = thresholdsReached(session, config2.scope.openEnded);
-  if (reached.length > 0) return { sessionId, scope: "open-ended", source: "inferred", reason: reached.join("; ") };
-  return { sessionId, scope: "scoped", source: "inferred", reason: "under every open-ended threshold" };
-}
-function thresholdsReached(s, rules) {
-  const reached = [];
-  const check = (value, limit, show, what) => {
-    if (value !== null && limit !== void 0 && value >= limit)
-      reached.push(`${what} ${show(value)} ≥ ${show(limit)}`);
-  };
-  check(s.compactions, rules.compactions, formatInteger, "compactions");
-  check(s.peakContextTokens, rules.peakContextTokens, formatTokens, "peak context");
-  check(s.turns, rules.turns, formatInteger, "turns");
-  check(s.durationMinutes, rules.durationMinutes, formatMinutes, "duration");
-  check(s.totalTokens, rules.totalTokens, formatTokens, "tokens");
-  return reached;
-}
-
-// src/policy/baseline.ts
 var ALL_KINDS = "all kinds";
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 function measureHistory(records, options) {
   const { config: config2, now } = options;
   const days = config2.baseline.historyDays;
-  const since = new Date(now.getTime() - days * DAY_MS);
+  const since = new Date(now.getTime() - days * DAY_MS2);
   const inWindow = records.filter((r) => {
     if (options.excludeSessionIds.has(r.sessionId)) return false;
     const at = sessionTime(r);
@@ -22202,440 +19651,6 @@ function savingEstimate(sessions, scopedUsd) {
   const actualUsd = costly.reduce((sum, s) => sum + s.costUsd, 0);
   const atBaselineUsd = costly.length * scopedUsd;
   return { sessions: costly.length, actualUsd, atBaselineUsd, savingUsd: actualUsd - atBaselineUsd };
-}
-
-// src/policy/budget.ts
-init_defaults();
-
-// src/policy/money.ts
-function fractionDigits(code) {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-function formatLocal(usd3, currency) {
-  const digits = fractionDigits(currency.code);
-  const amount = usd3 * currency.perUsd;
-  return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
-}
-function formatMoney(usd3, currency) {
-  return currency ? `${formatUsd(usd3)} (${formatLocal(usd3, currency)})` : formatUsd(usd3);
-}
-
-// src/policy/budget.ts
-function evaluateBudget(report, kind, config2, book) {
-  const resolved = resolveBudget(kind, config2);
-  const budget = resolved?.budget ?? {};
-  const warnAt = budget.warnAt ?? DEFAULT_WARN_AT;
-  const currency = config2.currency;
-  const limits = { perPr: toUsd(budget.perPr, currency), perSession: toUsd(budget.perSession, currency) };
-  const sessions = report.sessions;
-  const lowerBound = report.totals.costIsLowerBound;
-  const checks = [];
-  const add = (budgetName, unit, figures, limitLocal) => {
-    const limit = limits[budgetName][unit];
-    if (limit !== null) checks.push(measure(budgetName, unit, limit, limitLocal, figures, warnAt));
-  };
-  const prFigure = {
-    sessionId: null,
-    usd: report.totals.costUsd,
-    tokens: report.totals.totalTokens,
-    lowerBound
-  };
-  const sessionFigures = sessions.map((s) => ({
-    sessionId: s.sessionId,
-    usd: s.costUsd,
-    tokens: s.totalTokens,
-    lowerBound: s.unpricedTokens > 0
-  }));
-  add("perPr", "usd", [prFigure], budget.perPr?.local ?? null);
-  add("perPr", "tokens", [prFigure], null);
-  add("perSession", "usd", sessionFigures, budget.perSession?.local ?? null);
-  add("perSession", "tokens", sessionFigures, null);
-  const disallowedModels = budget.allowedModels === void 0 ? [] : disallowed(report, budget.allowedModels, book);
-  const reasons = checks.filter((c) => c.status !== "ok").map((c) => describeCheck(c, warnAt, currency));
-  if (disallowedModels.length > 0) {
-    reasons.push(
-      `${disallowedModels.length === 1 ? "Model" : "Models"} ${disallowedModels.join(", ")} ${disallowedModels.length === 1 ? "is" : "are"} not allowed for ${kind} work (allowed: ${(budget.allowedModels ?? []).join(", ")}).`
-    );
-  }
-  if (lowerBound && checks.some((c) => c.unit === "usd")) {
-    reasons.push(
-      `The cost is a lower bound: ${formatTokens(report.totals.unpricedTokens)} tokens are on models the price book does not know, so USD budgets may be used more than shown.`
-    );
-  }
-  const ruled = checks.length > 0 || budget.allowedModels !== void 0;
-  const statuses = [...checks.map((c) => c.status), disallowedModels.length > 0 ? "warning" : "ok"];
-  const status = !ruled ? "none" : worst(statuses);
-  return {
-    status,
-    kind,
-    budgetKey: ruled ? resolved?.key ?? null : null,
-    warnAt,
-    limits,
-    used: {
-      perPr: { usd: report.totals.costUsd, tokens: report.totals.totalTokens },
-      perSession: {
-        usd: Math.max(0, ...sessions.map((s) => s.costUsd)),
-        tokens: Math.max(0, ...sessions.map((s) => s.totalTokens))
-      }
-    },
-    checks,
-    disallowedModels,
-    reasons,
-    costIsLowerBound: lowerBound
-  };
-}
-function resolveBudget(kind, config2) {
-  const own2 = config2.budgets.get(kind);
-  const fallback = config2.budgets.get(FALLBACK_KEY);
-  if (own2 === void 0 && fallback === void 0) return void 0;
-  const budget = { ...fallback, ...definedFields(own2 ?? {}) };
-  return { key: own2 === void 0 ? FALLBACK_KEY : kind, budget };
-}
-var SEVERITY = { ok: 0, warning: 1, over: 2 };
-function worst(statuses) {
-  return statuses.reduce((a, b) => SEVERITY[b] > SEVERITY[a] ? b : a, "ok");
-}
-function statusOf(used, limit, warnAt) {
-  if (used > limit) return "over";
-  if (limit > 0 && used / limit >= warnAt) return "warning";
-  return "ok";
-}
-function measure(budget, unit, limit, limitLocal, figures, warnAt) {
-  let top;
-  let sessionsOver = 0;
-  let sessionsWarning = 0;
-  for (const figure of figures) {
-    const status = statusOf(figure[unit], limit, warnAt);
-    if (status === "over") sessionsOver++;
-    if (status === "warning") sessionsWarning++;
-    if (top === void 0 || figure[unit] > top[unit]) top = figure;
-  }
-  const used = top?.[unit] ?? 0;
-  return {
-    budget,
-    unit,
-    limit,
-    limitLocal,
-    used,
-    share: limit === 0 ? null : used / limit,
-    status: statusOf(used, limit, warnAt),
-    sessionId: top?.sessionId ?? null,
-    sessionsOver: budget === "perSession" ? sessionsOver : 0,
-    sessionsWarning: budget === "perSession" ? sessionsWarning : 0,
-    // Another session with unpriced tokens could really be the largest one.
-    lowerBound: unit === "usd" && figures.some((f) => f.lowerBound)
-  };
-}
-function describeCheck(check, warnAt, currency) {
-  const amount = (n2) => check.unit === "usd" ? formatUsd(n2) : `${formatTokens(n2)} tokens`;
-  const limitText = check.unit === "usd" && check.limitLocal !== null && currency !== null ? `${formatLocal(check.limit, currency)} (${formatUsd(check.limit)})` : amount(check.limit);
-  const name = `${check.budget === "perPr" ? "Per-PR" : "Per-session"}${check.unit === "tokens" ? " token" : ""} budget`;
-  const who = check.sessionId === null ? "" : `session ${check.sessionId.slice(0, 8)} `;
-  const atLeast = check.lowerBound ? "at least " : "";
-  const share2 = check.share === null ? "" : ` (${Math.round(check.share * 100)}%)`;
-  let text2 = `${name}: ${who}used ${atLeast}${amount(check.used)} of ${limitText}`;
-  if (check.status === "over") text2 += `, over by ${atLeast}${amount(check.used - check.limit)}${share2}`;
-  else if (check.status === "warning") text2 += `${share2}, past the ${Math.round(warnAt * 100)}% warning threshold`;
-  else text2 += share2;
-  if (check.budget === "perSession" && check.sessionsOver + check.sessionsWarning > 1) {
-    const parts2 = [
-      check.sessionsOver > 0 ? `${check.sessionsOver} over` : "",
-      check.sessionsWarning > 0 ? `${check.sessionsWarning} past the warning threshold` : ""
-    ];
-    text2 += `; sessions: ${parts2.filter((p) => p !== "").join(", ")}`;
-  }
-  return `${text2}.`;
-}
-function toUsd(limit, currency) {
-  const local2 = limit?.local;
-  const usd3 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit?.usd ?? null;
-  return { usd: usd3, tokens: limit?.tokens ?? null };
-}
-function disallowed(report, allowed, book) {
-  const canonical = (id) => {
-    const r = resolveModel(book, id);
-    return r.ok ? r.model : id.toLowerCase();
-  };
-  const ok = new Set(allowed.map(canonical));
-  return report.models.map((m) => m.model).filter((m) => !ok.has(canonical(m)));
-}
-function definedFields(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
-// src/policy/index.ts
-init_config();
-function applyPolicy(report, input) {
-  const { config: config2, book } = input;
-  const pairs = pairSessions(report, input.sessions);
-  const notes = [];
-  const task = classifyTask(input.sessions, input.pr, config2);
-  notes.push(...task.notes);
-  const budget = evaluateBudget(report, task.kind, config2, book);
-  const scopes = report.sessions.map((line) => classifyScope(line, config2));
-  const excludeSessionIds = new Set(input.sessions.map((s) => s.sessionId));
-  const history = input.history === void 0 ? void 0 : measureHistory(input.history, { config: config2, book, now: input.now, excludeSessionIds });
-  const baseline = compareBaseline(task.kind, report, scopes, chooseBaseline(task.kind, config2, history, notes));
-  const advice = [];
-  const preferred = resolveBudget(task.kind, config2)?.budget.preferredModel;
-  if (preferred !== void 0 && config2.tasks.mechanical.includes(task.kind)) {
-    if (resolveModel(book, preferred).ok) push(advice, cheaperModelAdvice(pairs, task.kind, preferred, book));
-    else notes.push(`The preferred model ${preferred} is not in the price book, so no cheaper-model advice is given.`);
-  }
-  push(advice, cacheAdvice(pairs, config2.cache.hitRateTarget, book));
-  push(advice, openEndedAdvice(baseline));
-  return {
-    ...report,
-    notes: [...report.notes, ...notes],
-    task,
-    budget,
-    baseline,
-    advice,
-    currency: config2.currency
-  };
-}
-function push(list, item) {
-  if (item !== null) list.push(item);
-}
-function pairSessions(report, sessions) {
-  if (report.sessions.length !== sessions.length) {
-    throw new Error(
-      `applyPolicy: the report has ${report.sessions.length} sessions but ${sessions.length} records were given`
-    );
-  }
-  return report.sessions.map((line, i) => {
-    const record2 = sessions[i];
-    if (record2.sessionId !== line.sessionId) throw new Error("applyPolicy: records are not in the report order");
-    return { record: record2, line };
-  });
-}
-
-// src/pipeline.ts
-async function runPipeline(input) {
-  const ingested = await ingestPaths(input.paths, {
-    ...input.limits ?? DEFAULT_LIMITS,
-    root: input.root,
-    recordedBy: GENERATOR
-  });
-  const report = buildReport({ ...ingested, book: input.book, generator: GENERATOR });
-  const judged = applyPolicy(report, {
-    sessions: ingested.sessions,
-    config: input.config,
-    pr: input.pr,
-    history: input.history,
-    now: input.now,
-    book: input.book
-  });
-  return { report: { ...judged, notes: [...judged.notes, ...input.notes ?? []] }, sessions: ingested.sessions };
-}
-
-// src/commands/policy-options.ts
-var DEFAULT_CONFIG_PATH = join(".github", "claude-cost.yml");
-async function readConfigFile(path, shown) {
-  let text2;
-  try {
-    text2 = await readFile2(path, "utf8");
-  } catch {
-    throw new ConfigError(shown, ["cannot read the config file"]);
-  }
-  const { parseConfig: parseConfig2 } = await Promise.resolve().then(() => (init_config_yaml(), config_yaml_exports));
-  return parseConfig2(text2, shown);
-}
-
-// src/github/identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function authenticatedLogin(gh) {
-  try {
-    const { data } = await gh.octokit.request("GET /user");
-    if (typeof data.login === "string" && data.login !== "") return data.login;
-  } catch {
-  }
-  try {
-    const data = await gh.graphql("query claudeCostViewer { viewer { login } }", {});
-    const login = data.viewer?.login;
-    if (typeof login === "string" && login !== "") return login;
-  } catch (error2) {
-    gh.log.info(
-      `Could not ask GitHub who the token belongs to (${describeApiError(error2)}); assuming ${ACTIONS_BOT_LOGIN}`
-    );
-  }
-  return ACTIONS_BOT_LOGIN;
-}
-function sameLogin(a, b) {
-  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
-}
-
-// src/inputs.ts
-var MODES = ["auto", "pr", "period"];
-var SOURCES = ["auto", "api", "workspace"];
-var COMMENT_MODES = ["update", "new", "hide-and-new", "delete-and-new", "off"];
-var FAIL_ON = ["over-budget", "warning", "never"];
-var PERIOD_SOURCES = ["records", "comments"];
-var InputError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "InputError";
-  }
-};
-var DEFAULT_RECORDS = ".claude-cost/sessions/**";
-var DEFAULT_CONFIG2 = ".github/claude-cost.yml";
-var DEFAULT_REPORT_KEY = "default";
-var DEFAULT_RECORDS_DIR = ".claude-cost/sessions";
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var RANGE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/;
-var REPORT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
-function readInputs(getInput2) {
-  const get = (name) => getInput2(name).trim();
-  const githubToken = get("github-token");
-  if (githubToken === "") {
-    throw new InputError("github-token is empty: pass ${{ github.token }} or a token with pull-requests: write");
-  }
-  const records = get("records").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  for (const glob of records) repositoryPath("records", glob);
-  const reportKey = get("report-key") || DEFAULT_REPORT_KEY;
-  if (!REPORT_KEY.test(reportKey)) {
-    throw new InputError('report-key must be 1-64 letters, digits, ".", "_" or "-"');
-  }
-  const pricingFile = get("pricing-file");
-  const outputDir = get("output-dir");
-  const commentAuthor = get("comment-author");
-  if (commentAuthor !== "" && !LOGIN.test(commentAuthor)) {
-    throw new InputError(
-      `comment-author must be a GitHub login such as github-actions[bot] (got "${commentAuthor.slice(0, 60)}")`
-    );
-  }
-  return {
-    githubToken,
-    mode: oneOf("mode", get("mode") || "auto", MODES),
-    records: records.length > 0 ? records : [DEFAULT_RECORDS],
-    source: oneOf("source", get("source") || "auto", SOURCES),
-    config: repositoryPath("config", get("config") || DEFAULT_CONFIG2),
-    commentMode: oneOf("comment-mode", get("comment-mode") || "update", COMMENT_MODES),
-    reportKey,
-    failOn: oneOf("fail-on", get("fail-on") || "over-budget", FAIL_ON),
-    pricingFile: pricingFile === "" ? void 0 : repositoryPath("pricing-file", pricingFile),
-    period: periodSpec(get("period")),
-    timeZone: get("time-zone") || void 0,
-    periodSource: oneOf("period-source", get("period-source") || "records", PERIOD_SOURCES),
-    recordsDir: repositoryPath("records-dir", get("records-dir") || DEFAULT_RECORDS_DIR),
-    outputDir: outputDir === "" ? void 0 : outputDir,
-    commentAuthor: commentAuthor === "" ? void 0 : commentAuthor
-  };
-}
-function periodSpec(value) {
-  if (value === "") return void 0;
-  const range = RANGE.exec(value);
-  if (range !== null) return { since: range[1] ?? "", until: range[2] };
-  return value;
-}
-function oneOf(name, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new InputError(`${name} must be one of ${allowed.join(", ")} (got "${value.slice(0, 40)}")`);
-}
-var EXAMPLE_PATHS = { records: DEFAULT_RECORDS, "records-dir": DEFAULT_RECORDS_DIR };
-function repositoryPath(name, value) {
-  const path = value.replace(/^\.\//, "");
-  const segments = path.split("/");
-  if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
-    throw new InputError(
-      `${name} must be a path inside the repository, like ${EXAMPLE_PATHS[name] ?? DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
-    );
-  }
-  return path;
-}
-
-// src/period/calendar.ts
-var DAY_MS2 = 864e5;
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function canonicalTimeZone(zone) {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
-}
-var dateFormats = /* @__PURE__ */ new Map();
-var clockFormats = /* @__PURE__ */ new Map();
-function dateFormat(zone) {
-  let format = dateFormats.get(zone);
-  if (format === void 0) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dateFormats.set(zone, format);
-  }
-  return format;
-}
-function parts(format, ms) {
-  const out = {};
-  for (const part of format.formatToParts(ms)) if (part.type !== "literal") out[part.type] = Number(part.value);
-  return out;
-}
-function localDateOf(ms, zone) {
-  const p = parts(dateFormat(zone), ms);
-  return dateString(p.year ?? 1970, p.month ?? 1, p.day ?? 1);
-}
-function offsetAt(ms, zone) {
-  let format = clockFormats.get(zone);
-  if (format === void 0) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit"
-    });
-    clockFormats.set(zone, format);
-  }
-  const p = parts(format, ms);
-  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return wall - Math.floor(ms / 1e3) * 1e3;
-}
-function startOfLocalDay(date3, zone) {
-  const guess = utcMidnight(date3);
-  const first = guess - offsetAt(guess, zone);
-  const second = guess - offsetAt(first, zone);
-  return localDateOf(second, zone) === date3 ? second : first;
-}
-function isDate(text2) {
-  const m = DATE.exec(text2);
-  if (m === null) return false;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(ms).toISOString().slice(0, 10) === text2;
-}
-function utcMidnight(date3) {
-  const m = DATE.exec(date3);
-  if (m === null) throw new Error(`not a calendar date: ${date3}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-function dateString(year, month, day) {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-}
-function addDays(date3, days) {
-  return new Date(utcMidnight(date3) + days * DAY_MS2).toISOString().slice(0, 10);
-}
-function daysBetween(a, b) {
-  return Math.round((utcMidnight(b) - utcMidnight(a)) / DAY_MS2);
-}
-function lastDayOfMonth(year, month) {
-  return dateString(year, month + 1, 0);
-}
-function isoWeekOf(date3) {
-  const ms = utcMidnight(date3);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7;
-  const thursday = new Date(ms + (3 - weekday) * DAY_MS2);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS2));
-  return { year, week };
-}
-function isoWeekLabel(date3) {
-  const { year, week } = isoWeekOf(date3);
-  return `${year}-W${String(week).padStart(2, "0")}`;
-}
-function isoWeeksInYear(year) {
-  return isoWeekOf(dateString(year, 12, 28)).week;
-}
-function isoWeekStart(year, week) {
-  const jan4 = dateString(year, 1, 4);
-  const weekday = (new Date(utcMidnight(jan4)).getUTCDay() + 6) % 7;
-  return addDays(jan4, (week - 1) * 7 - weekday);
 }
 
 // src/period/price.ts
@@ -22830,6 +19845,327 @@ function byCost(a, b) {
   return (b.costUsd ?? -1) - (a.costUsd ?? -1) || b.totalTokens - a.totalTokens || cmp(a.key ?? "", b.key ?? "");
 }
 
+// src/policy/arithmetic.ts
+function difference(a, b, aLabel, bLabel) {
+  const digits = precisionFor([a, b]);
+  const [ua, ub] = [toUnits(a, digits), toUnits(b, digits)];
+  return `${showUnits(ua, digits)} ${aLabel} − ${showUnits(ub, digits)} ${bLabel} = ${showUnits(ua - ub, digits)}`;
+}
+function lessTimes(total, n2, each) {
+  const digits = precisionFor([total, each]);
+  const [ut, ue] = [toUnits(total, digits), toUnits(each, digits)];
+  return `${showUnits(ut, digits)} − ${n2} × ${showUnits(ue, digits)} = ${showUnits(ut - n2 * ue, digits)}`;
+}
+function precisionFor(values) {
+  return values.some((v) => v !== 0 && Math.abs(v) < 0.01) ? 4 : 2;
+}
+function toUnits(usd3, digits) {
+  return Math.round(usd3 * 10 ** digits);
+}
+function showUnits(units, digits) {
+  const amount = (Math.abs(units) / 10 ** digits).toLocaleString("en-US", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits
+  });
+  return `${units < 0 ? "−" : ""}$${amount}`;
+}
+
+// src/policy/advice.ts
+var MIN_SAVING_USD = 0.01;
+var MAX_DETAILS = 5;
+function cheaperModelAdvice(sessions, kind, preferredModel, book) {
+  const preferred = resolveModel(book, preferredModel);
+  if (!preferred.ok) return null;
+  const byModel = /* @__PURE__ */ new Map();
+  for (const bucket of sessions.flatMap((s) => s.record.usage)) {
+    const now = priceBucket(book, bucket);
+    if (!now.priced || now.model === preferred.model) continue;
+    const as = priceBucketAs(book, bucket, preferredModel);
+    if (!as.priced) continue;
+    const entry = byModel.get(now.model) ?? { tokens: 0, nowPico: 0n, asPico: 0n };
+    entry.tokens += tokensOf(bucket);
+    entry.nowPico += now.costPico;
+    entry.asPico += as.costPico;
+    byModel.set(now.model, entry);
+  }
+  const nowUsd = picoToUsd([...byModel.values()].reduce((sum, e) => sum + e.nowPico, 0n));
+  const asUsd = picoToUsd([...byModel.values()].reduce((sum, e) => sum + e.asPico, 0n));
+  if (nowUsd - asUsd < MIN_SAVING_USD) return null;
+  const models = [...byModel.keys()];
+  return {
+    kind: "cheaper-model",
+    summary: `This is ${kind} work, which the config marks mechanical: the same tokens on ${preferred.model} would have cost less than on ${models.join(", ")}.`,
+    arithmetic: difference(
+      nowUsd,
+      asUsd,
+      `on ${models.length === 1 ? models[0] : "those models"}`,
+      `on ${preferred.model}`
+    ),
+    savingUsd: nowUsd - asUsd,
+    details: capped(
+      [...byModel].map(
+        ([model, e]) => `${model}: ${formatTokens(e.tokens)} tokens, ${formatUsd(picoToUsd(e.nowPico))} now, ${formatUsd(picoToUsd(e.asPico))} on ${preferred.model}`
+      )
+    )
+  };
+}
+function cacheAdvice(sessions, target, book) {
+  if (target <= 0) return null;
+  let nowPico = 0n;
+  let atTargetPico = 0n;
+  let shiftedTokens = 0;
+  const details = [];
+  for (const { record: record2, line } of sessions) {
+    if (line.cacheHitRate === null || line.cacheHitRate >= target) continue;
+    const priced = record2.usage.filter((b) => priceBucket(book, b).priced);
+    const shifted = shiftToHitRate(priced, target);
+    if (shifted.moved === 0) continue;
+    const sessionNow = sumPico(book, priced);
+    const sessionAt = sumPico(book, shifted.buckets);
+    nowPico += sessionNow;
+    atTargetPico += sessionAt;
+    shiftedTokens += shifted.moved;
+    details.push(
+      `session ${line.sessionId.slice(0, 8)}: cache hit ${formatPercent(line.cacheHitRate)}; ${formatTokens(shifted.moved)} more tokens read from cache: ${formatUsd(picoToUsd(sessionNow))} → ${formatUsd(picoToUsd(sessionAt))}`
+    );
+  }
+  const nowUsd = picoToUsd(nowPico);
+  const atUsd = picoToUsd(atTargetPico);
+  if (nowUsd - atUsd < MIN_SAVING_USD) return null;
+  const count5 = details.length;
+  return {
+    kind: "cache",
+    summary: `${count5} session${count5 === 1 ? "" : "s"} read less than ${formatPercent(target)} of ${count5 === 1 ? "its" : "their"} prompt from cache. At the target, ${formatTokens(shiftedTokens)} more prompt tokens would have been cache reads (keep the context stable, avoid long pauses that let the cache expire).`,
+    arithmetic: difference(nowUsd, atUsd, "now", `at ${formatPercent(target)} cache hit`),
+    savingUsd: nowUsd - atUsd,
+    details: capped(details)
+  };
+}
+function shiftToHitRate(buckets, target) {
+  const uncached = buckets.map((b) => b.inputTokens + b.cacheWrite5mTokens + b.cacheWrite1hTokens);
+  const totalUncached = uncached.reduce((a, b) => a + b, 0);
+  const reads = buckets.reduce((sum, b) => sum + b.cacheReadTokens, 0);
+  const wanted = Math.max(0, Math.round(target * (totalUncached + reads)) - reads);
+  let left = wanted;
+  const shifted = buckets.map((bucket, i) => {
+    const share2 = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
+    const n2 = Math.min(share2, uncached[i] ?? 0, left);
+    left -= n2;
+    return moveToReads(bucket, n2);
+  });
+  return { buckets: shifted, moved: wanted - left };
+}
+function moveToReads(bucket, n2) {
+  let wanted = n2;
+  const take = (available) => {
+    const moved = Math.min(available, wanted);
+    wanted -= moved;
+    return moved;
+  };
+  const fromInput = take(bucket.inputTokens);
+  const from5m = take(bucket.cacheWrite5mTokens);
+  const from1h = take(bucket.cacheWrite1hTokens);
+  return {
+    ...bucket,
+    inputTokens: bucket.inputTokens - fromInput,
+    cacheWrite5mTokens: bucket.cacheWrite5mTokens - from5m,
+    cacheWrite1hTokens: bucket.cacheWrite1hTokens - from1h,
+    cacheReadTokens: bucket.cacheReadTokens + fromInput + from5m + from1h
+  };
+}
+function sumPico(book, buckets) {
+  let total = 0n;
+  for (const bucket of buckets) {
+    const price = priceBucket(book, bucket);
+    if (price.priced) total += price.costPico;
+  }
+  return total;
+}
+function openEndedAdvice(baseline) {
+  const estimate = baseline.estimate;
+  if (estimate === null || baseline.scopedUsd === null || estimate.savingUsd < MIN_SAVING_USD) return null;
+  const n2 = estimate.sessions;
+  const scoped = baseline.scopedUsd;
+  const costly = baseline.sessions.filter((s) => s.scope === "open-ended" && s.costUsd > scoped);
+  return {
+    kind: "open-ended",
+    summary: `${n2} open-ended session${n2 === 1 ? "" : "s"} cost more than the team's scoped session (${formatUsd(scoped)}). Splitting work into sessions with one clear task each, and clearing context between them, is how teams stay near the scoped figure.`,
+    arithmetic: `${lessTimes(estimate.actualUsd, n2, scoped)} (an estimate: the work might have needed more than one scoped session)`,
+    savingUsd: estimate.savingUsd,
+    details: capped(
+      costly.map(
+        (s) => `session ${s.sessionId.slice(0, 8)} (${s.source} open-ended: ${s.reason}): ${formatUsd(s.costUsd)}`
+      )
+    )
+  };
+}
+function tokensOf(b) {
+  return b.inputTokens + b.outputTokens + b.cacheWrite5mTokens + b.cacheWrite1hTokens + b.cacheReadTokens;
+}
+function capped(lines) {
+  if (lines.length <= MAX_DETAILS) return lines;
+  return [...lines.slice(0, MAX_DETAILS), `and ${lines.length - MAX_DETAILS} more`];
+}
+
+// src/policy/budget.ts
+init_defaults();
+
+// src/policy/money.ts
+function fractionDigits(code) {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+function formatLocal(usd3, currency) {
+  const digits = fractionDigits(currency.code);
+  const amount = usd3 * currency.perUsd;
+  return `${currency.code} ${amount.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+}
+function formatMoney(usd3, currency) {
+  return currency ? `${formatUsd(usd3)} (${formatLocal(usd3, currency)})` : formatUsd(usd3);
+}
+
+// src/policy/budget.ts
+function evaluateBudget(report, kind, config2, book) {
+  const resolved = resolveBudget(kind, config2);
+  const budget = resolved?.budget ?? {};
+  const warnAt = budget.warnAt ?? DEFAULT_WARN_AT;
+  const currency = config2.currency;
+  const limits = { perPr: toUsd(budget.perPr, currency), perSession: toUsd(budget.perSession, currency) };
+  const sessions = report.sessions;
+  const lowerBound = report.totals.costIsLowerBound;
+  const checks = [];
+  const add = (budgetName, unit, figures, limitLocal) => {
+    const limit = limits[budgetName][unit];
+    if (limit !== null) checks.push(measure(budgetName, unit, limit, limitLocal, figures, warnAt));
+  };
+  const prFigure = {
+    sessionId: null,
+    usd: report.totals.costUsd,
+    tokens: report.totals.totalTokens,
+    lowerBound
+  };
+  const sessionFigures = sessions.map((s) => ({
+    sessionId: s.sessionId,
+    usd: s.costUsd,
+    tokens: s.totalTokens,
+    lowerBound: s.unpricedTokens > 0
+  }));
+  add("perPr", "usd", [prFigure], budget.perPr?.local ?? null);
+  add("perPr", "tokens", [prFigure], null);
+  add("perSession", "usd", sessionFigures, budget.perSession?.local ?? null);
+  add("perSession", "tokens", sessionFigures, null);
+  const disallowedModels = budget.allowedModels === void 0 ? [] : disallowed(report, budget.allowedModels, book);
+  const reasons = checks.filter((c) => c.status !== "ok").map((c) => describeCheck(c, warnAt, currency));
+  if (disallowedModels.length > 0) {
+    reasons.push(
+      `${disallowedModels.length === 1 ? "Model" : "Models"} ${disallowedModels.join(", ")} ${disallowedModels.length === 1 ? "is" : "are"} not allowed for ${kind} work (allowed: ${(budget.allowedModels ?? []).join(", ")}).`
+    );
+  }
+  if (lowerBound && checks.some((c) => c.unit === "usd")) {
+    reasons.push(
+      `The cost is a lower bound: ${formatTokens(report.totals.unpricedTokens)} tokens are on models the price book does not know, so USD budgets may be used more than shown.`
+    );
+  }
+  const ruled = checks.length > 0 || budget.allowedModels !== void 0;
+  const statuses = [...checks.map((c) => c.status), disallowedModels.length > 0 ? "warning" : "ok"];
+  const status = !ruled ? "none" : worst(statuses);
+  return {
+    status,
+    kind,
+    budgetKey: ruled ? resolved?.key ?? null : null,
+    warnAt,
+    limits,
+    used: {
+      perPr: { usd: report.totals.costUsd, tokens: report.totals.totalTokens },
+      perSession: {
+        usd: Math.max(0, ...sessions.map((s) => s.costUsd)),
+        tokens: Math.max(0, ...sessions.map((s) => s.totalTokens))
+      }
+    },
+    checks,
+    disallowedModels,
+    reasons,
+    costIsLowerBound: lowerBound
+  };
+}
+function resolveBudget(kind, config2) {
+  const own2 = config2.budgets.get(kind);
+  const fallback = config2.budgets.get(FALLBACK_KEY);
+  if (own2 === void 0 && fallback === void 0) return void 0;
+  const budget = { ...fallback, ...definedFields(own2 ?? {}) };
+  return { key: own2 === void 0 ? FALLBACK_KEY : kind, budget };
+}
+var SEVERITY = { ok: 0, warning: 1, over: 2 };
+function worst(statuses) {
+  return statuses.reduce((a, b) => SEVERITY[b] > SEVERITY[a] ? b : a, "ok");
+}
+function statusOf(used, limit, warnAt) {
+  if (used > limit) return "over";
+  if (limit > 0 && used / limit >= warnAt) return "warning";
+  return "ok";
+}
+function measure(budget, unit, limit, limitLocal, figures, warnAt) {
+  let top;
+  let sessionsOver = 0;
+  let sessionsWarning = 0;
+  for (const figure of figures) {
+    const status = statusOf(figure[unit], limit, warnAt);
+    if (status === "over") sessionsOver++;
+    if (status === "warning") sessionsWarning++;
+    if (top === void 0 || figure[unit] > top[unit]) top = figure;
+  }
+  const used = top?.[unit] ?? 0;
+  return {
+    budget,
+    unit,
+    limit,
+    limitLocal,
+    used,
+    share: limit === 0 ? null : used / limit,
+    status: statusOf(used, limit, warnAt),
+    sessionId: top?.sessionId ?? null,
+    sessionsOver: budget === "perSession" ? sessionsOver : 0,
+    sessionsWarning: budget === "perSession" ? sessionsWarning : 0,
+    // Another session with unpriced tokens could really be the largest one.
+    lowerBound: unit === "usd" && figures.some((f) => f.lowerBound)
+  };
+}
+function describeCheck(check, warnAt, currency) {
+  const amount = (n2) => check.unit === "usd" ? formatUsd(n2) : `${formatTokens(n2)} tokens`;
+  const limitText = check.unit === "usd" && check.limitLocal !== null && currency !== null ? `${formatLocal(check.limit, currency)} (${formatUsd(check.limit)})` : amount(check.limit);
+  const name = `${check.budget === "perPr" ? "Per-PR" : "Per-session"}${check.unit === "tokens" ? " token" : ""} budget`;
+  const who = check.sessionId === null ? "" : `session ${check.sessionId.slice(0, 8)} `;
+  const atLeast = check.lowerBound ? "at least " : "";
+  const share2 = check.share === null ? "" : ` (${Math.round(check.share * 100)}%)`;
+  let text2 = `${name}: ${who}used ${atLeast}${amount(check.used)} of ${limitText}`;
+  if (check.status === "over") text2 += `, over by ${atLeast}${amount(check.used - check.limit)}${share2}`;
+  else if (check.status === "warning") text2 += `${share2}, past the ${Math.round(warnAt * 100)}% warning threshold`;
+  else text2 += share2;
+  if (check.budget === "perSession" && check.sessionsOver + check.sessionsWarning > 1) {
+    const parts2 = [
+      check.sessionsOver > 0 ? `${check.sessionsOver} over` : "",
+      check.sessionsWarning > 0 ? `${check.sessionsWarning} past the warning threshold` : ""
+    ];
+    text2 += `; sessions: ${parts2.filter((p) => p !== "").join(", ")}`;
+  }
+  return `${text2}.`;
+}
+function toUsd(limit, currency) {
+  const local2 = limit?.local;
+  const usd3 = local2 !== void 0 && currency !== null ? local2 / currency.perUsd : limit?.usd ?? null;
+  return { usd: usd3, tokens: limit?.tokens ?? null };
+}
+function disallowed(report, allowed, book) {
+  const canonical = (id) => {
+    const r = resolveModel(book, id);
+    return r.ok ? r.model : id.toLowerCase();
+  };
+  const ok = new Set(allowed.map(canonical));
+  return report.models.map((m) => m.model).filter((m) => !ok.has(canonical(m)));
+}
+function definedFields(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
 // src/period/judge.ts
 var STATUS_ORDER = { over: 0, warning: 1, ok: 2, none: 3 };
 function judgePrs(prs, config2, book) {
@@ -22920,12 +20256,12 @@ function baselinesAndAdvice(sessions, history, config2, book, notes) {
     const pairs = list.map((s) => ({ record: s.priced.record, line: s.priced.line }));
     const preferred = resolveBudget(kind, config2)?.budget.preferredModel;
     if (preferred !== void 0 && config2.tasks.mechanical.includes(kind) && resolveModel(book, preferred).ok) {
-      push2(advice, cheaperModelAdvice(pairs, kind, preferred, book), kind);
+      push(advice, cheaperModelAdvice(pairs, kind, preferred, book), kind);
     }
-    push2(advice, openEndedAdvice(baseline), kind);
+    push(advice, openEndedAdvice(baseline), kind);
   }
   const everyPair = sessions.map((s) => ({ record: s.priced.record, line: s.priced.line }));
-  push2(advice, cacheAdvice(everyPair, config2.cache.hitRateTarget, book), null);
+  push(advice, cacheAdvice(everyPair, config2.cache.hitRateTarget, book), null);
   return { byTaskKind, advice: advice.sort((a, b) => b.savingUsd - a.savingUsd) };
 }
 function adviceTotals(advice) {
@@ -22938,7 +20274,7 @@ function adviceTotals(advice) {
   }
   return [...totals.values()].sort((a, b) => b.savingUsd - a.savingUsd);
 }
-function push2(list, advice, taskKind) {
+function push(list, advice, taskKind) {
   if (advice !== null) list.push({ ...advice, taskKind });
 }
 
@@ -24469,6 +21805,2623 @@ async function writePeriodFiles(dir, report) {
 import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
+// src/ingest/index.ts
+import { closeSync as closeSync6, openSync as openSync6, readSync as readSync4 } from "node:fs";
+
+// src/records/write.ts
+import { closeSync as closeSync2, constants as constants2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
+
+// src/records/identifiers.ts
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+
+// src/records/schema.ts
+init_zod();
+var SESSION_SCHEMA = "claude-cost/session@1";
+var SPEEDS = ["standard", "fast"];
+var PROMPT_BANDS = ["le100k", "100k-200k", "gt200k", "unknown"];
+var ORIGINS = ["main", "subagent"];
+var SCOPES = ["scoped", "open-ended"];
+var SOURCE_FORMATS = ["transcript", "result", "export", "record"];
+var TOKEN_FIELDS = [
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens"
+];
+var count = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var text = (max) => string2().min(1).max(max);
+var identifier = string2().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be an identifier (letters, digits and ._:@/[]+-)");
+var isoTime = iso_exports.datetime({ offset: true });
+var utcDay2 = iso_exports.date();
+var UsageBucketSchema = strictObject({
+  model: identifier,
+  day: utcDay2,
+  speed: _enum(SPEEDS),
+  geo: string2().min(1).max(32).regex(/^[a-z0-9_-]+$/),
+  band: _enum(PROMPT_BANDS),
+  origin: _enum(ORIGINS),
+  requests: count,
+  inputTokens: count,
+  outputTokens: count,
+  cacheWrite5mTokens: count,
+  cacheWrite1hTokens: count,
+  cacheReadTokens: count,
+  webSearchRequests: count
+});
+var SessionRecordSchema = strictObject({
+  schema: literal(SESSION_SCHEMA),
+  sessionId: identifier,
+  tool: literal("claude-code"),
+  toolVersion: text(64).optional(),
+  recordedBy: text(64),
+  branch: text(255).optional(),
+  developer: text(255).optional(),
+  task: strictObject({ kind: text(64).optional(), ref: text(255).optional() }).optional(),
+  scope: _enum(SCOPES).optional(),
+  startedAt: isoTime.optional(),
+  endedAt: isoTime.optional(),
+  turns: count,
+  requests: count,
+  compactions: count,
+  peakContextTokens: count,
+  usage: array(UsageBucketSchema).max(1e4),
+  reported: strictObject({
+    costUsd: number2().finite().nonnegative(),
+    costBasis: text(32).optional()
+  }).optional(),
+  source: strictObject({
+    format: _enum(SOURCE_FORMATS),
+    files: count,
+    linesRead: count,
+    duplicatesDropped: count,
+    skipped: array(strictObject({ reason: text(200), count })).max(100)
+  })
+});
+function emptyTokens() {
+  return {
+    requests: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheWrite5mTokens: 0,
+    cacheWrite1hTokens: 0,
+    cacheReadTokens: 0,
+    webSearchRequests: 0
+  };
+}
+function bandOf(promptTokens2) {
+  if (promptTokens2 <= 1e5) return "le100k";
+  if (promptTokens2 <= 2e5) return "100k-200k";
+  return "gt200k";
+}
+function bucketKeyString(k) {
+  return `${k.model}\0${k.day}\0${k.speed}\0${k.geo}\0${k.band}\0${k.origin}`;
+}
+
+// src/records/identifiers.ts
+var identifierSchema = UsageBucketSchema.shape.model;
+function isIdentifier(value) {
+  return identifierSchema.safeParse(value).success;
+}
+function sha256Hex(text2, length = 8) {
+  return createHash("sha256").update(text2).digest("hex").slice(0, length);
+}
+function sessionIdFromPath(path) {
+  const name = basename(path);
+  const stem = name.slice(0, name.length - extname(name).length);
+  if (identifierSchema.safeParse(stem).success) return stem;
+  const safe = stem.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 120);
+  return safe === "" ? `file-${sha256Hex(stem)}` : `${safe}-${sha256Hex(stem)}`;
+}
+function utcDayOf(date3) {
+  return date3.toISOString().slice(0, 10);
+}
+
+// src/records/lock.ts
+import {
+  closeSync,
+  constants,
+  linkSync,
+  lstatSync,
+  openSync,
+  readFileSync as readFileSync2,
+  renameSync,
+  unlinkSync,
+  writeFileSync
+} from "node:fs";
+var READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+// src/records/issues.ts
+var MAX_REASON = 200;
+var PLAIN_KEY = /^[A-Za-z0-9_-]{1,40}$/;
+function describeIssue2(issue2) {
+  const path = issue2.path.length === 0 ? "(root)" : issue2.path.map((k) => String(k)).join(".");
+  let problem;
+  if (issue2.code === "unrecognized_keys") {
+    const named = issue2.keys.filter((k) => PLAIN_KEY.test(k));
+    problem = named.length === issue2.keys.length ? `unrecognized key${named.length > 1 ? "s" : ""} ${named.map((k) => `"${k}"`).join(", ")}` : `${issue2.keys.length} unrecognized key${issue2.keys.length > 1 ? "s" : ""}`;
+  } else {
+    problem = issue2.message;
+  }
+  return clip(`${path}: ${problem}`);
+}
+function describeFirstIssue(error2) {
+  const first = error2.issues[0];
+  return first === void 0 ? "invalid" : describeIssue2(first);
+}
+function clip(reason, max = MAX_REASON) {
+  return reason.length <= max ? reason : `${reason.slice(0, max - 1)}…`;
+}
+
+// src/records/skipped.ts
+var MAX_REASONS = 100;
+function summariseSkipped(reasons) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const reason of reasons) {
+    const key = clip(reason);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return capReasons([...counts].map(([reason, count5]) => ({ reason, count: count5 })));
+}
+function capReasons(entries) {
+  if (entries.length <= MAX_REASONS) return entries;
+  const kept = entries.slice(0, MAX_REASONS - 1);
+  const rest = entries.slice(MAX_REASONS - 1).reduce((n2, e) => n2 + e.count, 0);
+  return [...kept, { reason: "other reasons", count: rest }];
+}
+
+// src/records/merge.ts
+function mergeRecords(old, next) {
+  const usage = mergeBuckets(old.usage, next.usage);
+  const merged = {
+    schema: next.schema,
+    sessionId: next.sessionId,
+    tool: next.tool,
+    toolVersion: next.toolVersion ?? old.toolVersion,
+    recordedBy: next.recordedBy,
+    branch: next.branch ?? old.branch,
+    developer: next.developer ?? old.developer,
+    task: next.task ?? old.task,
+    scope: next.scope ?? old.scope,
+    startedAt: pickTime(old.startedAt, next.startedAt, "earlier"),
+    endedAt: pickTime(old.endedAt, next.endedAt, "later"),
+    turns: Math.max(old.turns, next.turns),
+    // Recomputed rather than maxed, so it always agrees with the buckets it summarises.
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
+    compactions: Math.max(old.compactions, next.compactions),
+    peakContextTokens: Math.max(old.peakContextTokens, next.peakContextTokens),
+    usage,
+    reported: pickReported(old.reported, next.reported),
+    source: mergeSource(old.source, next.source)
+  };
+  return withoutUndefined(merged);
+}
+function mergeBuckets(old, next) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const bucket of [...old, ...next]) {
+    const key = bucketKeyString(bucket);
+    const seen = byKey.get(key);
+    byKey.set(key, seen === void 0 || compareFullness(bucket, seen) > 0 ? bucket : seen);
+  }
+  return [...byKey.values()];
+}
+function compareFullness(a, b) {
+  const total = (x) => TOKEN_FIELDS.reduce((n2, f) => n2 + x[f], 0);
+  const order = [
+    total,
+    (x) => x.requests,
+    (x) => x.webSearchRequests,
+    ...TOKEN_FIELDS.map((f) => (x) => x[f])
+  ];
+  for (const measure2 of order) {
+    const d = measure2(a) - measure2(b);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function pickTime(a, b, want) {
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  const d = Date.parse(b) - Date.parse(a);
+  return (want === "earlier" ? d < 0 : d > 0) ? b : a;
+}
+function pickReported(old, next) {
+  if (old === void 0) return next;
+  if (next === void 0) return old;
+  return old.costUsd > next.costUsd ? old : next;
+}
+function mergeSource(old, next) {
+  const fuller = old.linesRead === next.linesRead ? [old, next] : [old.linesRead > next.linesRead ? old : next];
+  const reasons = /* @__PURE__ */ new Map();
+  for (const s of fuller.flatMap((f) => f.skipped))
+    reasons.set(s.reason, Math.max(reasons.get(s.reason) ?? 0, s.count));
+  return {
+    format: next.format,
+    files: Math.max(old.files, next.files),
+    linesRead: Math.max(old.linesRead, next.linesRead),
+    duplicatesDropped: Math.max(old.duplicatesDropped, next.duplicatesDropped),
+    // Sorted, so the merge gives the same record whichever side came first.
+    skipped: capReasons(
+      [...reasons].map(([reason, count5]) => ({ reason, count: count5 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0))
+    )
+  };
+}
+function withoutUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
+// src/records/serialise.ts
+var shape = SessionRecordSchema.shape;
+var RECORD_KEYS = Object.keys(shape);
+var BUCKET_KEYS = Object.keys(UsageBucketSchema.shape);
+var TASK_KEYS = Object.keys(shape.task.unwrap().shape);
+var REPORTED_KEYS = Object.keys(shape.reported.unwrap().shape);
+var SOURCE_KEYS = Object.keys(shape.source.shape);
+var SKIPPED_KEYS = Object.keys(shape.source.shape.skipped.element.shape);
+
+// src/records/write.ts
+var MAX_EXISTING_BYTES = 64 * 1024 * 1024;
+var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
+
+// src/ingest/cache/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+import { closeSync as closeSync3, constants as constants3, lstatSync as lstatSync3, openSync as openSync3, readSync } from "node:fs";
+var FINGERPRINT_BYTES = 4096;
+var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var window2 = Buffer.alloc(FINGERPRINT_BYTES);
+function fingerprints(path, offset) {
+  const fd = openSync3(path, READ_NO_FOLLOW3);
+  try {
+    const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
+    const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
+    const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
+    return head === void 0 || tail === void 0 ? void 0 : { head, tail };
+  } finally {
+    closeSync3(fd);
+  }
+}
+function hashRange(fd, position, length) {
+  let got = 0;
+  while (got < length) {
+    const n2 = readSync(fd, window2, got, length - got, position + got);
+    if (n2 === 0) return void 0;
+    got += n2;
+  }
+  return createHash2("sha256").update(window2.subarray(0, length)).digest("hex").slice(0, 32);
+}
+
+// src/ingest/transcript/buckets.ts
+init_zod();
+
+// src/ingest/transcript/schema.ts
+init_zod();
+var identifier2 = UsageBucketSchema.shape.model;
+var geoCode = UsageBucketSchema.shape.geo;
+var tokenCount = number2().int().nonnegative();
+var EnvelopeSchema = object({
+  type: string2().max(64).nullish(),
+  subtype: string2().max(64).nullish(),
+  sessionId: identifier2.nullish(),
+  timestamp: iso_exports.datetime({ offset: true }).nullish(),
+  // Empty strings mean "absent" (`gitBranch:""` outside a repository); bounds match the record.
+  gitBranch: string2().max(255).nullish(),
+  cwd: string2().max(4096).nullish(),
+  version: string2().max(64).nullish(),
+  isSidechain: boolean2().nullish(),
+  isMeta: boolean2().nullish(),
+  isCompactSummary: boolean2().nullish()
+});
+var UsageSchema = object({
+  input_tokens: tokenCount,
+  output_tokens: tokenCount,
+  cache_creation_input_tokens: tokenCount.nullish(),
+  cache_read_input_tokens: tokenCount.nullish(),
+  cache_creation: object({
+    ephemeral_5m_input_tokens: tokenCount.nullish(),
+    ephemeral_1h_input_tokens: tokenCount.nullish()
+  }).nullish(),
+  server_tool_use: object({ web_search_requests: tokenCount.nullish() }).nullish(),
+  speed: string2().max(32).nullish(),
+  inference_geo: string2().max(64).nullish(),
+  service_tier: string2().max(64).nullish()
+});
+var AssistantLineSchema = EnvelopeSchema.extend({
+  requestId: string2().max(200).nullish(),
+  costUSD: number2().nonnegative().nullish(),
+  message: object({
+    id: string2().max(200).nullish(),
+    model: string2().max(200),
+    usage: UsageSchema
+  })
+});
+function reasonFor(issue2) {
+  const path = issue2.path.map(String).join(".") || "line";
+  const input = issue2.input;
+  const isToken = issue2.path.includes("usage");
+  const what = isToken ? "token count" : "number";
+  switch (issue2.code) {
+    case "invalid_type":
+      if (input === void 0) return `${path} is missing`;
+      if (typeof input === "number" && !Number.isFinite(input)) return `non-finite ${what} at ${path}`;
+      if (issue2.expected === "int") return `${path} is not a whole number`;
+      return `${path} is not ${article(issue2.expected)}`;
+    case "too_small":
+      return issue2.origin === "number" ? `negative ${what} at ${path}` : `${path} is empty`;
+    case "too_big":
+      return issue2.origin === "string" ? `${path} is too long` : `${path} is too large`;
+    case "invalid_format":
+      return issue2.format === "datetime" ? `${path} is not an ISO date-time` : `${path} is not an identifier`;
+    default:
+      return `${path} is invalid`;
+  }
+}
+function article(expected) {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+function firstReason(error2) {
+  const issue2 = error2.issues[0];
+  return issue2 ? reasonFor(issue2) : "line is invalid";
+}
+
+// src/ingest/transcript/request.ts
+function tokenTotal(event) {
+  return event.inputTokens + event.outputTokens + event.cacheWrite5mTokens + event.cacheWrite1hTokens + event.cacheReadTokens;
+}
+function promptTokens(event) {
+  return event.inputTokens + event.cacheReadTokens + event.cacheWrite5mTokens + event.cacheWrite1hTokens;
+}
+function replaces(candidate, kept) {
+  const a = tokenTotal(candidate);
+  const b = tokenTotal(kept);
+  return a > b || a === b && candidate.origin === "main" && kept.origin === "subagent";
+}
+function normaliseGeo(raw) {
+  if (raw === void 0 || raw === null || raw === "") return "global";
+  const known = geoVerdicts.get(raw);
+  if (known !== void 0) return known ?? void 0;
+  const geo = raw.trim().toLowerCase();
+  const result = geo === "" || geo === "not_available" ? "global" : geoCode.safeParse(geo).success ? geo : void 0;
+  if (geoVerdicts.size < GEO_CACHE_MAX) geoVerdicts.set(raw, result ?? null);
+  return result;
+}
+var GEO_CACHE_MAX = 256;
+var geoVerdicts = /* @__PURE__ */ new Map();
+function cacheWrites(usage) {
+  const flat = usage.cache_creation_input_tokens ?? 0;
+  const split = usage.cache_creation;
+  if (!split) return { write5m: flat, write1h: 0 };
+  const write5m = split.ephemeral_5m_input_tokens ?? 0;
+  const write1h = split.ephemeral_1h_input_tokens ?? 0;
+  return { write5m: write5m + Math.max(0, flat - write5m - write1h), write1h };
+}
+function toRequest(data, geo, ctx) {
+  const usage = data.message.usage;
+  const { write5m, write1h } = cacheWrites(usage);
+  const isSidechain = data.isSidechain === true;
+  return {
+    messageId: data.message.id || void 0,
+    requestId: data.requestId || void 0,
+    sessionId: ctx.sessionId,
+    timestamp: data.timestamp ?? void 0,
+    model: data.message.model,
+    branch: data.gitBranch || void 0,
+    cwd: data.cwd || void 0,
+    toolVersion: data.version || void 0,
+    isSidechain,
+    origin: ctx.inSubagentsDir || isSidechain ? "subagent" : "main",
+    speed: usage.speed === "fast" ? "fast" : "standard",
+    geo,
+    inputTokens: usage.input_tokens,
+    outputTokens: usage.output_tokens,
+    cacheWrite5mTokens: write5m,
+    cacheWrite1hTokens: write1h,
+    cacheReadTokens: usage.cache_read_input_tokens ?? 0,
+    webSearchRequests: usage.server_tool_use?.web_search_requests ?? 0,
+    reportedCostUsd: data.costUSD ?? void 0,
+    file: ctx.file,
+    line: ctx.line
+  };
+}
+
+// src/ingest/transcript/buckets.ts
+function toBuckets(requests, fallbackDay) {
+  const buckets = /* @__PURE__ */ new Map();
+  let last;
+  for (const request2 of requests) {
+    const day = request2.timestamp === void 0 ? fallbackDay : utcDay3(request2.timestamp);
+    const band = bandOf(promptTokens(request2));
+    let bucket = last;
+    if (bucket === void 0 || bucket.day !== day || bucket.model !== request2.model || bucket.band !== band || bucket.origin !== request2.origin || bucket.speed !== request2.speed || bucket.geo !== request2.geo) {
+      const key = {
+        model: request2.model,
+        day,
+        speed: request2.speed,
+        geo: request2.geo,
+        band,
+        origin: request2.origin
+      };
+      const id = bucketKeyString(key);
+      bucket = buckets.get(id);
+      if (!bucket) {
+        bucket = {
+          model: key.model,
+          day: key.day,
+          speed: key.speed,
+          geo: key.geo,
+          band: key.band,
+          origin: key.origin,
+          requests: 0,
+          inputTokens: 0,
+          outputTokens: 0,
+          cacheWrite5mTokens: 0,
+          cacheWrite1hTokens: 0,
+          cacheReadTokens: 0,
+          webSearchRequests: 0
+        };
+        buckets.set(id, bucket);
+      }
+      last = bucket;
+    }
+    bucket.requests += 1;
+    bucket.inputTokens += request2.inputTokens;
+    bucket.outputTokens += request2.outputTokens;
+    bucket.cacheWrite5mTokens += request2.cacheWrite5mTokens;
+    bucket.cacheWrite1hTokens += request2.cacheWrite1hTokens;
+    bucket.cacheReadTokens += request2.cacheReadTokens;
+    bucket.webSearchRequests += request2.webSearchRequests;
+  }
+  return [...buckets.values()].sort(compareBuckets);
+}
+var BUCKET_ORDER = ["day", "model", "origin", "speed", "geo", "band"];
+function compareBuckets(a, b) {
+  for (const field of BUCKET_ORDER) {
+    if (a[field] !== b[field]) return a[field] < b[field] ? -1 : 1;
+  }
+  return 0;
+}
+function utcDay3(timestamp) {
+  if (timestamp.endsWith("Z") && DATETIME.test(timestamp)) return timestamp.slice(0, 10);
+  return new Date(timestamp).toISOString().slice(0, 10);
+}
+var DATETIME = regexes_exports.datetime({ offset: true });
+
+// src/ingest/transcript/dedupe.ts
+function dedupeAcrossFiles(results) {
+  const byMessage = /* @__PURE__ */ new Map();
+  const byPair = /* @__PURE__ */ new Map();
+  const shared = /* @__PURE__ */ new Set();
+  const firstPass = [];
+  results.forEach((result, fileIndex) => {
+    for (const event of result.requests) {
+      const entry = { event, fileIndex, dropped: 0 };
+      const { messageId, requestId } = event;
+      if (messageId === void 0) {
+        firstPass.push(entry);
+        continue;
+      }
+      let existing = byMessage.get(messageId);
+      if (existing === void 0) {
+        byMessage.set(messageId, entry);
+      } else if (existing.event.requestId !== requestId) {
+        shared.add(messageId);
+        const pair = `${messageId}\0${requestId ?? ""}`;
+        existing = byPair.get(pair);
+        if (existing === void 0) byPair.set(pair, entry);
+      }
+      if (existing === void 0) {
+        firstPass.push(entry);
+        continue;
+      }
+      existing.dropped += 1;
+      if (replaces(event, existing.event)) {
+        existing.event = event;
+        existing.fileIndex = fileIndex;
+      }
+    }
+  });
+  return shared.size === 0 ? firstPass : dropReplays(firstPass, shared);
+}
+function dropReplays(entries, shared) {
+  const byMessage = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const id = entry.event.messageId;
+    if (id === void 0 || !shared.has(id)) continue;
+    const group = byMessage.get(id);
+    if (group) group.push(entry);
+    else byMessage.set(id, [entry]);
+  }
+  const removed = /* @__PURE__ */ new Set();
+  for (const group of byMessage.values()) {
+    if (group.length < 2) continue;
+    const subagent = group.filter((entry) => entry.event.origin === "subagent");
+    if (subagent.length === 0) continue;
+    const main = group.filter((entry) => entry.event.origin === "main");
+    const survivor = main[0] ?? largest(subagent);
+    for (const entry of subagent) {
+      if (entry === survivor) continue;
+      removed.add(entry);
+      survivor.dropped += 1 + entry.dropped;
+    }
+  }
+  return removed.size === 0 ? entries : entries.filter((entry) => !removed.has(entry));
+}
+function largest(entries) {
+  let best = entries[0];
+  for (const entry of entries) {
+    if (tokenTotal(entry.event) > tokenTotal(best.event)) best = entry;
+  }
+  return best;
+}
+
+// src/ingest/transcript/time.ts
+function compareTimes(a, b) {
+  if (isCanonicalUtc(a) && isCanonicalUtc(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Date.parse(a) - Date.parse(b);
+}
+var T = 84;
+var Z = 90;
+var DOT = 46;
+function isCanonicalUtc(text2) {
+  return text2.length === 24 && text2.charCodeAt(23) === Z && text2.charCodeAt(10) === T && text2.charCodeAt(19) === DOT;
+}
+
+// src/ingest/collect.ts
+function collectTranscripts(results, recordedBy) {
+  const kept = dedupeAcrossFiles(results);
+  const groups2 = groupRequests(kept);
+  const primaries = primaryGroups(groups2);
+  const facts = mergeFacts(results);
+  applyFacts(facts, groups2, primaries);
+  attributeFiles(results, groups2, primaries);
+  for (const group of groups2) {
+    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
+  }
+  const firstDays = sessionFirstDays(groups2, facts);
+  const sessions = groups2.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
+  const duplicatesDropped = results.reduce((sum, result) => sum + result.duplicatesDropped, 0) + kept.reduce((sum, entry) => sum + entry.dropped, 0);
+  return { sessions, duplicatesDropped };
+}
+var groupKey = (sessionId, branch) => `${sessionId}\0${branch ?? ""}`;
+var GroupIndex = class {
+  bySession = /* @__PURE__ */ new Map();
+  last;
+  constructor(groups2 = []) {
+    for (const group of groups2) this.add(group);
+  }
+  get(sessionId, branch) {
+    const last = this.last;
+    if (last !== void 0 && last.sessionId === sessionId && last.branch === branch) return last;
+    const group = this.bySession.get(sessionId)?.get(branch ?? "");
+    if (group !== void 0) this.last = group;
+    return group;
+  }
+  add(group) {
+    let byBranch = this.bySession.get(group.sessionId);
+    if (byBranch === void 0) {
+      byBranch = /* @__PURE__ */ new Map();
+      this.bySession.set(group.sessionId, byBranch);
+    }
+    byBranch.set(group.branch ?? "", group);
+  }
+};
+function newSpan(group, spans) {
+  const span = { first: void 0, last: void 0, latest: void 0, latestTime: void 0 };
+  spans.set(group, span);
+  return span;
+}
+function isEarlier(a, b) {
+  if (a === void 0) return b !== void 0;
+  return b !== void 0 && compareTimes(a, b) < 0;
+}
+function groupRequests(kept) {
+  const index = new GroupIndex();
+  const groups2 = [];
+  const spans = /* @__PURE__ */ new Map();
+  for (const entry of kept) {
+    const { sessionId, branch, timestamp, toolVersion } = entry.event;
+    let group = index.get(sessionId, branch);
+    if (!group) {
+      group = newGroup(sessionId, branch);
+      index.add(group);
+      groups2.push(group);
+    }
+    group.requests.push(entry);
+    group.files.add(entry.fileIndex);
+    const span = spans.get(group) ?? newSpan(group, spans);
+    if (timestamp !== void 0) {
+      if (span.first === void 0 || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
+      if (span.last === void 0 || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
+    }
+    if (toolVersion !== void 0 && (span.latest === void 0 || !isEarlier(timestamp, span.latestTime))) {
+      span.latest = toolVersion;
+      span.latestTime = timestamp;
+    }
+  }
+  for (const [group, span] of spans) {
+    group.first = instant(span.first);
+    group.last = instant(span.last);
+    if (span.latest !== void 0) group.latest = { version: span.latest };
+  }
+  const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
+  const key = (group) => keys.get(group) ?? "";
+  return groups2.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+function newGroup(sessionId, branch) {
+  return {
+    sessionId,
+    branch,
+    requests: [],
+    files: /* @__PURE__ */ new Set(),
+    turns: 0,
+    compactions: 0,
+    first: void 0,
+    last: void 0,
+    toolVersion: void 0,
+    latest: void 0,
+    linesRead: 0,
+    duplicatesDropped: 0,
+    skipped: []
+  };
+}
+function primaryGroups(groups2) {
+  const primaries = /* @__PURE__ */ new Map();
+  for (const group of groups2) {
+    const best = primaries.get(group.sessionId);
+    if (!best || group.requests.length > best.requests.length) primaries.set(group.sessionId, group);
+  }
+  return primaries;
+}
+function mergeFacts(results) {
+  const merged = /* @__PURE__ */ new Map();
+  results.forEach((result, fileIndex) => {
+    for (const facts of result.facts) {
+      let entry = merged.get(facts.sessionId);
+      if (!entry) {
+        entry = {
+          turnsByBranch: /* @__PURE__ */ new Map(),
+          compactions: 0,
+          first: void 0,
+          last: void 0,
+          toolVersion: void 0,
+          files: /* @__PURE__ */ new Set()
+        };
+        merged.set(facts.sessionId, entry);
+      }
+      for (const [branch, turns] of facts.turnsByBranch) {
+        entry.turnsByBranch.set(branch, (entry.turnsByBranch.get(branch) ?? 0) + turns);
+      }
+      entry.compactions += facts.compactions;
+      entry.first = earlier(entry.first, instant(facts.firstTimestamp));
+      entry.last = later(entry.last, instant(facts.lastTimestamp));
+      entry.toolVersion = facts.toolVersion ?? entry.toolVersion;
+      entry.files.add(fileIndex);
+    }
+  });
+  return merged;
+}
+function applyFacts(facts, groups2, primaries) {
+  const index = new GroupIndex(groups2);
+  for (const [sessionId, entry] of facts) {
+    const primary = primaries.get(sessionId);
+    if (!primary) continue;
+    for (const [branch, turns] of entry.turnsByBranch) {
+      const group = index.get(sessionId, branch || void 0) ?? primary;
+      group.turns += turns;
+    }
+    primary.compactions += entry.compactions;
+    primary.first = earlier(primary.first, entry.first);
+    primary.last = later(primary.last, entry.last);
+    for (const file of entry.files) primary.files.add(file);
+  }
+}
+function attributeFiles(results, groups2, primaries) {
+  const index = new GroupIndex(groups2);
+  results.forEach((result, fileIndex) => {
+    const owner = fileOwner(result, index, primaries);
+    if (!owner) return;
+    owner.files.add(fileIndex);
+    owner.linesRead += result.linesRead;
+    owner.duplicatesDropped += result.duplicatesDropped;
+    owner.skipped.push(...result.skipped);
+  });
+}
+function fileOwner(result, index, primaries) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const event of result.requests) {
+    const group = index.get(event.sessionId, event.branch);
+    if (group) counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
+  let owner;
+  let most = 0;
+  for (const [group, count5] of counts) {
+    if (count5 > most) [owner, most] = [group, count5];
+  }
+  if (owner) return owner;
+  for (const facts of result.facts) {
+    const primary = primaries.get(facts.sessionId);
+    if (primary) return primary;
+  }
+  return void 0;
+}
+function sessionFirstDays(groups2, facts) {
+  const firsts = /* @__PURE__ */ new Map();
+  for (const group of groups2) {
+    const known = firsts.get(group.sessionId) ?? facts.get(group.sessionId)?.first;
+    firsts.set(group.sessionId, earlier(known, group.first));
+  }
+  const days = /* @__PURE__ */ new Map();
+  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay3(first.text));
+  return days;
+}
+function toRecord(group, recordedBy, fallbackDay) {
+  const events = group.requests.map((entry) => entry.event);
+  let peak = 0;
+  let reported;
+  for (const event of events) {
+    if (event.origin === "main") peak = Math.max(peak, promptTokens(event));
+    if (event.reportedCostUsd !== void 0) reported = (reported ?? 0) + event.reportedCostUsd;
+  }
+  const duplicatesDropped = group.duplicatesDropped + group.requests.reduce((sum, entry) => sum + entry.dropped, 0);
+  return {
+    schema: SESSION_SCHEMA,
+    sessionId: group.sessionId,
+    tool: "claude-code",
+    ...group.toolVersion === void 0 ? {} : { toolVersion: group.toolVersion },
+    recordedBy,
+    ...group.branch === void 0 ? {} : { branch: group.branch },
+    ...group.first === void 0 ? {} : { startedAt: group.first.text },
+    ...group.last === void 0 ? {} : { endedAt: group.last.text },
+    turns: group.turns,
+    requests: events.length,
+    compactions: group.compactions,
+    peakContextTokens: peak,
+    usage: toBuckets(events, fallbackDay),
+    // Float sums drift in the last digits; ten decimals is far below a cent.
+    ...reported === void 0 ? {} : { reported: { costUsd: Math.round(reported * 1e10) / 1e10, costBasis: "transcript" } },
+    source: {
+      format: "transcript",
+      files: group.files.size,
+      linesRead: group.linesRead,
+      duplicatesDropped,
+      skipped: summariseSkipped(group.skipped.map((entry) => entry.reason))
+    }
+  };
+}
+function instant(text2) {
+  return text2 === void 0 ? void 0 : { ms: Date.parse(text2), text: text2 };
+}
+function earlier(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ms < a.ms ? b : a;
+}
+function later(a, b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b.ms > a.ms ? b : a;
+}
+
+// src/ingest/export/index.ts
+import { extname as extname2 } from "node:path";
+
+// src/ingest/json-file.ts
+import { constants as constants4 } from "node:fs";
+import { lstat, open as open2 } from "node:fs/promises";
+var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
+async function readJsonFile(path, options) {
+  const skip = (line, reason) => ({
+    ok: false,
+    skipped: { file: options.displayName, line, reason }
+  });
+  const max = options.maxJsonBytes;
+  let bytes;
+  let mtime;
+  try {
+    const info = await lstat(path);
+    if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
+    if (!info.isFile()) return skip(0, "not a regular file");
+    if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
+    const handle = await open2(path, READ_NO_FOLLOW4);
+    try {
+      const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
+      let filled = 0;
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        if (filled === buffer.length) break;
+      }
+      if (filled > max) return skip(0, `file is larger than ${max} bytes`);
+      bytes = buffer.subarray(0, filled);
+      mtime = (await handle.stat()).mtime;
+    } finally {
+      await handle.close();
+    }
+  } catch (error2) {
+    return skip(0, `cannot read: ${errorCode(error2)}`);
+  }
+  let text2 = bytes.toString("utf8");
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  const lines = countLines(text2);
+  try {
+    return { ok: true, file: { value: JSON.parse(text2), lines, mtime } };
+  } catch (error2) {
+    return skip(jsonErrorLine(error2, text2, lines), "not valid JSON");
+  }
+}
+function countLines(text2) {
+  if (text2 === "") return 0;
+  let n2 = 0;
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) n2++;
+  return text2.endsWith("\n") ? n2 : n2 + 1;
+}
+function jsonErrorLine(error2, text2, lines) {
+  const message = error2 instanceof Error ? error2.message : "";
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position !== void 0) return countLines(text2.slice(0, Number(position) + 1)) || 1;
+  if (/Unexpected end of JSON input/.test(message)) return Math.max(lines, 1);
+  return 0;
+}
+function errorCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" ? code : "I/O error";
+}
+
+// src/ingest/types.ts
+function emptyFileResult(format) {
+  return {
+    format,
+    sessions: [],
+    requests: [],
+    facts: [],
+    skipped: [],
+    linesRead: 0,
+    duplicatesDropped: 0
+  };
+}
+
+// src/ingest/export/session.ts
+init_zod();
+
+// src/ingest/export/schema.ts
+init_zod();
+var count2 = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var ExportMessageSchema = looseObject({
+  input_tokens: count2,
+  output_tokens: count2,
+  cached_tokens: count2.nullish(),
+  thinking_tokens: count2.nullish(),
+  // Checked separately: a bad model id or timestamp must not be echoed in a zod message.
+  model: unknown().optional(),
+  timestamp: unknown().optional(),
+  id: unknown().optional()
+});
+var ExportFileSchema = looseObject({
+  messages: array(unknown()),
+  model: unknown().optional(),
+  session_id: unknown().optional(),
+  sessionId: unknown().optional()
+});
+
+// src/ingest/export/session.ts
+var isoDateTime = iso_exports.datetime({ offset: true });
+function parseExportObject(value, context) {
+  const problems = [];
+  const generic = [];
+  const problem = (line, reason) => {
+    problems.push({ line, reason: line === 0 ? reason : `message ${line}: ${reason}` });
+    generic.push(reason);
+  };
+  const file = ExportFileSchema.safeParse(value);
+  if (!file.success) {
+    problem(0, `not a message export: ${describeFirstIssue(file.error)}`);
+    return { record: void 0, problems };
+  }
+  const { messages, model: topModel } = file.data;
+  const fileModel = topModel === void 0 ? void 0 : isIdentifier(topModel) ? topModel : void 0;
+  if (topModel !== void 0 && fileModel === void 0) {
+    problem(0, "top-level model is not an identifier; messages without their own model count as unknown");
+  }
+  const claimedId = file.data.session_id ?? file.data.sessionId;
+  const sessionId = isIdentifier(claimedId) ? claimedId : context.fallbackSessionId;
+  if (claimedId !== void 0 && !isIdentifier(claimedId))
+    problem(0, "session id is not an identifier; the file name is used");
+  const buckets = /* @__PURE__ */ new Map();
+  let first;
+  let last;
+  let peak = 0;
+  messages.forEach((raw, index) => {
+    const n2 = index + 1;
+    const parsed = ExportMessageSchema.safeParse(raw);
+    if (!parsed.success) return problem(n2, describeFirstIssue(parsed.error));
+    const m = parsed.data;
+    const cached2 = m.cached_tokens ?? 0;
+    if (cached2 > m.input_tokens) return problem(n2, "cached_tokens exceeds input_tokens");
+    if ((m.thinking_tokens ?? 0) > m.output_tokens) return problem(n2, "thinking_tokens exceeds output_tokens");
+    const own2 = m.model === void 0 ? void 0 : isIdentifier(m.model) ? m.model : null;
+    if (own2 === null) return problem(n2, "model is not an identifier");
+    const model = own2 ?? fileModel ?? "unknown";
+    const time3 = isoDateTime.safeParse(m.timestamp);
+    const at = time3.success ? Date.parse(time3.data) : void 0;
+    if (at !== void 0) {
+      first = first === void 0 ? at : Math.min(first, at);
+      last = last === void 0 ? at : Math.max(last, at);
+    }
+    const key = {
+      model,
+      day: at === void 0 ? context.day : utcDayOf(new Date(at)),
+      speed: "standard",
+      geo: "global",
+      // The prompt is input + cache read + cache write; here input_tokens already holds the first two.
+      band: bandOf(m.input_tokens),
+      origin: "main"
+    };
+    const id = bucketKeyString(key);
+    const bucket = buckets.get(id) ?? { ...key, ...emptyTokens() };
+    bucket.requests += 1;
+    bucket.inputTokens += m.input_tokens - cached2;
+    bucket.cacheReadTokens += cached2;
+    bucket.outputTokens += m.output_tokens;
+    buckets.set(id, bucket);
+    peak = Math.max(peak, m.input_tokens);
+  });
+  if (buckets.size === 0) return { record: void 0, problems };
+  const usage = [...buckets.values()];
+  const record2 = {
+    schema: SESSION_SCHEMA,
+    sessionId,
+    tool: "claude-code",
+    recordedBy: GENERATOR,
+    ...first === void 0 ? {} : { startedAt: new Date(first).toISOString() },
+    ...last === void 0 ? {} : { endedAt: new Date(last).toISOString() },
+    // The export has no notion of user turns.
+    turns: 0,
+    requests: usage.reduce((n2, b) => n2 + b.requests, 0),
+    compactions: 0,
+    peakContextTokens: peak,
+    usage,
+    source: {
+      format: "export",
+      files: 1,
+      linesRead: context.linesRead,
+      duplicatesDropped: 0,
+      skipped: summariseSkipped(generic)
+    }
+  };
+  const checked2 = SessionRecordSchema.safeParse(record2);
+  if (!checked2.success) {
+    problems.push({ line: 0, reason: `export gives an invalid record: ${describeFirstIssue(checked2.error)}` });
+    return { record: void 0, problems };
+  }
+  return { record: checked2.data, problems };
+}
+
+// src/ingest/export/index.ts
+var exportParser = {
+  format: "export",
+  detect(path, head) {
+    if (extname2(path).toLowerCase() !== ".json") return false;
+    return /"messages"\s*:\s*\[\s*\]/.test(head) || /"messages"\s*:\s*\[/.test(head) && head.includes('"input_tokens"');
+  },
+  async parse(path, options) {
+    const out = emptyFileResult("export");
+    const read = await readJsonFile(path, options);
+    if (!read.ok) {
+      out.skipped.push(read.skipped);
+      return out;
+    }
+    out.linesRead = read.file.lines;
+    const parsed = parseExportObject(read.file.value, {
+      fallbackSessionId: sessionIdFromPath(path),
+      day: utcDayOf(read.file.mtime),
+      linesRead: read.file.lines
+    });
+    for (const p of parsed.problems) out.skipped.push({ file: options.displayName, line: p.line, reason: p.reason });
+    if (parsed.record !== void 0) out.sessions.push(parsed.record);
+    return out;
+  }
+};
+
+// src/ingest/record/index.ts
+import { extname as extname3 } from "node:path";
+var recordParser = {
+  format: "record",
+  detect(path, head) {
+    return extname3(path).toLowerCase() === ".json" && head.includes(`"${SESSION_SCHEMA}"`);
+  },
+  async parse(path, options) {
+    const out = emptyFileResult("record");
+    const read = await readJsonFile(path, options);
+    if (!read.ok) {
+      out.skipped.push(read.skipped);
+      return out;
+    }
+    out.linesRead = read.file.lines;
+    const parsed = SessionRecordSchema.safeParse(read.file.value);
+    if (parsed.success) out.sessions.push(parsed.data);
+    else
+      out.skipped.push({
+        file: options.displayName,
+        line: 0,
+        reason: `invalid session record: ${describeFirstIssue(parsed.error)}`
+      });
+    return out;
+  }
+};
+
+// src/ingest/result/index.ts
+import { lstat as lstat2, open as open3 } from "node:fs/promises";
+import { extname as extname4 } from "node:path";
+
+// src/ingest/result/session.ts
+init_zod();
+
+// src/ingest/result/schema.ts
+init_zod();
+var count3 = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+var money2 = number2().finite().nonnegative();
+var ModelUsageSchema = looseObject({
+  inputTokens: count3,
+  outputTokens: count3,
+  cacheReadInputTokens: count3.default(0),
+  // Unsplit: the 5-minute / 1-hour split is not kept per model.
+  cacheCreationInputTokens: count3.default(0),
+  webSearchRequests: count3.default(0),
+  costUSD: money2.optional(),
+  contextWindow: count3.optional(),
+  maxOutputTokens: count3.optional()
+});
+var ApiUsageSchema = looseObject({
+  input_tokens: count3.default(0),
+  output_tokens: count3.default(0),
+  cache_read_input_tokens: count3.nullish(),
+  cache_creation_input_tokens: count3.nullish(),
+  cache_creation: looseObject({
+    ephemeral_5m_input_tokens: count3.nullish(),
+    ephemeral_1h_input_tokens: count3.nullish()
+  }).nullish(),
+  server_tool_use: looseObject({ web_search_requests: count3.nullish() }).nullish()
+});
+var ResultMessageSchema = looseObject({
+  type: literal("result"),
+  subtype: string2().max(64).optional(),
+  // Checked against the identifier rule later, so a bad id falls back to the file name.
+  session_id: unknown().optional(),
+  total_cost_usd: money2.optional(),
+  num_turns: count3.optional(),
+  duration_ms: count3.optional(),
+  // Not in SDKResultMessage today; wrappers that stamp one give the day better than mtime does.
+  timestamp: unknown().optional(),
+  usage: unknown().optional(),
+  // Entries are checked one by one, so one bad entry does not lose the others.
+  modelUsage: record(string2(), unknown()).optional()
+});
+
+// src/ingest/result/buckets.ts
+function modelUsageToBuckets(modelUsage, day, split) {
+  const buckets = [];
+  const reported = [];
+  const skipped = [];
+  Object.entries(modelUsage).forEach(([model, raw], index) => {
+    const entry = `modelUsage entry ${index + 1}`;
+    if (!isIdentifier(model)) {
+      skipped.push(`${entry}: model id is not an identifier`);
+      return;
+    }
+    const parsed = ModelUsageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      skipped.push(`${entry}: ${first === void 0 ? "invalid" : describeIssue2(first)}`);
+      return;
+    }
+    const u = parsed.data;
+    buckets.push({
+      model,
+      day,
+      speed: "standard",
+      geo: "global",
+      band: "unknown",
+      origin: "main",
+      ...emptyTokens(),
+      inputTokens: u.inputTokens,
+      outputTokens: u.outputTokens,
+      cacheReadTokens: u.cacheReadInputTokens,
+      cacheWrite5mTokens: u.cacheCreationInputTokens,
+      webSearchRequests: u.webSearchRequests
+    });
+    if (u.costUSD !== void 0) reported.push([model, u.costUSD]);
+  });
+  if (split !== void 0) applySplit(buckets, split);
+  return { buckets, reportedByModel: Object.fromEntries(reported), skipped };
+}
+function applySplit(buckets, split) {
+  const writers = buckets.filter((b) => b.cacheWrite5mTokens > 0);
+  const only = writers[0];
+  if (writers.length !== 1 || only === void 0) return;
+  if (split.write5m + split.write1h !== only.cacheWrite5mTokens) return;
+  only.cacheWrite5mTokens = split.write5m;
+  only.cacheWrite1hTokens = split.write1h;
+}
+function cacheSplitOf(usage) {
+  const c = usage.cache_creation;
+  if (c === null || c === void 0) return void 0;
+  const write5m = c.ephemeral_5m_input_tokens ?? 0;
+  const write1h = c.ephemeral_1h_input_tokens ?? 0;
+  return write5m + write1h > 0 ? { write5m, write1h } : void 0;
+}
+function apiUsageToBucket(usage, day) {
+  const split = cacheSplitOf(usage);
+  const bucket = {
+    model: "unknown",
+    day,
+    speed: "standard",
+    geo: "global",
+    band: "unknown",
+    origin: "main",
+    ...emptyTokens(),
+    inputTokens: usage.input_tokens,
+    outputTokens: usage.output_tokens,
+    cacheReadTokens: usage.cache_read_input_tokens ?? 0,
+    cacheWrite5mTokens: split?.write5m ?? usage.cache_creation_input_tokens ?? 0,
+    cacheWrite1hTokens: split?.write1h ?? 0,
+    webSearchRequests: usage.server_tool_use?.web_search_requests ?? 0
+  };
+  const total = bucket.inputTokens + bucket.outputTokens + bucket.cacheReadTokens + bucket.cacheWrite5mTokens + bucket.cacheWrite1hTokens + bucket.webSearchRequests;
+  return total > 0 ? bucket : void 0;
+}
+
+// src/ingest/result/session.ts
+var isoDateTime2 = iso_exports.datetime({ offset: true });
+function parseResultObject(obj, context) {
+  const parsed = ResultMessageSchema.safeParse(obj);
+  if (!parsed.success) return { ok: false, reason: `not a result object: ${describeFirstIssue(parsed.error)}` };
+  const result = parsed.data;
+  const skipped = [];
+  let sessionId = context.fallbackSessionId;
+  if (isIdentifier(result.session_id)) sessionId = result.session_id;
+  else if (result.session_id !== void 0) skipped.push("session_id is not an identifier; the file name is used");
+  const timestamp = isoDateTime2.safeParse(result.timestamp);
+  const day = timestamp.success ? utcDayOf(new Date(timestamp.data)) : context.day;
+  let usage;
+  if (result.usage !== void 0 && result.usage !== null) {
+    const u = ApiUsageSchema.safeParse(result.usage);
+    if (u.success) usage = u.data;
+    else skipped.push(`usage: ${describeFirstIssue(u.error)}`);
+  }
+  const modelUsage = result.modelUsage ?? {};
+  const fromModels = modelUsageToBuckets(modelUsage, day, usage === void 0 ? void 0 : cacheSplitOf(usage));
+  skipped.push(...fromModels.skipped);
+  let buckets = fromModels.buckets;
+  if (Object.keys(modelUsage).length === 0 && usage !== void 0) {
+    const bucket = apiUsageToBucket(usage, day);
+    buckets = bucket === void 0 ? [] : [bucket];
+  }
+  const record2 = {
+    schema: SESSION_SCHEMA,
+    sessionId,
+    tool: "claude-code",
+    recordedBy: GENERATOR,
+    turns: result.num_turns ?? 0,
+    requests: buckets.reduce((n2, b) => n2 + b.requests, 0),
+    compactions: 0,
+    peakContextTokens: 0,
+    usage: buckets,
+    ...result.total_cost_usd === void 0 ? {} : { reported: { costUsd: result.total_cost_usd, costBasis: "claude-code" } },
+    source: {
+      format: "result",
+      files: 1,
+      linesRead: context.linesRead,
+      duplicatesDropped: 0,
+      skipped: summariseSkipped([...context.skipped ?? [], ...skipped])
+    }
+  };
+  const checked2 = SessionRecordSchema.safeParse(record2);
+  if (!checked2.success)
+    return { ok: false, reason: `result gives an invalid record: ${describeFirstIssue(checked2.error)}` };
+  return { ok: true, record: checked2.data, reportedByModel: fromModels.reportedByModel, skipped };
+}
+
+// src/ingest/lines.ts
+import { closeSync as closeSync4, constants as constants5, openSync as openSync4, readSync as readSync2 } from "node:fs";
+var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+var OVERSIZED_PREFIX_BYTES = 256;
+var NEWLINE = 10;
+var CR = 13;
+var BOM = [239, 187, 191];
+async function* readLines(path, options = {}) {
+  yield* readLinesSync(path, options);
+}
+function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
+    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
+  }
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError("startOffset and startLine must be non-negative integers");
+  }
+  const fd = openSync4(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+  let buf = takeBuffer(chunkSize);
+  try {
+    let start = 0;
+    let end = 0;
+    let oversizedPrefix;
+    let lineNo = startLine;
+    let atFileStart = startOffset === 0;
+    let base = startOffset;
+    let position = startOffset;
+    for (; ; ) {
+      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
+      const eof = bytesRead === 0;
+      end += bytesRead;
+      position += bytesRead;
+      if (atFileStart) {
+        if (end < BOM.length && !eof) continue;
+        atFileStart = false;
+        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
+          start = BOM.length;
+        }
+      }
+      const view = buf.subarray(0, end);
+      for (; ; ) {
+        const nl = view.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        const bytes = view.subarray(start, nl);
+        start = nl + 1;
+        if (oversizedPrefix !== void 0) {
+          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
+          oversizedPrefix = void 0;
+        } else {
+          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
+        }
+      }
+      if (eof) break;
+      if (oversizedPrefix !== void 0 || start === end) {
+        base += end;
+        start = end = 0;
+      } else if (start > 0) {
+        buf.copyWithin(0, start, end);
+        base += start;
+        end -= start;
+        start = 0;
+      } else if (end === buf.length) {
+        if (end > maxLineBytes) {
+          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
+          base += end;
+          start = end = 0;
+        } else {
+          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
+          buf.copy(grown, 0, 0, end);
+          buf = grown;
+        }
+      }
+    }
+    if (oversizedPrefix !== void 0) {
+      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
+    } else if (end > start) {
+      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
+    }
+  } finally {
+    closeSync4(fd);
+    giveBackBuffer(buf, chunkSize);
+  }
+}
+function sized(line, bytes, terminated, maxLineBytes, end) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+}
+var spare;
+function takeBuffer(size) {
+  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = void 0;
+  return buffer;
+}
+function giveBackBuffer(buffer, size) {
+  if (buffer.length === size) spare = buffer;
+}
+
+// src/ingest/result/stream.ts
+var MARKERS = ['"type":"result"', '"type": "result"'];
+async function scanStream(path, maxLineBytes) {
+  const scan = { result: void 0, problems: [], lines: 0 };
+  for await (const { line: number3, bytes, oversized } of readLines(path, { maxLineBytes })) {
+    scan.lines = number3;
+    if (oversized) {
+      if (hasMarker(bytes))
+        scan.problems.push({ line: number3, reason: `result line is larger than ${maxLineBytes} bytes` });
+      continue;
+    }
+    if (!hasMarker(bytes)) continue;
+    let value;
+    try {
+      value = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      scan.problems.push({ line: number3, reason: "result line is not valid JSON" });
+      continue;
+    }
+    if (isObject2(value) && value.type === "result") scan.result = { value, line: number3 };
+  }
+  return scan;
+}
+function hasMarker(bytes) {
+  return MARKERS.some((m) => bytes.includes(m));
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function looksLikeStream(head) {
+  const firstLine = head.split("\n", 1)[0] ?? "";
+  return /"type"\s*:\s*"system"/.test(firstLine) && firstLine.includes('"session_id"');
+}
+
+// src/ingest/result/index.ts
+var HEAD_BYTES = 64 * 1024;
+var resultParser = {
+  format: "result",
+  detect(path, head) {
+    const ext = extname4(path).toLowerCase();
+    if (ext === ".jsonl" || ext === ".ndjson") return looksLikeStream(head);
+    if (ext !== ".json") return false;
+    return looksLikeStream(head) || head.trimStart().startsWith("[") || /"type"\s*:\s*"result"/.test(head);
+  },
+  async parse(path, options) {
+    const ext = extname4(path).toLowerCase();
+    if (ext === ".json" && !await startsLikeStream(path)) return parseWholeFile(path, options);
+    return parseStreamFile(path, options);
+  }
+};
+async function parseWholeFile(path, options) {
+  const out = emptyFileResult("result");
+  const read = await readJsonFile(path, options);
+  if (!read.ok) {
+    out.skipped.push(read.skipped);
+    return out;
+  }
+  out.linesRead = read.file.lines;
+  const value = read.file.value;
+  const found = Array.isArray(value) ? value.findLast((m) => isObject3(m) && m.type === "result") : value;
+  if (found === void 0) {
+    out.skipped.push({ file: options.displayName, line: 0, reason: "no result element in the array" });
+    return out;
+  }
+  addSession(out, found, 0, path, read.file.mtime, options, []);
+  return out;
+}
+async function parseStreamFile(path, options) {
+  const out = emptyFileResult("result");
+  const skip = (line, reason) => {
+    out.skipped.push({ file: options.displayName, line, reason });
+  };
+  let scan;
+  let mtime;
+  try {
+    const info = await lstat2(path);
+    if (info.isSymbolicLink()) return skip(0, "symbolic link not followed"), out;
+    if (!info.isFile()) return skip(0, "not a regular file"), out;
+    mtime = info.mtime;
+    scan = await scanStream(path, options.maxJsonBytes);
+  } catch (error2) {
+    skip(0, `cannot read: ${errorCode(error2)}`);
+    return out;
+  }
+  out.linesRead = scan.lines;
+  for (const p of scan.problems) skip(p.line, p.reason);
+  if (scan.result === void 0) {
+    if (scan.problems.length === 0) skip(0, "no result line (the run may not have finished)");
+    return out;
+  }
+  const earlier2 = scan.problems.map((p) => p.reason);
+  addSession(out, scan.result.value, scan.result.line, path, mtime, options, earlier2);
+  return out;
+}
+function addSession(out, value, line, path, mtime, options, earlier2) {
+  const parsed = parseResultObject(value, {
+    fallbackSessionId: sessionIdFromPath(path),
+    day: utcDayOf(mtime),
+    linesRead: out.linesRead,
+    skipped: earlier2
+  });
+  if (!parsed.ok) {
+    out.skipped.push({ file: options.displayName, line, reason: parsed.reason });
+    return;
+  }
+  out.sessions.push(parsed.record);
+  for (const reason of parsed.skipped) out.skipped.push({ file: options.displayName, line, reason });
+}
+async function startsLikeStream(path) {
+  try {
+    const handle = await open3(path, READ_NO_FOLLOW4);
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return looksLikeStream(buffer.subarray(0, bytesRead).toString("utf8"));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/ingest/transcript/detect.ts
+var TRANSCRIPT_KEY = /"(?:sessionId|parentUuid|leafUuid)"\s*:/;
+var TRANSCRIPT_TYPE = /"type"\s*:\s*"(?:user|assistant|summary|system|progress|file-history-snapshot|queue-operation)"/;
+var STREAM_JSON = /"session_id"\s*:|"subtype"\s*:\s*"init"/;
+var SESSION_RECORD = /"schema"\s*:\s*"claude-cost\//;
+function detectTranscript(path, head) {
+  if (!path.toLowerCase().endsWith(".jsonl")) return false;
+  const trimmed = head.trimStart();
+  if (trimmed === "") return true;
+  if (!trimmed.startsWith("{")) return false;
+  const first = firstObjectText(trimmed);
+  if (STREAM_JSON.test(first) || SESSION_RECORD.test(first)) return false;
+  return TRANSCRIPT_KEY.test(first) || TRANSCRIPT_TYPE.test(first);
+}
+function firstObjectText(head) {
+  const newline = head.indexOf("\n");
+  const firstLine = newline === -1 ? head : head.slice(0, newline);
+  if (firstLine.trim() !== "{") return firstLine;
+  const close = head.search(/\n\}/);
+  return close === -1 ? head : head.slice(0, close);
+}
+
+// src/ingest/transcript/parse.ts
+import { basename as basename2, dirname, extname as extname5 } from "node:path";
+
+// src/ingest/transcript/bytes.ts
+var needle = (text2) => Buffer.from(text2, "utf8");
+var USAGE = needle('"usage"');
+var TYPE_USER = needle('"type":"user"');
+var FIRST_TYPE = needle('"type":"');
+var TOOL_USE_ID = needle('"tool_use_id"');
+var IS_META = needle('"isMeta":true');
+var IS_SIDECHAIN = needle('"isSidechain":true');
+var IS_COMPACT_SUMMARY = needle('"isCompactSummary":true');
+var COMPACT_BOUNDARY = needle('"subtype":"compact_boundary"');
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var COMMA2 = 44;
+var TYPE_KEY = needle("type");
+function hasUsage(bytes) {
+  return bytes.indexOf(USAGE) !== -1;
+}
+function hasCompactBoundary(bytes) {
+  return bytes.indexOf(COMPACT_BOUNDARY) !== -1;
+}
+function looksLikeUserPrompt(bytes) {
+  const typeAt = bytes.indexOf(FIRST_TYPE);
+  if (typeAt === -1 || !startsWith(bytes, typeAt, TYPE_USER)) return false;
+  return userLineLooksLikePrompt(bytes);
+}
+function userLineLooksLikePrompt(bytes) {
+  return bytes.indexOf(TOOL_USE_ID) === -1 && bytes.indexOf(IS_META) === -1 && bytes.indexOf(IS_SIDECHAIN) === -1 && bytes.indexOf(IS_COMPACT_SUMMARY) === -1;
+}
+function leadingType(bytes) {
+  let at = skipSpace(bytes, 0);
+  if (bytes[at] !== OPEN_BRACE) return void 0;
+  for (; ; ) {
+    at = skipSpace(bytes, at + 1);
+    if (bytes[at] !== QUOTE) return void 0;
+    const keyEnd = stringEnd(bytes, at);
+    if (keyEnd === -1) return void 0;
+    const isType = keyEnd - at - 1 === TYPE_KEY.length && startsWith(bytes, at + 1, TYPE_KEY);
+    at = skipSpace(bytes, keyEnd + 1);
+    if (bytes[at] !== COLON) return void 0;
+    at = skipSpace(bytes, at + 1);
+    const first = bytes[at];
+    if (first === QUOTE) {
+      const valueEnd = stringEnd(bytes, at);
+      if (valueEnd === -1) return void 0;
+      if (isType) return plainAscii(bytes, at + 1, valueEnd);
+      at = valueEnd + 1;
+    } else if (first === void 0 || first === OPEN_BRACE || first === OPEN_BRACKET || isType) {
+      return void 0;
+    } else {
+      while (at < bytes.length && bytes[at] !== COMMA2 && bytes[at] !== CLOSE_BRACE) at += 1;
+    }
+    at = skipSpace(bytes, at);
+    if (bytes[at] !== COMMA2) return void 0;
+  }
+}
+function stringEnd(bytes, open5) {
+  for (let at = open5 + 1; at < bytes.length; at += 1) {
+    const byte = bytes[at];
+    if (byte === QUOTE) return at;
+    if (byte === BACKSLASH) at += 1;
+  }
+  return -1;
+}
+function plainAscii(bytes, start, end) {
+  for (let i = start; i < end; i += 1) {
+    const byte = bytes[i];
+    if (byte < 32 || byte > 126 || byte === BACKSLASH) return void 0;
+  }
+  return bytes.toString("latin1", start, end);
+}
+function skipSpace(bytes, at) {
+  while (isSpace(bytes[at])) at += 1;
+  return at;
+}
+function startsWith(bytes, at, prefix) {
+  if (at + prefix.length > bytes.length) return false;
+  for (let i = 0; i < prefix.length; i += 1) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
+function isSpace(byte) {
+  return byte === 32 || byte === 9 || byte === 13 || byte === 10;
+}
+function isBlank(bytes) {
+  for (const byte of bytes) if (!isSpace(byte)) return false;
+  return true;
+}
+function looksLikeObject(bytes) {
+  let first = 0;
+  while (first < bytes.length && isSpace(bytes[first])) first += 1;
+  let last = bytes.length - 1;
+  while (last > first && isSpace(bytes[last])) last -= 1;
+  return last > first && bytes[first] === OPEN_BRACE && bytes[last] === CLOSE_BRACE;
+}
+function opensPrettyObject(bytes) {
+  let first = 0;
+  while (first < bytes.length && isSpace(bytes[first])) first += 1;
+  if (bytes[first] !== OPEN_BRACE) return false;
+  for (let i = first + 1; i < bytes.length; i += 1) if (!isSpace(bytes[i])) return false;
+  return true;
+}
+function startsAtColumnZero(bytes) {
+  return bytes[0] === OPEN_BRACE;
+}
+
+// src/ingest/transcript/facts.ts
+var SessionFactsTable = class {
+  entries = /* @__PURE__ */ new Map();
+  get(sessionId) {
+    return this.entry(sessionId).facts;
+  }
+  /** Records that a parsed line of this session was written at `timestamp` by `version`. */
+  seen(sessionId, timestamp, version2, cwd) {
+    const entry = this.entry(sessionId);
+    if (version2) entry.facts.toolVersion = version2;
+    if (cwd) entry.facts.cwd = cwd;
+    if (timestamp === void 0) return;
+    const { facts } = entry;
+    if (facts.firstTimestamp === void 0 || compareTimes(timestamp, facts.firstTimestamp) < 0) {
+      facts.firstTimestamp = timestamp;
+    }
+    if (facts.lastTimestamp === void 0 || compareTimes(timestamp, facts.lastTimestamp) > 0) {
+      facts.lastTimestamp = timestamp;
+    }
+  }
+  addTurn(sessionId, branch) {
+    const turns = this.entry(sessionId).facts.turnsByBranch;
+    turns.set(branch, (turns.get(branch) ?? 0) + 1);
+  }
+  addCompaction(sessionId) {
+    this.entry(sessionId).facts.compactions += 1;
+  }
+  /** Copies that later lines will not change. */
+  copy() {
+    return this.all().map((facts) => ({ ...facts, turnsByBranch: new Map(facts.turnsByBranch) }));
+  }
+  all() {
+    return [...this.entries.values()].map((entry) => entry.facts);
+  }
+  entry(sessionId) {
+    let entry = this.entries.get(sessionId);
+    if (!entry) {
+      entry = {
+        facts: {
+          sessionId,
+          turnsByBranch: /* @__PURE__ */ new Map(),
+          compactions: 0,
+          firstTimestamp: void 0,
+          lastTimestamp: void 0,
+          cwd: void 0,
+          toolVersion: void 0
+        }
+      };
+      this.entries.set(sessionId, entry);
+    }
+    return entry;
+  }
+};
+
+// src/ingest/transcript/json.ts
+import { isAscii } from "node:buffer";
+var READ_STRING_PATHS = [
+  ["type"],
+  ["subtype"],
+  ["sessionId"],
+  ["timestamp"],
+  ["gitBranch"],
+  ["cwd"],
+  ["version"],
+  ["requestId"],
+  ["message", "id"],
+  ["message", "model"],
+  ["message", "usage", "speed"],
+  ["message", "usage", "inference_geo"],
+  ["message", "usage", "service_tier"]
+];
+function parseJsonLine(bytes) {
+  const value = JSON.parse(bytes.toString("latin1"));
+  if (isAscii(bytes) || readStringsAreAscii(value)) return value;
+  return JSON.parse(bytes.toString("utf8"));
+}
+function readStringsAreAscii(value) {
+  for (const path of READ_STRING_PATHS) {
+    let node2 = value;
+    for (const key of path) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      node2 = node2[key];
+    }
+    if (typeof node2 === "string" && !isAsciiString(node2)) return false;
+  }
+  return true;
+}
+function isAsciiString(text2) {
+  for (let i = 0; i < text2.length; i += 1) if (text2.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+// src/ingest/transcript/pretty.ts
+var PRETTY_MAX_LINES = 1e4;
+var PRETTY_MAX_BYTES = 8 * 1024 * 1024;
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+var PrettyObject = class {
+  constructor(startLine) {
+    this.startLine = startLine;
+  }
+  startLine;
+  parts = [];
+  size = 0;
+  depth = 0;
+  inString = false;
+  escaped = false;
+  /** Adds the next physical line (copied: the reader reuses its buffer). */
+  add(bytes) {
+    this.parts.push(Buffer.from(bytes));
+    this.size += bytes.length + 1;
+    if (this.parts.length > PRETTY_MAX_LINES || this.size > PRETTY_MAX_BYTES) return "too-big";
+    for (const byte of bytes) {
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (byte === BACKSLASH2) this.escaped = true;
+        else if (byte === QUOTE2) this.inString = false;
+      } else if (byte === QUOTE2) {
+        this.inString = true;
+      } else if (byte === OPEN_BRACE2) {
+        this.depth += 1;
+      } else if (byte === CLOSE_BRACE2) {
+        this.depth -= 1;
+        if (this.depth === 0) return "closed";
+      }
+    }
+    this.inString = false;
+    this.escaped = false;
+    return "open";
+  }
+  text() {
+    return this.parts.map((part) => part.toString("utf8")).join("\n");
+  }
+};
+
+// src/ingest/transcript/check.ts
+init_zod();
+function checkAssistantLine(value) {
+  if (isAssistantLine(value)) return { ok: true, data: value };
+  const parsed = AssistantLineSchema.safeParse(value, { reportInput: true });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
+}
+function checkEnvelope(value) {
+  if (isEnvelope(value)) return { ok: true, data: value };
+  const parsed = EnvelopeSchema.safeParse(value, { reportInput: true });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: firstReason(parsed.error) };
+}
+var DATETIME2 = regexes_exports.datetime({ offset: true });
+var IDENTIFIER_CACHE_MAX = 4096;
+var identifierVerdicts = /* @__PURE__ */ new Map();
+var recentA;
+var recentB;
+function isIdentifier2(value) {
+  if (typeof value !== "string") return false;
+  if (value === recentA || value === recentB) return true;
+  let ok = identifierVerdicts.get(value);
+  if (ok === void 0) {
+    ok = identifier2.safeParse(value).success;
+    if (identifierVerdicts.size < IDENTIFIER_CACHE_MAX) identifierVerdicts.set(value, ok);
+  }
+  if (ok) {
+    recentB = recentA;
+    recentA = value;
+  }
+  return ok;
+}
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function optionalString(value, max) {
+  return value === void 0 || value === null || typeof value === "string" && value.length <= max;
+}
+function optionalBoolean(value) {
+  return value === void 0 || value === null || typeof value === "boolean";
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+function optionalCount(value) {
+  return value === void 0 || value === null || isCount(value);
+}
+function isEnvelope(value) {
+  const { sessionId, timestamp } = value;
+  return optionalString(value.type, 64) && optionalString(value.subtype, 64) && (sessionId === void 0 || sessionId === null || isIdentifier2(sessionId)) && (timestamp === void 0 || timestamp === null || typeof timestamp === "string" && DATETIME2.test(timestamp)) && optionalString(value.gitBranch, 255) && optionalString(value.cwd, 4096) && optionalString(value.version, 64) && optionalBoolean(value.isSidechain) && optionalBoolean(value.isMeta) && optionalBoolean(value.isCompactSummary);
+}
+function isAssistantLine(value) {
+  const { costUSD, message } = value;
+  if (!isEnvelope(value) || !optionalString(value.requestId, 200)) return false;
+  if (!(costUSD === void 0 || costUSD === null || typeof costUSD === "number" && Number.isFinite(costUSD) && costUSD >= 0)) {
+    return false;
+  }
+  if (!isObject4(message) || !optionalString(message.id, 200)) return false;
+  if (typeof message.model !== "string" || message.model.length > 200) return false;
+  return isUsage(message.usage);
+}
+function isUsage(usage) {
+  if (!isObject4(usage)) return false;
+  const { cache_creation: split, server_tool_use: tools } = usage;
+  return isCount(usage.input_tokens) && isCount(usage.output_tokens) && optionalCount(usage.cache_creation_input_tokens) && optionalCount(usage.cache_read_input_tokens) && (split === void 0 || split === null || isObject4(split) && optionalCount(split.ephemeral_5m_input_tokens) && optionalCount(split.ephemeral_1h_input_tokens)) && (tools === void 0 || tools === null || isObject4(tools) && optionalCount(tools.web_search_requests)) && optionalString(usage.speed, 32) && optionalString(usage.inference_geo, 64) && optionalString(usage.service_tier, 64);
+}
+
+// src/ingest/transcript/parse.ts
+var SMALL_LINE_BYTES = 64 * 1024;
+var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
+  "user",
+  "system",
+  "summary",
+  "progress",
+  "file-history-snapshot",
+  "queue-operation",
+  "custom-title",
+  "attachment"
+]);
+var SYNTHETIC_MODEL = "<synthetic>";
+async function parseTranscriptFile(path, options, read = {}) {
+  return parseTranscriptPart(path, options, read).result;
+}
+function parseTranscriptPart(path, options, read = {}) {
+  const startOffset = read.startOffset ?? 0;
+  const startLine = read.startLine ?? 0;
+  const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
+    line: startLine,
+    lastSession: read.lastSession,
+    lastBranch: read.lastBranch ?? ""
+  });
+  let resumeOffset = startOffset;
+  let resumeLine = startLine;
+  let resumeSession = read.lastSession;
+  let resumeBranch = read.lastBranch ?? "";
+  let committed;
+  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    reader.read(line);
+    if (line.terminated && !reader.prettyOpen) {
+      resumeOffset = line.end;
+      resumeLine = line.line;
+      resumeSession = reader.lastSession;
+      resumeBranch = reader.lastBranch;
+    }
+  }
+  if (committed === void 0 && reader.prettyOpen) committed = reader.snapshot(resumeLine);
+  return {
+    result: reader.finish(),
+    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
+    committed
+  };
+}
+var TranscriptReader = class {
+  constructor(path, file, plainJson, start) {
+    this.file = file;
+    this.plainJson = plainJson;
+    const parent = dirname(path);
+    this.inSubagentsDir = basename2(parent) === "subagents";
+    const stem = this.inSubagentsDir ? basename2(dirname(parent)) : basename2(path, extname5(path));
+    this.stemSession = identifier2.safeParse(stem).success ? stem : void 0;
+    this.result.linesRead = start.line;
+    this.lastSession = start.lastSession;
+    this.lastBranch = start.lastBranch;
+  }
+  file;
+  plainJson;
+  result = emptyFileResult("transcript");
+  facts = new SessionFactsTable();
+  requests = [];
+  /**
+   * message.id → index in `requests` of the first request with that id. Almost every id has one
+   * requestId, so the pair is checked on a hit; the rare other pairs live in `seenPairs`. No
+   * key string is built per line.
+   */
+  seen = /* @__PURE__ */ new Map();
+  seenPairs = /* @__PURE__ */ new Map();
+  inSubagentsDir;
+  /** Fallback session id: the file stem, or `<session>` for `<session>/subagents/agent-*.jsonl`. */
+  stemSession;
+  /** The session and branch of the last valid line (read by `parseTranscriptPart`). */
+  lastSession;
+  lastBranch;
+  pretty;
+  previous;
+  get prettyOpen() {
+    return this.pretty !== void 0;
+  }
+  /** A copy of the result so far, as if the file ended after line `linesRead`. */
+  snapshot(linesRead) {
+    return {
+      ...this.result,
+      requests: this.requests.slice(),
+      facts: this.facts.copy(),
+      skipped: this.result.skipped.slice(),
+      linesRead
+    };
+  }
+  read({ line, bytes, terminated, oversized }) {
+    this.result.linesRead = line;
+    if (oversized) {
+      this.skip(line, `line is longer than ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB and was not read`);
+      return;
+    }
+    if (this.pretty) {
+      if (!startsAtColumnZero(bytes)) {
+        this.continuePretty(this.pretty, bytes);
+        return;
+      }
+      this.skip(this.pretty.startLine, "pretty-printed object is not closed");
+      this.pretty = void 0;
+    }
+    if (isBlank(bytes)) return;
+    if (opensPrettyObject(bytes)) {
+      this.pretty = new PrettyObject(line);
+      this.pretty.add(bytes);
+      return;
+    }
+    if (!looksLikeObject(bytes)) {
+      this.skip(line, terminated ? "not valid JSON" : "truncated last line");
+      return;
+    }
+    const type = leadingType(bytes);
+    if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
+      this.readNonRequest(type, bytes, line, terminated);
+    } else if (hasUsage(bytes)) {
+      this.parseLine(bytes, line, terminated, true);
+    } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
+      this.parseLine(bytes, line, terminated, false);
+    } else if (looksLikeUserPrompt(bytes)) {
+      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
+      else this.countLargePrompt(line);
+    }
+  }
+  /**
+   * A line whose type says it is no API request: only a user prompt or a compaction boundary
+   * counts anything, and every other line (tool results, snapshots, progress) is passed over
+   * unread, however large, even when a nested tool result or subagent message holds a `usage`.
+   */
+  readNonRequest(type, bytes, line, terminated) {
+    if (type === "user") {
+      if (!userLineLooksLikePrompt(bytes)) return;
+      if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
+      else this.countLargePrompt(line);
+    } else if (type === "system" && bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
+      this.parseLine(bytes, line, terminated, false);
+    }
+  }
+  finish() {
+    if (this.pretty) this.skip(this.pretty.startLine, "pretty-printed object is not closed");
+    this.pretty = void 0;
+    this.result.requests = this.requests;
+    this.result.facts = this.facts.all();
+    return this.result;
+  }
+  continuePretty(pretty, bytes) {
+    const state = pretty.add(bytes);
+    if (state === "open") return;
+    this.pretty = void 0;
+    if (state === "too-big") {
+      this.skip(pretty.startLine, `pretty-printed object over ${PRETTY_MAX_LINES} lines or 8 MiB`);
+      return;
+    }
+    const text2 = pretty.text();
+    let value;
+    try {
+      value = JSON.parse(text2);
+    } catch {
+      this.skip(pretty.startLine, "not valid JSON");
+      return;
+    }
+    this.handle(value, pretty.startLine, text2.includes('"usage"'));
+  }
+  parseLine(bytes, line, terminated, withUsage) {
+    let value;
+    try {
+      value = this.plainJson ? JSON.parse(bytes.toString("utf8")) : parseJsonLine(bytes);
+    } catch {
+      this.skip(line, terminated ? "not valid JSON" : "truncated last line");
+      return;
+    }
+    this.handle(value, line, withUsage);
+  }
+  handle(value, line, withUsage) {
+    if (!isRecord(value)) {
+      this.skip(line, "not a JSON object");
+      return;
+    }
+    const type = value.type;
+    if (type === "assistant") {
+      if (withUsage) this.handleAssistant(value, line);
+    } else if (typeof type === "string" && NON_REQUEST_TYPES.has(type)) {
+      this.handleOther(value, line);
+    } else if (withUsage) {
+      this.skip(line, "unknown line type");
+    }
+  }
+  handleAssistant(value, line) {
+    const message = value.message;
+    if (isRecord(message) && message.model === SYNTHETIC_MODEL) {
+      const envelope = checkEnvelope(value);
+      if (envelope.ok) this.noteEnvelope(envelope.data);
+      return;
+    }
+    const parsed = checkAssistantLine(value);
+    if (!parsed.ok) return this.skip(line, parsed.reason);
+    const data = parsed.data;
+    if (!isIdentifier2(data.message.model)) {
+      return this.skip(line, "model id is not an identifier");
+    }
+    const geo = normaliseGeo(data.message.usage.inference_geo);
+    if (geo === void 0) return this.skip(line, "message.usage.inference_geo is not a region code");
+    const sessionId = this.noteEnvelope(data);
+    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
+    const ctx = { sessionId, inSubagentsDir: this.inSubagentsDir, file: this.file, line };
+    this.addRequest(toRequest(data, geo, ctx));
+  }
+  handleOther(value, line) {
+    const isPrompt = !this.inSubagentsDir && isUserPrompt(value);
+    const isCompaction = value.type === "system" && value.subtype === "compact_boundary";
+    const counted = isPrompt || isCompaction;
+    const parsed = checkEnvelope(value);
+    if (!parsed.ok) {
+      if (counted) this.skip(line, parsed.reason);
+      return;
+    }
+    const sessionId = this.noteEnvelope(parsed.data);
+    if (sessionId === void 0) {
+      if (counted) this.skip(line, "sessionId is not an identifier");
+      return;
+    }
+    if (isPrompt) this.facts.addTurn(sessionId, parsed.data.gitBranch ?? "");
+    if (isCompaction) this.facts.addCompaction(sessionId);
+  }
+  /** A prompt too large to parse (pasted images, documents): count it where the file last was. */
+  countLargePrompt(line) {
+    if (this.inSubagentsDir) return;
+    const sessionId = this.lastSession ?? this.stemSession;
+    if (sessionId === void 0) return this.skip(line, "sessionId is not an identifier");
+    this.facts.addTurn(sessionId, this.lastBranch);
+  }
+  /** Updates the session's facts from a valid line; returns its session id. */
+  noteEnvelope(envelope) {
+    const sessionId = envelope.sessionId ?? this.stemSession;
+    if (sessionId === void 0) return void 0;
+    this.lastSession = sessionId;
+    this.lastBranch = envelope.gitBranch ?? "";
+    this.facts.seen(
+      sessionId,
+      envelope.timestamp ?? void 0,
+      envelope.version || void 0,
+      envelope.cwd || void 0
+    );
+    return sessionId;
+  }
+  addRequest(event) {
+    this.shareStrings(event);
+    const { messageId, requestId } = event;
+    if (messageId === void 0) {
+      this.requests.push(event);
+      return;
+    }
+    let index = this.seen.get(messageId);
+    if (index === void 0) {
+      this.seen.set(messageId, this.requests.length);
+    } else if (this.requests[index]?.requestId !== requestId) {
+      const pair = `${messageId}\0${requestId ?? ""}`;
+      index = this.seenPairs.get(pair);
+      if (index === void 0) this.seenPairs.set(pair, this.requests.length);
+    }
+    if (index === void 0) {
+      this.requests.push(event);
+      return;
+    }
+    this.result.duplicatesDropped += 1;
+    const kept = this.requests[index];
+    if (kept && replaces(event, kept)) this.requests[index] = event;
+  }
+  /**
+   * Each parsed line brings its own copy of the session id, model, branch, cwd and version; keep
+   * the previous request's copy instead, so a file's thousands of requests share one of each.
+   */
+  shareStrings(event) {
+    const previous = this.previous;
+    this.previous = event;
+    if (previous === void 0) return;
+    if (event.sessionId === previous.sessionId) event.sessionId = previous.sessionId;
+    if (event.model === previous.model) event.model = previous.model;
+    if (event.branch === previous.branch) event.branch = previous.branch;
+    if (event.cwd === previous.cwd) event.cwd = previous.cwd;
+    if (event.toolVersion === previous.toolVersion) event.toolVersion = previous.toolVersion;
+  }
+  skip(line, reason) {
+    const entry = { file: this.file, line, reason };
+    this.result.skipped.push(entry);
+  }
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isUserPrompt(value) {
+  if (value.type !== "user") return false;
+  if (value.isMeta === true || value.isSidechain === true || value.isCompactSummary === true) {
+    return false;
+  }
+  if (value.toolUseResult !== void 0) return false;
+  const message = value.message;
+  const content = isRecord(message) ? message.content : void 0;
+  return !(Array.isArray(content) && content.some((b) => isRecord(b) && "tool_use_id" in b));
+}
+
+// src/ingest/transcript/index.ts
+var transcriptParser = {
+  format: "transcript",
+  detect: detectTranscript,
+  parse: (path, options) => parseTranscriptFile(path, options)
+};
+
+// src/ingest/walk.ts
+import { lstatSync as lstatSync4, readdirSync, realpathSync } from "node:fs";
+import { normalize, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+var realpath = realpathSync.native;
+var INPUT_EXTENSIONS = [".jsonl", ".json", ".ndjson"];
+var UnreadablePathError = class extends Error {
+  constructor(path, reason) {
+    super(`${path}: ${reason}`);
+    this.path = path;
+    this.name = "UnreadablePathError";
+  }
+  path;
+};
+async function walkInputs(paths, options) {
+  const root = options.root === void 0 ? void 0 : realpath(resolve2(options.root));
+  const files = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const readDirectory = (place, named) => {
+    if (root !== void 0 && !isInside(root, place.real)) {
+      skipped.push({ file: place.shown, line: 0, reason: "outside the workspace" });
+      return;
+    }
+    let entries;
+    try {
+      entries = readdirSync(place.path, { withFileTypes: true });
+    } catch (error2) {
+      if (named) throw new UnreadablePathError(place.shown, describeFsError(error2));
+      skipped.push({ file: place.shown, line: 0, reason: `cannot read: ${describeFsError(error2)}` });
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const prefix = {
+      path: prefixOf(named ? normalize(place.path) : place.path),
+      shown: prefixOf(named ? normalize(place.shown) : place.shown),
+      absolute: prefixOf(place.absolute),
+      real: prefixOf(place.real)
+    };
+    for (const entry of entries) {
+      const isDirectory = entry.isDirectory();
+      if (!isDirectory && !entry.isSymbolicLink() && !hasInputExtension(entry.name)) continue;
+      const path = prefix.path + entry.name;
+      const child = {
+        path,
+        // `displayName` treats a name starting with `..` as outside the working directory.
+        shown: entry.name.startsWith("..") ? displayName(path) : prefix.shown + entry.name,
+        absolute: prefix.absolute + entry.name,
+        real: prefix.real + entry.name
+      };
+      if (isDirectory) readDirectory(child, false);
+      else visit(child, false);
+    }
+  };
+  const visit = (place, named) => {
+    const { path, shown } = place;
+    let info;
+    try {
+      info = lstatSync4(path);
+    } catch (error2) {
+      if (named) throw new UnreadablePathError(shown, describeFsError(error2));
+      skipped.push({ file: shown, line: 0, reason: `cannot read: ${describeFsError(error2)}` });
+      return;
+    }
+    if (info.isSymbolicLink()) {
+      skipped.push({ file: shown, line: 0, reason: "symbolic link not followed" });
+      return;
+    }
+    if (named) {
+      try {
+        place.real = realpath(path);
+      } catch (error2) {
+        throw new UnreadablePathError(shown, describeFsError(error2));
+      }
+    }
+    if (info.isDirectory()) {
+      readDirectory(place, named);
+      return;
+    }
+    if (root !== void 0 && !isInside(root, place.real)) {
+      skipped.push({ file: shown, line: 0, reason: "outside the workspace" });
+      return;
+    }
+    if (!info.isFile()) {
+      skipped.push({ file: shown, line: 0, reason: "not a regular file" });
+      return;
+    }
+    if (info.size > options.maxFileBytes) {
+      skipped.push({ file: shown, line: 0, reason: `file is larger than ${options.maxFileBytes} bytes` });
+      return;
+    }
+    if (seen.has(place.absolute)) return;
+    seen.add(place.absolute);
+    files.push({
+      path,
+      displayName: shown,
+      realPath: place.real,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      ino: info.ino,
+      dev: info.dev
+    });
+  };
+  for (const path of paths) visit({ path, shown: displayName(path), absolute: resolve2(path), real: "" }, true);
+  return { files, skipped };
+}
+function prefixOf(dir) {
+  const trimmed = dir.length > 1 && dir.endsWith(sep2) ? dir.slice(0, -1) : dir;
+  if (trimmed === ".") return "";
+  return trimmed === sep2 ? trimmed : trimmed + sep2;
+}
+function hasInputExtension(name) {
+  return INPUT_EXTENSIONS.some((ext) => name.endsWith(ext));
+}
+function isInside(root, path) {
+  return path === root || path.startsWith(root.endsWith(sep2) ? root : root + sep2);
+}
+function displayName(path) {
+  const rel = relative2(process.cwd(), resolve2(path));
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+function describeFsError(error2) {
+  const code = error2?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return typeof code === "string" ? code : "unreadable";
+  }
+}
+
+// src/ingest/worker-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/ingest/prefetch.ts
+import { closeSync as closeSync5, constants as constants6, openSync as openSync5, readSync as readSync3 } from "node:fs";
+import { Worker } from "node:worker_threads";
+var COLD_READ_MS = 0.25;
+var PROBE_FILES = 3;
+var PROBE_BYTES = 64 * 1024;
+var AHEAD_BYTES = 96 * 1024 * 1024;
+var STOP_AFTER_CACHED_BYTES = 32 * 1024 * 1024;
+var CACHED_BYTES_PER_MS = 25e5;
+function looksCold(paths) {
+  const buffer = Buffer.allocUnsafe(PROBE_BYTES);
+  let fastest = Number.POSITIVE_INFINITY;
+  for (const path of paths.slice(0, PROBE_FILES)) {
+    const start = performance.now();
+    try {
+      const fd = openSync5(path, constants6.O_RDONLY | (constants6.O_NOFOLLOW ?? 0) | (constants6.O_NONBLOCK ?? 0));
+      try {
+        readSync3(fd, buffer, 0, PROBE_BYTES, 0);
+      } finally {
+        closeSync5(fd);
+      }
+    } catch {
+      continue;
+    }
+    fastest = Math.min(fastest, performance.now() - start);
+  }
+  return fastest !== Number.POSITIVE_INFINITY && fastest > COLD_READ_MS;
+}
+var PREFETCH_SOURCE = `
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
+const { workerData } = require('node:worker_threads');
+const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs } = workerData;
+const claimed = new Int32Array(next);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const buffer = Buffer.allocUnsafe(1 << 20);
+const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0);
+let index = 0;
+let ahead = 0;
+let passed = 0;
+let cachedRun = 0;
+while (index < paths.length && cachedRun < stopAfterCachedBytes) {
+  const position = Math.min(Atomics.load(claimed, 0), paths.length);
+  while (passed < position) { if (passed < index) ahead -= sizes[passed]; passed += 1; }
+  if (index < position) { index = position; ahead = 0; continue; }
+  if (ahead > aheadBytes) { Atomics.wait(pause, 0, 0, 2); continue; }
+  try {
+    const fd = openSync(paths[index], flags);
+    try {
+      if (fstatSync(fd).isFile()) {
+        const started = performance.now();
+        let bytes = 0;
+        for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) bytes += n;
+        const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
+        cachedRun = fromMemory ? cachedRun + bytes : 0;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch {}
+  ahead += sizes[index];
+  index += 1;
+}
+`;
+function startPrefetch(job, tuning = {}) {
+  let worker;
+  let done = Promise.resolve();
+  try {
+    const workerData = {
+      aheadBytes: AHEAD_BYTES,
+      stopAfterCachedBytes: STOP_AFTER_CACHED_BYTES,
+      cachedBytesPerMs: CACHED_BYTES_PER_MS,
+      ...tuning,
+      ...job
+    };
+    const started = new Worker(PREFETCH_SOURCE, { eval: true, workerData });
+    worker = started;
+    started.unref();
+    started.on("error", () => void 0);
+    done = new Promise((resolve6) => started.once("exit", () => resolve6()));
+  } catch {
+    worker = void 0;
+  }
+  return {
+    stop: () => {
+      worker?.terminate().catch(() => void 0);
+    },
+    done
+  };
+}
+
+// src/ingest/worker-transfer.ts
+var NUMBERS = [
+  "inputTokens",
+  "outputTokens",
+  "cacheWrite5mTokens",
+  "cacheWrite1hTokens",
+  "cacheReadTokens",
+  "webSearchRequests",
+  "line"
+];
+var TABLED = [
+  "sessionId",
+  "model",
+  "branch",
+  "cwd",
+  "toolVersion",
+  "origin",
+  "speed",
+  "geo",
+  "file"
+];
+var STRIDE = NUMBERS.length + 2 + TABLED.length;
+var ABSENT = -1;
+function unpackOutcome(packed) {
+  if (packed === void 0) return void 0;
+  const outcome = { format: packed.format, result: unpackResult(packed.result) };
+  if (packed.resume !== void 0) {
+    const { point, committed, marks } = packed.resume;
+    outcome.resume = { point, committed: committed === void 0 ? void 0 : unpackResult(committed), marks };
+  }
+  return outcome;
+}
+function unpackResult(packed) {
+  return { ...packed, requests: unpackRequests(packed.requests) };
+}
+function unpackRequests({ count: count5, table: table2, unique, numbers }) {
+  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table2[index];
+  const requests = new Array(count5);
+  for (let i = 0; i < count5; i += 1) {
+    const at = i * STRIDE;
+    const tabled = at + NUMBERS.length + 2;
+    const cost = numbers[at + NUMBERS.length + 1];
+    requests[i] = {
+      messageId: unique[i * 3],
+      requestId: unique[i * 3 + 1],
+      sessionId: text2(numbers[tabled]),
+      timestamp: unique[i * 3 + 2],
+      model: text2(numbers[tabled + 1]),
+      branch: text2(numbers[tabled + 2]),
+      cwd: text2(numbers[tabled + 3]),
+      toolVersion: text2(numbers[tabled + 4]),
+      isSidechain: numbers[at + NUMBERS.length] === 1,
+      origin: text2(numbers[tabled + 5]),
+      speed: text2(numbers[tabled + 6]),
+      geo: text2(numbers[tabled + 7]),
+      inputTokens: numbers[at],
+      outputTokens: numbers[at + 1],
+      cacheWrite5mTokens: numbers[at + 2],
+      cacheWrite1hTokens: numbers[at + 3],
+      cacheReadTokens: numbers[at + 4],
+      webSearchRequests: numbers[at + 5],
+      reportedCostUsd: Number.isNaN(cost) ? void 0 : cost,
+      file: text2(numbers[tabled + 8]),
+      line: numbers[at + 6]
+    };
+  }
+  return requests;
+}
+
+// src/ingest/worker-pool.ts
+var WORKER_KIND = "claude-cost/ingest-worker";
+var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
+var MAX_WORKERS = 3;
+var YIELD_EVERY_MS = 10;
+var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
+function plannedWorkers(files, options = {}) {
+  if (files.length < 2) return 0;
+  if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
+  const bytes = files.reduce((sum, file) => sum + file.size - (file.start?.startOffset ?? 0), 0);
+  if (bytes < PARALLEL_MIN_BYTES) return 0;
+  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
+}
+async function readAll(files, task, read, options = {}) {
+  const outcomes = new Array(files.length);
+  const delivered = new Uint8Array(files.length);
+  const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
+  const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
+  if (workers === 0) {
+    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i], task);
+    return outcomes;
+  }
+  const queue = files.map((file, index) => ({ index, file })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
+  const next = new SharedArrayBuffer(4);
+  const counter = new Int32Array(next);
+  const job = { kind: WORKER_KIND, task, queue, next };
+  const failed = [];
+  const deliver = (index, outcome) => {
+    outcomes[index] = outcome;
+    delivered[index] = 1;
+  };
+  const finished = Array.from({ length: workers }, () => runWorker(workerUrl, job, deliver));
+  const paths = queue.map((entry) => entry.file.path);
+  const prefetch = options.prefetch ?? looksCold(paths) ? startPrefetch({ paths, sizes: queue.map((entry) => entry.file.size), next }) : void 0;
+  let lastYield = performance.now();
+  while (options.mainThreadReads !== false) {
+    const position = Atomics.add(counter, 0, 1);
+    const entry = queue[position];
+    if (entry === void 0) break;
+    try {
+      deliver(entry.index, await read(entry.file, task));
+    } catch (error2) {
+      failed.push({ index: entry.index, error: error2 });
+    }
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await new Promise((resolve6) => setImmediate(resolve6));
+      lastYield = performance.now();
+    }
+  }
+  await Promise.all(finished);
+  prefetch?.stop();
+  const errors = new Map(failed.map(({ index, error: error2 }) => [index, error2]));
+  for (let index = 0; index < files.length; index += 1) {
+    if (delivered[index] === 1) continue;
+    if (errors.has(index)) throw errors.get(index);
+    outcomes[index] = await read(files[index], task);
+  }
+  return outcomes;
+}
+function runWorker(url, job, deliver) {
+  return new Promise((resolve6) => {
+    let worker;
+    try {
+      worker = new Worker2(url, { workerData: job });
+    } catch {
+      resolve6();
+      return;
+    }
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      resolve6();
+      worker.terminate().catch(() => void 0);
+    };
+    worker.on("message", (message) => {
+      if (message.type === "outcome") deliver(message.index, unpackOutcome(message.outcome));
+      else if (message.type === "done") stop();
+    });
+    worker.on("error", stop);
+    worker.on("exit", stop);
+  });
+}
+
+// src/ingest/index.ts
+var PARSERS = [recordParser, resultParser, exportParser, transcriptParser];
+var HEAD_BYTES2 = 64 * 1024;
+var FIRST_READ_BYTES = 4 * 1024;
+var DEFAULT_LIMITS = {
+  maxFileBytes: 8 * 1024 ** 4,
+  maxJsonBytes: 64 * 1024 ** 2
+};
+async function ingestPaths(paths, options) {
+  const walked = await walkInputs(paths, options);
+  const skipped = [...walked.skipped];
+  const notes = [];
+  const files = [];
+  const results = [];
+  const task = {
+    formats: PARSERS.map((p) => p.format).filter((f) => options.formats === void 0 || options.formats.includes(f)),
+    maxJsonBytes: options.maxJsonBytes
+  };
+  let unrecognised = 0;
+  const outcomes = await readAll(walked.files, task, readInput, options.parallel);
+  walked.files.forEach((file, index) => {
+    const outcome = outcomes[index];
+    if (outcome === void 0) {
+      unrecognised++;
+      return;
+    }
+    files.push({ file: file.displayName, format: outcome.format });
+    results.push(outcome.result);
+    skipped.push(...outcome.result.skipped);
+  });
+  if (files.length > 0) notes.push(describeFiles(files));
+  if (unrecognised > 0) {
+    notes.push(
+      `${unrecognised} file${unrecognised === 1 ? "" : "s"} in a supported extension but no recognised format were ignored.`
+    );
+  }
+  const transcripts = collectTranscripts(
+    results.filter((r) => r.format === "transcript"),
+    options.recordedBy
+  );
+  const others = results.filter((r) => r.format !== "transcript").flatMap((r) => r.sessions);
+  const sessions = chooseSources([...transcripts.sessions, ...others], notes);
+  return { sessions, skipped, notes, files, results };
+}
+async function readInput(file, task) {
+  const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
+  const parser = file.start !== void 0 ? transcriptParser : detectFormat(file.path, readableParsers(task));
+  if (parser === void 0) return void 0;
+  if (parser === transcriptParser) {
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, file.start);
+    const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : void 0;
+    return { format: "transcript", result, resume: { point: resume, committed, marks } };
+  }
+  return { format: parser.format, result: await parser.parse(file.path, options) };
+}
+function fingerprintsOrUndefined(path, offset) {
+  try {
+    return fingerprints(path, offset);
+  } catch {
+    return void 0;
+  }
+}
+function readableParsers(task) {
+  return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
+}
+var headBuffer = Buffer.alloc(HEAD_BYTES2);
+function detectFormat(path, parsers) {
+  const fd = openSync6(path, "r");
+  try {
+    let bytesRead = readSync4(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
+    let length = headLength(path, headBuffer, bytesRead);
+    if (length === FIRST_READ_BYTES) {
+      bytesRead += readSync4(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
+      length = headLength(path, headBuffer, bytesRead);
+    }
+    let head = headBuffer.toString("utf8", 0, length);
+    if (head.charCodeAt(0) === 65279) head = head.slice(1);
+    return parsers.find((p) => p.detect(path, head));
+  } finally {
+    closeSync6(fd);
+  }
+}
+function headLength(path, head, bytesRead) {
+  if (!/\.(?:jsonl|ndjson)$/i.test(path)) return bytesRead;
+  const newline = head.indexOf(10);
+  if (newline === -1 || newline >= bytesRead) return bytesRead;
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  return head.toString("latin1", bom, newline).trim() === "{" ? bytesRead : newline + 1;
+}
+var PRIORITY = {
+  result: 0,
+  transcript: 1,
+  record: 2,
+  export: 3
+};
+function chooseSources(sessions, notes) {
+  const bestFormat = /* @__PURE__ */ new Map();
+  for (const s of sessions) {
+    const current = bestFormat.get(s.sessionId);
+    if (current === void 0 || PRIORITY[s.source.format] < PRIORITY[current]) {
+      bestFormat.set(s.sessionId, s.source.format);
+    }
+  }
+  const kept = /* @__PURE__ */ new Map();
+  const replaced = /* @__PURE__ */ new Set();
+  for (const s of sessions) {
+    if (bestFormat.get(s.sessionId) !== s.source.format) {
+      replaced.add(s.sessionId);
+      continue;
+    }
+    const key = `${s.sessionId}\0${s.branch ?? ""}`;
+    const existing = kept.get(key);
+    kept.set(key, existing === void 0 ? s : mergeRecords(existing, s));
+  }
+  for (const id of [...replaced].sort()) {
+    const format = bestFormat.get(id);
+    if (format === "result") {
+      notes.push(`Session ${id}: Claude Code's result object was used instead of its transcript or record.`);
+    } else {
+      notes.push(`Session ${id}: read from its ${format}; other copies of it were not counted again.`);
+    }
+  }
+  return [...kept.values()].sort(compareSessions);
+}
+function compareSessions(a, b) {
+  const at = a.startedAt ?? "";
+  const bt = b.startedAt ?? "";
+  if (at !== bt) return at < bt ? -1 : 1;
+  return a.sessionId < b.sessionId ? -1 : a.sessionId > b.sessionId ? 1 : 0;
+}
+var FORMAT_NAMES = {
+  record: ["session record", "session records"],
+  transcript: ["Claude Code transcript", "Claude Code transcripts"],
+  result: ["Claude Code result object", "Claude Code result objects"],
+  export: ["per-message export", "per-message exports"]
+};
+function describeFiles(files) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
+  const parts2 = [...counts].map(([format, n2]) => `${n2} ${FORMAT_NAMES[format][n2 === 1 ? 0 : 1]}`);
+  return `Read ${parts2.join(", ")}.`;
+}
+
 // src/local/git-history.ts
 import { execFile as execFile2 } from "node:child_process";
 import { realpathSync as realpathSync2 } from "node:fs";
@@ -25954,7 +25907,7 @@ async function runPeriod(run3) {
   if (inputs.pricingFile !== void 0 && pricingFile === void 0) {
     throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository`);
   }
-  const book = await priceBookFrom(pricingFile);
+  const book = await priceBookFrom(pricingFile, config2.pricing);
   const period2 = periodOf(inputs, config2, now);
   const loaded = inputs.periodSource === "comments" ? await loadCommentRecords(gh, {
     period: period2,
@@ -26112,10 +26065,78 @@ function escape(text2) {
 // src/action/pipeline.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
+
+// src/policy/index.ts
+init_config();
+function applyPolicy(report, input) {
+  const { config: config2, book } = input;
+  const pairs = pairSessions(report, input.sessions);
+  const notes = [];
+  const task = classifyTask(input.sessions, input.pr, config2);
+  notes.push(...task.notes);
+  const budget = evaluateBudget(report, task.kind, config2, book);
+  const scopes = report.sessions.map((line) => classifyScope(line, config2));
+  const excludeSessionIds = new Set(input.sessions.map((s) => s.sessionId));
+  const history = input.history === void 0 ? void 0 : measureHistory(input.history, { config: config2, book, now: input.now, excludeSessionIds });
+  const baseline = compareBaseline(task.kind, report, scopes, chooseBaseline(task.kind, config2, history, notes));
+  const advice = [];
+  const preferred = resolveBudget(task.kind, config2)?.budget.preferredModel;
+  if (preferred !== void 0 && config2.tasks.mechanical.includes(task.kind)) {
+    if (resolveModel(book, preferred).ok) push2(advice, cheaperModelAdvice(pairs, task.kind, preferred, book));
+    else notes.push(`The preferred model ${preferred} is not in the price book, so no cheaper-model advice is given.`);
+  }
+  push2(advice, cacheAdvice(pairs, config2.cache.hitRateTarget, book));
+  push2(advice, openEndedAdvice(baseline));
+  return {
+    ...report,
+    notes: [...report.notes, ...notes],
+    task,
+    budget,
+    baseline,
+    advice,
+    currency: config2.currency
+  };
+}
+function push2(list, item) {
+  if (item !== null) list.push(item);
+}
+function pairSessions(report, sessions) {
+  if (report.sessions.length !== sessions.length) {
+    throw new Error(
+      `applyPolicy: the report has ${report.sessions.length} sessions but ${sessions.length} records were given`
+    );
+  }
+  return report.sessions.map((line, i) => {
+    const record2 = sessions[i];
+    if (record2.sessionId !== line.sessionId) throw new Error("applyPolicy: records are not in the report order");
+    return { record: record2, line };
+  });
+}
+
+// src/pipeline.ts
+async function runPipeline(input) {
+  const ingested = await ingestPaths(input.paths, {
+    ...input.limits ?? DEFAULT_LIMITS,
+    root: input.root,
+    recordedBy: GENERATOR
+  });
+  const report = buildReport({ ...ingested, book: input.book, generator: GENERATOR });
+  const judged = applyPolicy(report, {
+    sessions: ingested.sessions,
+    config: input.config,
+    pr: input.pr,
+    history: input.history,
+    now: input.now,
+    book: input.book
+  });
+  return { report: { ...judged, notes: [...judged.notes, ...input.notes ?? []] }, sessions: ingested.sessions };
+}
+
+// src/action/pipeline.ts
 init_config();
 async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
   const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
-  const book = await priceBookFrom(request2.pricingFile);
+  const book = await priceBookFrom(request2.pricingFile, config2.pricing);
   const history = request2.history === void 0 ? void 0 : await readHistory(request2.history);
   const { report, sessions } = await runPipeline({
     paths: [request2.recordsDir],

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';
 import { DEFAULT_CONFIG } from '../policy/config.js';
-import { readConfigFile } from '../commands/policy-options.js';
+import { readConfigFile } from '../commands/config-file.js';
 import type { SessionRecord, UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
 import { GENERATOR } from '../version.js';
@@ -46,7 +46,7 @@ export async function buildActionReport(request: ActionReportRequest, now: Date 
   // A bad config throws ConfigError here, before anything is posted.
   const config =
     request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
-  const book = await priceBookFrom(request.pricingFile);
+  const book = await priceBookFrom(request.pricingFile, config.pricing);
   const history = request.history === undefined ? undefined : await readHistory(request.history);
   const { report, sessions } = await runPipeline({
     paths: [request.recordsDir],

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { priceBookFrom } from '../commands/pricing-file.js';
-import { readConfigFile } from '../commands/policy-options.js';
+import { readConfigFile } from '../commands/config-file.js';
 import { describeApiError, httpStatus, type GitHub } from '../github/client.js';
 import { authenticatedLogin } from '../github/identity.js';
 import type { Inputs } from '../inputs.js';
@@ -75,7 +75,7 @@ export async function runPeriod(run: PeriodRun): Promise<Outcome> {
   if (inputs.pricingFile !== undefined && pricingFile === undefined) {
     throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository`);
   }
-  const book = await priceBookFrom(pricingFile);
+  const book = await priceBookFrom(pricingFile, config.pricing);
   const period = periodOf(inputs, config, now);
 
   const loaded =

@@ -46,7 +46,7 @@ export async function checkCommand(argv: string[], io: CommandIo, now: Date = ne
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn.slice(0, 40)}")`);
   }
   const policy = await loadPolicyOptions(values, io);
-  const book = await priceBookFrom(values['pricing-file']);
+  const book = await priceBookFrom(values['pricing-file'], policy.config.pricing);
   const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(describeVerdict(report));

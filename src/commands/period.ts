@@ -23,7 +23,7 @@ import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './options.js';
 import { priceBookFrom } from './pricing-file.js';
-import { DEFAULT_CONFIG_PATH, readConfigFile } from './policy-options.js';
+import { DEFAULT_CONFIG_PATH, readConfigFile } from './config-file.js';
 
 export const PERIOD_FORMATS = ['markdown', 'json', 'csv', 'ndjson', 'html'] as const;
 export type PeriodFormat = (typeof PERIOD_FORMATS)[number];
@@ -125,7 +125,7 @@ export async function periodCommand(argv: string[], io: CommandIo, now: Date = n
     if (error instanceof PeriodSpecError) throw new UsageError(error.message);
     throw error;
   }
-  const book = await priceBookFrom(values['pricing-file']);
+  const book = await priceBookFrom(values['pricing-file'], config.pricing);
   const repository = values.repository ?? (root === undefined ? null : await originRepository(root));
   let loaded: { records: AttributedRecord[]; notes: string[]; skipped: Skipped[] };
   if (recordsDir === undefined) {

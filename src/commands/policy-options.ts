@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import { UnreadablePathError } from '../ingest/walk.js';
-import { currentBranch, repoRoot } from '../local/git.js';
-import { ConfigError, DEFAULT_CONFIG, type Config } from '../policy/config.js';
+import { currentBranch } from '../local/git.js';
+import type { Config } from '../policy/config.js';
 import type { PrFacts } from '../policy/types.js';
 import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
 import { runPipeline } from '../pipeline.js';
 import type { Report } from '../report/types.js';
 import { GENERATOR } from '../version.js';
+import { loadConfig } from './config-file.js';
 import { UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 
@@ -30,8 +29,6 @@ export const POLICY_HELP = `  --config FILE          the team policy (default: .
   --title TEXT           the PR's title; a conventional-commit type (feat:, fix:) names the kind
   --history DIR          merged session records (e.g. the default branch's .claude-cost/sessions)
                          to measure the baseline from`;
-
-export const DEFAULT_CONFIG_PATH = join('.github', 'claude-cost.yml');
 
 export interface PolicyFlags {
   config?: string | undefined;
@@ -65,37 +62,6 @@ export async function loadPolicyOptions(values: PolicyFlags, io: CommandIo): Pro
   const notes: string[] = [];
   const history = values.history === undefined ? undefined : await loadHistory(resolve(io.cwd, values.history), notes);
   return { config, configFile, pr, history, notes };
-}
-
-async function loadConfig(
-  flag: string | undefined,
-  cwd: string,
-): Promise<{ config: Config; configFile: string | null }> {
-  let path: string;
-  if (flag !== undefined) path = resolve(cwd, flag);
-  else {
-    path = join((await repoRoot(cwd)) ?? cwd, DEFAULT_CONFIG_PATH);
-    if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
-  }
-  const shown = relative(cwd, path) || path;
-  try {
-    return { config: await readConfigFile(path, shown), configFile: shown };
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-/** Read and validate a config file; `shown` is the name messages use. Throws ConfigError. */
-export async function readConfigFile(path: string, shown: string): Promise<Config> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new ConfigError(shown, ['cannot read the config file']);
-  }
-  const { parseConfig } = await import('../policy/config-yaml.js');
-  return parseConfig(text, shown);
 }
 
 /** Only committed records count as history: they are what was merged. */

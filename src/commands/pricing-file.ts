@@ -1,10 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { defaultPriceBook, loadPriceBook, mergePriceBooks, type PriceBook } from '../pricing/book.js';
+import {
+  defaultPriceBook,
+  loadPriceBook,
+  mergePriceBooks,
+  type PriceBook,
+  type PriceBookOverride,
+} from '../pricing/book.js';
 import { UsageError } from './errors.js';
 
-/** The shipped price book, extended or overridden by a user's file. */
-export async function priceBookFrom(pricingFile: string | undefined): Promise<PriceBook> {
-  const base = defaultPriceBook();
+/**
+ * The price book a run prices with: the shipped one, then the config's `pricing` rows over it
+ * (checked when the config was read), then a pricing file's rows over both. A row replaces the
+ * row of the same `model`; a new model is added.
+ */
+export async function priceBookFrom(
+  pricingFile: string | undefined,
+  configPricing: PriceBookOverride | null = null,
+): Promise<PriceBook> {
+  const base = configPricing === null ? defaultPriceBook() : mergePriceBooks(defaultPriceBook(), configPricing);
   if (pricingFile === undefined) return base;
   let text;
   try {

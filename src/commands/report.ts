@@ -41,7 +41,7 @@ export async function reportCommand(argv: string[], io: CommandIo, now: Date = n
   }
   const format = outputFormat(values.format);
   const policy = await loadPolicyOptions(values, io);
-  const book = await priceBookFrom(values['pricing-file']);
+  const book = await priceBookFrom(values['pricing-file'], policy.config.pricing);
   const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
   const report = await buildPolicyReport(paths, { book, policy, now });
   io.stdout(render(report, format));

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defaultPriceBook, mergePriceBooks, PriceBookOverrideSchema, type PriceBookOverride } from '../pricing/book.js';
 import { ConfigError, describeIssue, preview } from './config-error.js';
 import {
   DEFAULT_CACHE_TARGET,
@@ -145,6 +146,9 @@ export const ConfigSchema = z
     currency: CurrencySchema.optional(),
     period: PeriodSchema.prefault({}),
     developer: z.enum(['email', 'login']).default('email').describe('How records name their developer.'),
+    pricing: PriceBookOverrideSchema.optional().describe(
+      'Price rows that replace (same `model`) or extend the shipped price book, in its format: `models`, each with `ids`, `source`, `checked` and dated `prices`.',
+    ),
   })
   .superRefine((config, ctx) => {
     const kinds: readonly string[] = config.tasks.kinds ?? DEFAULT_KINDS;
@@ -220,6 +224,8 @@ export interface Config {
     dailyLimit: { usd: number | undefined; tokens: number | undefined };
   };
   developer: 'email' | 'login';
+  /** The config's own price rows, applied over the shipped book (see `priceBookFrom`). */
+  pricing: PriceBookOverride | null;
 }
 
 /** Validate a config already parsed (from YAML, or JSON in tests and the Action). */
@@ -233,6 +239,15 @@ export function validateConfig(raw: unknown, fileName: string): Config {
       fileName,
       result.error.issues.slice(0, 10).map((issue) => describeIssue(issue, raw, KNOWN_KEYS)),
     );
+  }
+  const pricing = result.data.pricing;
+  if (pricing !== undefined) {
+    // Checked against the shipped book now, so a clash (an id another row has) is a config error.
+    try {
+      mergePriceBooks(defaultPriceBook(), pricing);
+    } catch (error) {
+      throw new ConfigError(fileName, [`pricing: ${error instanceof Error ? error.message : 'invalid price rows'}`]);
+    }
   }
   return resolveConfig(result.data);
 }
@@ -268,6 +283,7 @@ function resolveConfig(raw: z.output<typeof ConfigSchema>): Config {
       },
     },
     developer: raw.developer,
+    pricing: raw.pricing ?? null,
   };
 }
 

@@ -144,6 +144,17 @@ budgets:
 #   perUsd: 7.8
 
 # developer: email # or login: how records name their developer
+
+# Price rows over the shipped book (\`claude-cost prices\` prints it): a row replaces the one with
+# the same model, a new model is added. Same format as pricing/prices.json; USD per million tokens.
+# pricing:
+#   models:
+#     - model: acme-gateway-sonnet
+#       ids: [acme-sonnet] # the model ids your records carry
+#       source: "Gateway contract, schedule B"
+#       checked: "2026-11-01"
+#       prices:
+#         - { from: null, input: 2, output: 10, cacheWrite5m: 2.5, cacheWrite1h: 4, cacheRead: 0.2 }
 `;
 
 /** Keeps the sessions directory in git before the first record exists. */

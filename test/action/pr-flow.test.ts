@@ -169,6 +169,30 @@ describe('the PR flow, as a runner runs dist/index.js', () => {
     expect(existsSync(off.outputs['report-path'] ?? '')).toBe(true);
   });
 
+  it("prices with the config's own price rows, read at the base commit", async () => {
+    const pull = newPull();
+    addFixtureRecords(fake, pull.number);
+    const shipped = JSON.parse(
+      readFileSync(join(new URL('../../pricing', import.meta.url).pathname, 'prices.json'), 'utf8'),
+    ) as { models: Array<{ model: string; ids: string[] }> };
+    const free = { from: null, input: 0, output: 0, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+    const rows = ['claude-haiku-4-5-20251001', 'claude-opus-4-6', 'claude-sonnet-4-6'].map((model) => ({
+      model,
+      ids: shipped.models.find((row) => row.model === model)?.ids ?? [],
+      source: 'Internal credits',
+      checked: '2026-11-01',
+      prices: [free],
+    }));
+    // YAML reads JSON: the rows as a team could paste them.
+    fake.putFile(pull.baseSha, '.github/claude-cost.yml', `pricing: ${JSON.stringify({ models: rows })}\n`);
+    fake.addPullFile(pull.number, '.github/claude-cost.yml', 'pricing: {models: []}\n');
+    const result = await runBundle(bundle, { fake, event: pullRequestEvent(fake, pull) });
+    expect(result.code, result.stdout).toBe(0);
+    // $2.32 at list prices; what is left is the one web search, $0.01 a request on any model.
+    expect(result.outputs['total-cost-usd']).toBe('0.010000');
+    expect(fake.commentsOn(pull.number)[0]?.body).toContain('$0.01');
+  });
+
   it('reads the policy and price book at the base commit, never from the PR head', async () => {
     const pull = newPull();
     addFixtureRecords(fake, pull.number);

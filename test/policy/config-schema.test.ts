@@ -32,6 +32,7 @@ describe('schema/config.schema.json', () => {
       'currency',
       'period',
       'developer',
+      'pricing',
     ]);
   });
 });
