@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-T2VO3ILF.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-ZDVOGOKL.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-DCDQ2MDI.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-TI55MVRX.js")).hookCommand(args, io)],
+  ["report", async (args, io, now) => (await import("./report-XNF7NIHA.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-ACBJDYUS.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-ZNUSOGWV.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-6N3HMYMN.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-BVJTWVP5.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-XAVOJV4G.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-LISHPGVS.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-SCJU5RWQ.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

@@ -21879,6 +21879,9 @@ var SessionRecordSchema = strictObject({
     skipped: array(strictObject({ reason: text(200), count })).max(100)
   })
 });
+function emptyBucket({ model, day, speed, geo, band, origin }) {
+  return { model, day, speed, geo, band, origin, ...emptyTokens() };
+}
 function emptyTokens() {
   return {
     requests: 0,
@@ -22244,21 +22247,7 @@ function toBuckets(requests, fallbackDay) {
       const id = bucketKeyString(key);
       bucket = buckets.get(id);
       if (!bucket) {
-        bucket = {
-          model: key.model,
-          day: key.day,
-          speed: key.speed,
-          geo: key.geo,
-          band: key.band,
-          origin: key.origin,
-          requests: 0,
-          inputTokens: 0,
-          outputTokens: 0,
-          cacheWrite5mTokens: 0,
-          cacheWrite1hTokens: 0,
-          cacheReadTokens: 0,
-          webSearchRequests: 0
-        };
+        bucket = emptyBucket(key);
         buckets.set(id, bucket);
       }
       last = bucket;
@@ -22758,7 +22747,7 @@ function parseExportObject(value, context) {
       origin: "main"
     };
     const id = bucketKeyString(key);
-    const bucket = buckets.get(id) ?? { ...key, ...emptyTokens() };
+    const bucket = buckets.get(id) ?? emptyBucket(key);
     bucket.requests += 1;
     bucket.inputTokens += m.input_tokens - cached2;
     bucket.cacheReadTokens += cached2;

@@ -6431,6 +6431,9 @@ var SessionRecordSchema = strictObject({
     skipped: array(strictObject({ reason: text(200), count })).max(100)
   })
 });
+function emptyBucket({ model, day, speed, geo, band, origin }) {
+  return { model, day, speed, geo, band, origin, ...emptyTokens() };
+}
 function emptyTokens() {
   return {
     requests: 0,
@@ -6913,7 +6916,7 @@ function parseExportObject(value, context) {
       origin: "main"
     };
     const id = bucketKeyString(key);
-    const bucket = buckets.get(id) ?? { ...key, ...emptyTokens() };
+    const bucket = buckets.get(id) ?? emptyBucket(key);
     bucket.requests += 1;
     bucket.inputTokens += m.input_tokens - cached2;
     bucket.cacheReadTokens += cached2;

@@ -90,6 +90,11 @@ export const SessionRecordSchema = z.strictObject({
 });
 export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
+/** A bucket for `key` with nothing in it yet. */
+export function emptyBucket({ model, day, speed, geo, band, origin }: BucketKey): UsageBucket {
+  return { model, day, speed, geo, band, origin, ...emptyTokens() };
+}
+
 export function emptyTokens(): Pick<UsageBucket, TokenField | 'requests' | 'webSearchRequests'> {
   return {
     requests: 0,

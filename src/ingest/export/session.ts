@@ -4,7 +4,7 @@ import { describeFirstIssue } from '../../records/issues.js';
 import {
   bandOf,
   bucketKeyString,
-  emptyTokens,
+  emptyBucket,
   SESSION_SCHEMA,
   SessionRecordSchema,
   type SessionRecord,
@@ -94,7 +94,7 @@ export function parseExportObject(value: unknown, context: ExportContext): Expor
       origin: 'main',
     } as const;
     const id = bucketKeyString(key);
-    const bucket = buckets.get(id) ?? { ...key, ...emptyTokens() };
+    const bucket = buckets.get(id) ?? emptyBucket(key);
     bucket.requests += 1;
     bucket.inputTokens += m.input_tokens - cached;
     bucket.cacheReadTokens += cached;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { bandOf, bucketKeyString, type BucketKey, type UsageBucket } from '../../records/schema.js';
+import { bandOf, bucketKeyString, emptyBucket, type BucketKey, type UsageBucket } from '../../records/schema.js';
 import type { RequestEvent } from '../types.js';
 import { promptTokens } from './request.js';
 
@@ -32,22 +32,7 @@ export function toBuckets(requests: readonly RequestEvent[], fallbackDay: string
       const id = bucketKeyString(key);
       bucket = buckets.get(id);
       if (!bucket) {
-        // Spelled out: a spread of the key and the counts cost more than the whole sum.
-        bucket = {
-          model: key.model,
-          day: key.day,
-          speed: key.speed,
-          geo: key.geo,
-          band: key.band,
-          origin: key.origin,
-          requests: 0,
-          inputTokens: 0,
-          outputTokens: 0,
-          cacheWrite5mTokens: 0,
-          cacheWrite1hTokens: 0,
-          cacheReadTokens: 0,
-          webSearchRequests: 0,
-        };
+        bucket = emptyBucket(key);
         buckets.set(id, bucket);
       }
       last = bucket;
