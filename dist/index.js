@@ -22364,7 +22364,7 @@ function collectTranscripts(results, recordedBy) {
   applyFacts(facts, groups2, primaries);
   attributeFiles(results, groups2, primaries);
   for (const group of groups2) {
-    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
+    group.toolVersion = group.latestVersion ?? facts.get(group.sessionId)?.toolVersion;
   }
   const firstDays = sessionFirstDays(groups2, facts);
   const sessions = groups2.map((group) => toRecord(group, recordedBy, firstDays.get(group.sessionId) ?? "1970-01-01"));
@@ -22394,11 +22394,6 @@ var GroupIndex = class {
     byBranch.set(group.branch ?? "", group);
   }
 };
-function newSpan(group, spans) {
-  const span = { first: void 0, last: void 0, latest: void 0, latestTime: void 0 };
-  spans.set(group, span);
-  return span;
-}
 function isEarlier(a, b) {
   if (a === void 0) return b !== void 0;
   return b !== void 0 && compareTimes(a, b) < 0;
@@ -22406,7 +22401,6 @@ function isEarlier(a, b) {
 function groupRequests(kept) {
   const index = new GroupIndex();
   const groups2 = [];
-  const spans = /* @__PURE__ */ new Map();
   for (const entry of kept) {
     const { sessionId, branch, timestamp, toolVersion } = entry.event;
     let group = index.get(sessionId, branch);
@@ -22417,20 +22411,12 @@ function groupRequests(kept) {
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const span = spans.get(group) ?? newSpan(group, spans);
-    if (timestamp !== void 0) {
-      if (span.first === void 0 || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
-      if (span.last === void 0 || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
+    group.first = earlier(group.first, timestamp);
+    group.last = later(group.last, timestamp);
+    if (toolVersion !== void 0 && (group.latestVersion === void 0 || !isEarlier(timestamp, group.latestTime))) {
+      group.latestVersion = toolVersion;
+      group.latestTime = timestamp;
     }
-    if (toolVersion !== void 0 && (span.latest === void 0 || !isEarlier(timestamp, span.latestTime))) {
-      span.latest = toolVersion;
-      span.latestTime = timestamp;
-    }
-  }
-  for (const [group, span] of spans) {
-    group.first = instant(span.first);
-    group.last = instant(span.last);
-    if (span.latest !== void 0) group.latest = { version: span.latest };
   }
   const keys = new Map(groups2.map((group) => [group, groupKey(group.sessionId, group.branch)]));
   const key = (group) => keys.get(group) ?? "";
@@ -22447,7 +22433,8 @@ function newGroup(sessionId, branch) {
     first: void 0,
     last: void 0,
     toolVersion: void 0,
-    latest: void 0,
+    latestVersion: void 0,
+    latestTime: void 0,
     linesRead: 0,
     duplicatesDropped: 0,
     skipped: []
@@ -22481,8 +22468,8 @@ function mergeFacts(results) {
         entry.turnsByBranch.set(branch, (entry.turnsByBranch.get(branch) ?? 0) + turns);
       }
       entry.compactions += facts.compactions;
-      entry.first = earlier(entry.first, instant(facts.firstTimestamp));
-      entry.last = later(entry.last, instant(facts.lastTimestamp));
+      entry.first = earlier(entry.first, facts.firstTimestamp);
+      entry.last = later(entry.last, facts.lastTimestamp);
       entry.toolVersion = facts.toolVersion ?? entry.toolVersion;
       entry.files.add(fileIndex);
     }
@@ -22540,7 +22527,7 @@ function sessionFirstDays(groups2, facts) {
     firsts.set(group.sessionId, earlier(known, group.first));
   }
   const days = /* @__PURE__ */ new Map();
-  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay3(first.text));
+  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay3(first));
   return days;
 }
 function toRecord(group, recordedBy, fallbackDay) {
@@ -22559,8 +22546,8 @@ function toRecord(group, recordedBy, fallbackDay) {
     ...group.toolVersion === void 0 ? {} : { toolVersion: group.toolVersion },
     recordedBy,
     ...group.branch === void 0 ? {} : { branch: group.branch },
-    ...group.first === void 0 ? {} : { startedAt: group.first.text },
-    ...group.last === void 0 ? {} : { endedAt: group.last.text },
+    ...group.first === void 0 ? {} : { startedAt: group.first },
+    ...group.last === void 0 ? {} : { endedAt: group.last },
     turns: group.turns,
     requests: events.length,
     compactions: group.compactions,
@@ -22577,18 +22564,15 @@ function toRecord(group, recordedBy, fallbackDay) {
     }
   };
 }
-function instant(text2) {
-  return text2 === void 0 ? void 0 : { ms: Date.parse(text2), text: text2 };
-}
 function earlier(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms < a.ms ? b : a;
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return compareTimes(b, a) < 0 ? b : a;
 }
 function later(a, b) {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms > a.ms ? b : a;
+  if (a === void 0) return b;
+  if (b === void 0) return a;
+  return compareTimes(b, a) > 0 ? b : a;
 }
 
 // src/ingest/export/index.ts

@@ -13,17 +13,12 @@ export interface CollectedTranscripts {
   duplicatesDropped: number;
 }
 
-/** An ISO time kept as written, with its instant for comparisons across offsets. */
-interface Instant {
-  ms: number;
-  text: string;
-}
-
 interface SessionFacts {
   turnsByBranch: Map<string, number>;
   compactions: number;
-  first: Instant | undefined;
-  last: Instant | undefined;
+  /** Times as written; compared as instants (`compareTimes`). */
+  first: string | undefined;
+  last: string | undefined;
   toolVersion: string | undefined;
   files: Set<number>;
 }
@@ -35,11 +30,12 @@ interface Group {
   files: Set<number>;
   turns: number;
   compactions: number;
-  first: Instant | undefined;
-  last: Instant | undefined;
+  first: string | undefined;
+  last: string | undefined;
   toolVersion: string | undefined;
-  /** The version on the group's latest request. */
-  latest: { version: string } | undefined;
+  /** The version on the group's latest request, and that request's time. */
+  latestVersion: string | undefined;
+  latestTime: string | undefined;
   linesRead: number;
   duplicatesDropped: number;
   skipped: Skipped[];
@@ -59,7 +55,7 @@ export function collectTranscripts(results: readonly FileResult[], recordedBy: s
   applyFacts(facts, groups, primaries);
   attributeFiles(results, groups, primaries);
   for (const group of groups) {
-    group.toolVersion = group.latest?.version ?? facts.get(group.sessionId)?.toolVersion;
+    group.toolVersion = group.latestVersion ?? facts.get(group.sessionId)?.toolVersion;
   }
 
   const firstDays = sessionFirstDays(groups, facts);
@@ -103,20 +99,6 @@ class GroupIndex {
   }
 }
 
-/** A group's times while its requests are gathered: texts, compared without parsing. */
-interface Span {
-  first: string | undefined;
-  last: string | undefined;
-  latest: string | undefined;
-  latestTime: string | undefined;
-}
-
-function newSpan(group: Group, spans: Map<Group, Span>): Span {
-  const span: Span = { first: undefined, last: undefined, latest: undefined, latestTime: undefined };
-  spans.set(group, span);
-  return span;
-}
-
 /** `a` is strictly earlier than `b`; a missing time is earlier than any. */
 function isEarlier(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined) return b !== undefined;
@@ -126,7 +108,6 @@ function isEarlier(a: string | undefined, b: string | undefined): boolean {
 function groupRequests(kept: readonly KeptRequest[]): Group[] {
   const index = new GroupIndex();
   const groups: Group[] = [];
-  const spans = new Map<Group, Span>();
   for (const entry of kept) {
     const { sessionId, branch, timestamp, toolVersion } = entry.event;
     let group = index.get(sessionId, branch);
@@ -137,21 +118,13 @@ function groupRequests(kept: readonly KeptRequest[]): Group[] {
     }
     group.requests.push(entry);
     group.files.add(entry.fileIndex);
-    const span = spans.get(group) ?? newSpan(group, spans);
-    if (timestamp !== undefined) {
-      if (span.first === undefined || compareTimes(timestamp, span.first) < 0) span.first = timestamp;
-      if (span.last === undefined || compareTimes(timestamp, span.last) > 0) span.last = timestamp;
-    }
+    group.first = earlier(group.first, timestamp);
+    group.last = later(group.last, timestamp);
     // The version of the group's latest request (the later one on a tie; no time is earliest).
-    if (toolVersion !== undefined && (span.latest === undefined || !isEarlier(timestamp, span.latestTime))) {
-      span.latest = toolVersion;
-      span.latestTime = timestamp;
+    if (toolVersion !== undefined && (group.latestVersion === undefined || !isEarlier(timestamp, group.latestTime))) {
+      group.latestVersion = toolVersion;
+      group.latestTime = timestamp;
     }
-  }
-  for (const [group, span] of spans) {
-    group.first = instant(span.first);
-    group.last = instant(span.last);
-    if (span.latest !== undefined) group.latest = { version: span.latest };
   }
   const keys = new Map(groups.map((group) => [group, groupKey(group.sessionId, group.branch)]));
   const key = (group: Group): string => keys.get(group) ?? '';
@@ -169,7 +142,8 @@ function newGroup(sessionId: string, branch: string | undefined): Group {
     first: undefined,
     last: undefined,
     toolVersion: undefined,
-    latest: undefined,
+    latestVersion: undefined,
+    latestTime: undefined,
     linesRead: 0,
     duplicatesDropped: 0,
     skipped: [],
@@ -206,8 +180,8 @@ function mergeFacts(results: readonly FileResult[]): Map<string, SessionFacts> {
         entry.turnsByBranch.set(branch, (entry.turnsByBranch.get(branch) ?? 0) + turns);
       }
       entry.compactions += facts.compactions;
-      entry.first = earlier(entry.first, instant(facts.firstTimestamp));
-      entry.last = later(entry.last, instant(facts.lastTimestamp));
+      entry.first = earlier(entry.first, facts.firstTimestamp);
+      entry.last = later(entry.last, facts.lastTimestamp);
       entry.toolVersion = facts.toolVersion ?? entry.toolVersion;
       entry.files.add(fileIndex);
     }
@@ -277,13 +251,13 @@ function fileOwner(result: FileResult, index: GroupIndex, primaries: ReadonlyMap
 
 /** A request with no timestamp is put on its session's first known day. */
 function sessionFirstDays(groups: readonly Group[], facts: ReadonlyMap<string, SessionFacts>): Map<string, string> {
-  const firsts = new Map<string, Instant | undefined>();
+  const firsts = new Map<string, string | undefined>();
   for (const group of groups) {
     const known = firsts.get(group.sessionId) ?? facts.get(group.sessionId)?.first;
     firsts.set(group.sessionId, earlier(known, group.first));
   }
   const days = new Map<string, string>();
-  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay(first.text));
+  for (const [sessionId, first] of firsts) if (first) days.set(sessionId, utcDay(first));
   return days;
 }
 
@@ -303,8 +277,8 @@ function toRecord(group: Group, recordedBy: string, fallbackDay: string): Sessio
     ...(group.toolVersion === undefined ? {} : { toolVersion: group.toolVersion }),
     recordedBy,
     ...(group.branch === undefined ? {} : { branch: group.branch }),
-    ...(group.first === undefined ? {} : { startedAt: group.first.text }),
-    ...(group.last === undefined ? {} : { endedAt: group.last.text }),
+    ...(group.first === undefined ? {} : { startedAt: group.first }),
+    ...(group.last === undefined ? {} : { endedAt: group.last }),
     turns: group.turns,
     requests: events.length,
     compactions: group.compactions,
@@ -324,18 +298,16 @@ function toRecord(group: Group, recordedBy: string, fallbackDay: string): Sessio
   };
 }
 
-function instant(text: string | undefined): Instant | undefined {
-  return text === undefined ? undefined : { ms: Date.parse(text), text };
+/** The earlier of two times (the first on equal instants). */
+function earlier(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareTimes(b, a) < 0 ? b : a;
 }
 
-function earlier(a: Instant | undefined, b: Instant | undefined): Instant | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms < a.ms ? b : a;
-}
-
-function later(a: Instant | undefined, b: Instant | undefined): Instant | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return b.ms > a.ms ? b : a;
+/** The later of two times (the first on equal instants). */
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareTimes(b, a) > 0 ? b : a;
 }
