@@ -16,10 +16,10 @@ import module from "node:module";
 var COMMANDS = /* @__PURE__ */ new Map([
   ["report", async (args, io, now) => (await import("./report-2B5VY6XC.js")).reportCommand(args, io, now)],
   ["check", async (args, io, now) => (await import("./check-Y5IMLBER.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-DNILDWRO.js")).recordCommand(args, io)],
+  ["record", async (args, io) => (await import("./record-MW2IYFRF.js")).recordCommand(args, io)],
   ["hook", async (args, io) => (await import("./hook-4EYQB5CY.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-BVJTWVP5.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-YL6NNWIN.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-WNRAIPKQ.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-SCJU5RWQ.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

@@ -25610,6 +25610,26 @@ async function withShorterOn422(bodies, post) {
   }
 }
 
+// src/local/map-limit.ts
+async function mapLimit(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failure2;
+  const worker = async () => {
+    while (failure2 === void 0 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index], index);
+      } catch (error2) {
+        failure2 ??= { error: error2 };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure2 !== void 0) throw failure2.error;
+  return results;
+}
+
 // src/action/comments-source.ts
 var CONCURRENCY = 4;
 async function loadCommentRecords(gh, request2) {
@@ -25633,18 +25653,6 @@ async function loadCommentRecords(gh, request2) {
       ...rebuilt.notes
     ]
   };
-}
-async function mapLimit(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 // src/github/issues.ts

@@ -4,6 +4,7 @@ import { recordsFromComments, type CommentRecords, type PrCostComment } from '..
 import { previousPeriod, type Period } from '../period/resolve.js';
 import { decodeCommentData } from './comment-data.js';
 import { findOurComments } from './sticky.js';
+import { mapLimit } from '../local/map-limit.js';
 
 /**
  * `period-source: comments` (and `claude-cost period --source comments`): the sessions of merged
@@ -45,17 +46,4 @@ export async function loadCommentRecords(gh: GitHub, request: CommentSourceReque
       ...rebuilt.notes,
     ],
   };
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../ingest/index.js';
 import type { TranscriptSessionFacts } from '../ingest/types.js';
 import { isInside, UnreadablePathError } from '../ingest/walk.js';
 import { cacheDirectory } from '../local/cache-dir.js';
+import { mapLimit } from '../local/map-limit.js';
 import { currentBranch, repoRoot, userEmail, worktreePaths } from '../local/git.js';
 import { WrittenRecords } from '../local/written-records.js';
 import type { SessionRecord } from '../records/schema.js';
@@ -43,6 +44,13 @@ $XDG_CACHE_HOME/claude-cost, else ~/.cache/claude-cost) remembers how far each t
 was read, so a rerun reads only what was appended since; it holds token counts, ids and
 working directories, never prompt text. Exit codes: 0 success, 2 bad usage or nothing to read.
 `;
+
+/**
+ * Records written at once. Each is flushed to disk before its rename (it is what gets committed),
+ * and each has its own lock, so several in flight overlap their flushes: on a first run over a
+ * long history that took most of the time the writes did.
+ */
+const WRITES_IN_FLIGHT = 8;
 
 export async function recordCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -127,17 +135,18 @@ export async function recordCommand(argv: string[], io: CommandIo): Promise<numb
   // Names are appended, not joined: a warm run lists hundreds of unchanged records.
   const shownDir = relative(io.cwd, outDir);
   const shownPrefix = shownDir === '' ? '' : shownDir.endsWith(sep) ? shownDir : shownDir + sep;
-  // One write for all the lines.
-  const lines: string[] = [];
+  // One write for all the lines, in the sessions' order, also when a write failed.
+  const lines: Array<string | undefined> = [];
   try {
-    for (const session of sessions) {
+    await mapLimit(sessions, WRITES_IN_FLIGHT, async (session, index) => {
       const record: SessionRecord =
         developer !== undefined && session.developer === undefined ? { ...session, developer } : session;
       const { name, status } = await writeRecordOnce(outDir, record, written, ingested.recordKeys.get(session));
-      lines.push(`${status} ${shownPrefix}${name}\n`);
-    }
+      lines[index] = `${status} ${shownPrefix}${name}\n`;
+    });
   } finally {
-    if (lines.length > 0) io.stdout(lines.join(''));
+    const done = lines.filter((line) => line !== undefined);
+    if (done.length > 0) io.stdout(done.join(''));
     written?.save();
   }
   return EXIT.ok;
