@@ -14,15 +14,15 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-2B5VY6XC.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-Y5IMLBER.js")).checkCommand(args, io, now)],
+  ["report", async (args, io, now) => (await import("./report-VLCWWBKU.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-7ORBFTPP.js")).checkCommand(args, io, now)],
   ["record", async (args, io) => (await import("./record-MW2IYFRF.js")).recordCommand(args, io)],
   ["hook", async (args, io) => (await import("./hook-4EYQB5CY.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-BVJTWVP5.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-WNRAIPKQ.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-HI25SQDA.js")).periodCommand(args, io, now)],
   [
     "prices",
-    async (args, io, now) => (await import("./prices-SCJU5RWQ.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))
+    async (args, io, now) => (await import("./prices-TLR55RRW.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))
   ]
 ]);
 var HELP = `Usage: claude-cost <command> [options]

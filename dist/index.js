@@ -26226,33 +26226,27 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
     );
   }
   const wanted = files.filter((f) => f.status !== "removed" && isRecord2(f.path));
-  let next = 0;
-  const worker = async () => {
-    while (next < wanted.length) {
-      const file = wanted[next++];
-      if (file === void 0) break;
-      if (!isSafeRelativePath(file.path)) {
-        refuse(stage, file.path, "not a plain repository path");
-        continue;
-      }
-      const read = await readFileAtRef(gh, file.path, pr.headSha, limits.maxFileBytes);
-      switch (read.kind) {
-        case "missing":
-          refuse(stage, file.path, "not found at the head commit");
-          break;
-        case "not-a-file":
-          refuse(stage, file.path, read.type === "symlink" ? "symbolic link not followed" : "not a regular file");
-          break;
-        case "too-large":
-          admit(stage, file.path, read.size, limits);
-          break;
-        case "file":
-          if (admit(stage, file.path, read.content.length, limits)) await stageFile(stage, file.path, read.content);
-          break;
-      }
+  await mapLimit(wanted, CONCURRENCY2, async (file) => {
+    if (!isSafeRelativePath(file.path)) {
+      refuse(stage, file.path, "not a plain repository path");
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY2, wanted.length) }, worker));
+    const read = await readFileAtRef(gh, file.path, pr.headSha, limits.maxFileBytes);
+    switch (read.kind) {
+      case "missing":
+        refuse(stage, file.path, "not found at the head commit");
+        break;
+      case "not-a-file":
+        refuse(stage, file.path, read.type === "symlink" ? "symbolic link not followed" : "not a regular file");
+        break;
+      case "too-large":
+        admit(stage, file.path, read.size, limits);
+        break;
+      case "file":
+        if (admit(stage, file.path, read.content.length, limits)) await stageFile(stage, file.path, read.content);
+        break;
+    }
+  });
 }
 
 // src/action/records-workspace.ts

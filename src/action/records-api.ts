@@ -1,6 +1,7 @@
 import type { GitHub } from '../github/client.js';
 import { readFileAtRef } from '../github/files.js';
 import { listPullRequestFiles, PULL_REQUEST_FILES_LIMIT, type PullRequestInfo } from '../github/pulls.js';
+import { mapLimit } from '../local/map-limit.js';
 import { admit, isSafeRelativePath, refuse, stageFile, type RecordLimits, type StagedRecords } from './stage.js';
 
 /** Parallel reads: well under the throttling plugin's 10 concurrent requests. */
@@ -26,31 +27,25 @@ export async function stageRecordsFromApi(
     );
   }
   const wanted = files.filter((f) => f.status !== 'removed' && isRecord(f.path));
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < wanted.length) {
-      const file = wanted[next++];
-      if (file === undefined) break;
-      if (!isSafeRelativePath(file.path)) {
-        refuse(stage, file.path, 'not a plain repository path');
-        continue;
-      }
-      const read = await readFileAtRef(gh, file.path, pr.headSha, limits.maxFileBytes);
-      switch (read.kind) {
-        case 'missing':
-          refuse(stage, file.path, 'not found at the head commit');
-          break;
-        case 'not-a-file':
-          refuse(stage, file.path, read.type === 'symlink' ? 'symbolic link not followed' : 'not a regular file');
-          break;
-        case 'too-large':
-          admit(stage, file.path, read.size, limits);
-          break;
-        case 'file':
-          if (admit(stage, file.path, read.content.length, limits)) await stageFile(stage, file.path, read.content);
-          break;
-      }
+  await mapLimit(wanted, CONCURRENCY, async (file) => {
+    if (!isSafeRelativePath(file.path)) {
+      refuse(stage, file.path, 'not a plain repository path');
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, wanted.length) }, worker));
+    const read = await readFileAtRef(gh, file.path, pr.headSha, limits.maxFileBytes);
+    switch (read.kind) {
+      case 'missing':
+        refuse(stage, file.path, 'not found at the head commit');
+        break;
+      case 'not-a-file':
+        refuse(stage, file.path, read.type === 'symlink' ? 'symbolic link not followed' : 'not a regular file');
+        break;
+      case 'too-large':
+        admit(stage, file.path, read.size, limits);
+        break;
+      case 'file':
+        if (admit(stage, file.path, read.content.length, limits)) await stageFile(stage, file.path, read.content);
+        break;
+    }
+  });
 }

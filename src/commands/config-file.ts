@@ -8,17 +8,19 @@ import { UsageError } from './errors.js';
 export const DEFAULT_CONFIG_PATH = join('.github', 'claude-cost.yml');
 
 /**
- * The config named by `--config`, else `.github/claude-cost.yml` at the top of the repository when
- * there is one, else the defaults. A bad or missing named file is a usage error.
+ * The config named by `--config`, else `.github/claude-cost.yml` at the top of the repository
+ * (`root`, when the caller knows it; else the one holding `cwd`) when there is one, else the
+ * defaults. A bad or missing named file is a usage error.
  */
 export async function loadConfig(
   flag: string | undefined,
   cwd: string,
+  root?: string,
 ): Promise<{ config: Config; configFile: string | null }> {
   let path: string;
   if (flag !== undefined) path = resolve(cwd, flag);
   else {
-    path = join((await repoRoot(cwd)) ?? cwd, DEFAULT_CONFIG_PATH);
+    path = join(root ?? (await repoRoot(cwd)) ?? cwd, DEFAULT_CONFIG_PATH);
     if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
   }
   const shown = relative(cwd, path) || path;

@@ -12,7 +12,6 @@ import { writePeriodFiles } from '../period/files.js';
 import { loadPeriodRecords } from '../period/load.js';
 import { PeriodSpecError, resolvePeriod, type Period, type PeriodSpec } from '../period/resolve.js';
 import type { AttributedRecord, PeriodReport } from '../period/types.js';
-import { ConfigError, DEFAULT_CONFIG, type Config } from '../policy/config.js';
 import { renderPeriodHtml } from '../render/html.js';
 import { renderSessionsNdjson } from '../render/ndjson.js';
 import { renderSessionsCsv } from '../render/period-csv.js';
@@ -23,7 +22,7 @@ import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './options.js';
 import { priceBookFrom } from './pricing-file.js';
-import { DEFAULT_CONFIG_PATH, readConfigFile } from './config-file.js';
+import { loadConfig } from './config-file.js';
 
 export const PERIOD_FORMATS = ['markdown', 'json', 'csv', 'ndjson', 'html'] as const;
 export type PeriodFormat = (typeof PERIOD_FORMATS)[number];
@@ -112,7 +111,8 @@ export async function periodCommand(argv: string[], io: CommandIo, now: Date = n
         ? resolve(io.cwd, values.records)
         : await defaultRecordsDir(io.cwd);
   const root = (recordsDir === undefined ? undefined : await repoRoot(recordsDir)) ?? (await repoRoot(io.cwd));
-  const config = await loadConfig(values.config, io.cwd, root);
+  // Next to the records' repository when they are elsewhere.
+  const { config } = await loadConfig(values.config, io.cwd, root);
   // Flags override the config's `period` settings.
   const dailyLimit = {
     usd: flagLimit.usd ?? config.period.dailyLimit.usd,
@@ -254,16 +254,4 @@ async function defaultRecordsDir(cwd: string): Promise<string> {
   const dir = join((await repoRoot(cwd)) ?? cwd, '.claude-cost', 'sessions');
   if (!existsSync(dir)) throw new UsageError(`${dir} does not exist; pass --records DIR`);
   return dir;
-}
-
-/** As `report` and `check` find it, but next to the records' repository when they are elsewhere. */
-async function loadConfig(flag: string | undefined, cwd: string, root: string | undefined): Promise<Config> {
-  const path = flag !== undefined ? resolve(cwd, flag) : join(root ?? cwd, DEFAULT_CONFIG_PATH);
-  if (flag === undefined && !existsSync(path)) return DEFAULT_CONFIG;
-  try {
-    return await readConfigFile(path, relative(cwd, path) || path);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
 }

@@ -46,6 +46,31 @@ describe('claude-cost period', () => {
     expect(report.budgets.overruns.map((p) => [p.pr, p.status])).toEqual([[12, 'over']]);
   });
 
+  it("prices with the config's own price rows", async () => {
+    const listed = JSON.parse((await run(['2026-10', '--format', 'json'])).stdout) as PeriodReport;
+    const shipped = JSON.parse(readFileSync(new URL('../../pricing/prices.json', import.meta.url), 'utf8')) as {
+      models: Array<{ prices: Array<Record<string, unknown>> }>;
+    };
+    // Every shipped row at half its rates: the same tokens cost half (web searches stay $0.01).
+    const RATES = ['input', 'output', 'cacheWrite5m', 'cacheWrite1h', 'cacheRead'];
+    const half = (value: unknown, key = ''): unknown =>
+      typeof value === 'number'
+        ? RATES.includes(key)
+          ? value / 2
+          : value
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, half(v, k)]))
+          : value;
+    const models = shipped.models.map((row) => ({ ...row, prices: row.prices.map((entry) => half(entry)) }));
+    const config = join(mkdtempSync(join(tmpdir(), 'period-config-')), 'claude-cost.yml');
+    writeFileSync(config, `pricing: ${JSON.stringify({ models })}\n`);
+    const { code, stdout, stderr } = await run(['2026-10', '--format', 'json', '--config', config]);
+    expect(code, stderr).toBe(EXIT.ok);
+    const cheaper = JSON.parse(stdout) as PeriodReport;
+    expect(cheaper.totals.costUsd).toBeGreaterThan(0);
+    expect(cheaper.totals.costUsd).toBeLessThan(listed.totals.costUsd * 0.51);
+  });
+
   it('markdown by default, and the previous month when no period is given', async () => {
     const { code, stdout } = await run([]);
     expect(code).toBe(EXIT.ok);
