@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.bench/', 'coverage/', 'schema/'] },
+  { ignores: ['dist/', 'node_modules/', '.bench/', 'coverage/', 'schema/', 'wasm/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

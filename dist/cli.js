@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-ZTWUV56C.js";
+} from "./chunk-CCFM3K6G.js";
 import {
   EXIT,
   UsageError
@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-VLCWWBKU.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-7ORBFTPP.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-MW2IYFRF.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-4EYQB5CY.js")).hookCommand(args, io)],
-  ["init", async (args, io) => (await import("./init-BVJTWVP5.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-HI25SQDA.js")).periodCommand(args, io, now)],
+  ["report", async (args, io, now) => (await import("./report-V3PXJDIY.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-SFZ54U5B.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-O4TF27NO.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-HB5V4N6P.js")).hookCommand(args, io)],
+  ["init", async (args, io) => (await import("./init-TOBMTFG4.js")).initCommand(args, io)],
+  ["period", async (args, io, now) => (await import("./period-QDYNX4BJ.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-TLR55RRW.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

@@ -820,8 +820,8 @@ var init_util = __esm({
         return false;
       }
       try {
-        const F = Function;
-        new F("");
+        const F2 = Function;
+        new F2("");
         return true;
       } catch (_) {
         return false;
@@ -1849,9 +1849,9 @@ var init_doc = __esm({
         }
       }
       compile() {
-        const F = Function;
+        const F2 = Function;
         const content = this?.content ?? [``];
-        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+        const factory = new F2(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content.join("\n")}
 };`);
         return factory(...Object.values(this.closed));
@@ -18665,7 +18665,7 @@ var package_default = {
     node: ">=20"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    build: "node scripts/build-wasm.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "eslint . && prettier --check .",
     format: "prettier --write .",
@@ -18688,6 +18688,7 @@ var package_default = {
   devDependencies: {
     "@eslint/js": "9.39.5",
     "@types/node": "20.19.43",
+    assemblyscript: "0.28.20",
     esbuild: "0.28.2",
     eslint: "9.39.5",
     globals: "17.14.0",
@@ -23557,6 +23558,207 @@ function isUsage(usage) {
   return isCount(usage.input_tokens) && isCount(usage.output_tokens) && optionalCount(usage.cache_creation_input_tokens) && optionalCount(usage.cache_read_input_tokens) && (split === void 0 || split === null || isObject4(split) && optionalCount(split.ephemeral_5m_input_tokens) && optionalCount(split.ephemeral_1h_input_tokens)) && (tools === void 0 || tools === null || isObject4(tools) && optionalCount(tools.web_search_requests)) && optionalString(usage.speed, 32) && optionalString(usage.inference_geo, 64) && optionalString(usage.service_tier, 64);
 }
 
+// src/ingest/transcript/line-scan-wasm.ts
+var LINE_SCAN_WASM = "AGFzbQEAAAABFwRgA39/fwF/YAJ/fwF/YAF/AGABfwF/AwcGAgABAQMABQMBAAIGNwh/AEGAgAILfwBBgIQCC38AQf8BC38AQYCABAt/AEEQC38BQQALfAFEAAAAAAAAAAALfwFBAAsHPAcDT1VUAwADTlVNAwEKU0hBUkVEX01BWAMCBUlOUFVUAwMHUEFERElORwMEBHNjYW4ABAZtZW1vcnkCAAwBPgqCLAbAAgEJfyAAQQR0QYCAAmoiCCgCAEECRwRADwsgCCgCCCAIKAIEIgRrIgNB/wFKBEAPCyAAQQh0QYCgAmoiCS0AACADRgRAIAMhAAJAIAlBAWoiBiAEIgJGDQAgBkEHcSACQQdxRgRAA0AgBkEHcQRAQQAhByAARQ0DIAYtAAAiBSACLQAAIgFrIQcgASAFRw0DIABBAWshACAGQQFqIQYgAkEBaiECDAELCwNAIABBCE8EQCAGKQMAIAIpAwBRBEAgBkEIaiEGIAJBCGohAiAAQQhrIQAMAgsLCwsDQCAAIgFBAWshACABBEAgBi0AACIFIAItAAAiAWshByABIAVHDQIgBkEBaiEGIAJBAWohAgwBCwtBACEHCwVBASEHCyAHRQRAIAhBATYCDA8LIAkgAzoAACAJQQFqIAQgA/wKAAALigEBAn8gAkEUaygCEEEBdiIDIABqIAFLBH9BAAUCf0EAIQFBACADIAJBFGsoAhBBAXZHDQAaA0AgASADSQRAIAAgAWotAAAhBEEAIAEgAkEUaygCEEEBdk8Ef0F/BSACIAFBAXRqLwEACyAERw0CGiABQQFqIQEMAQsLQQELC0UEQEEADwsgACADagvoBAIDfwF7A0ACQANAIABBEGogAU0EQAJAIAD9AAQAIgX9DCIiIiIiIiIiIiIiIiIiIiL9IyAF/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAF/QwgICAgICAgICAgICAgICAg/Sb9UP1kIQMgBf0Mfn5+fn5+fn5+fn5+fn5+fv0o/WQhBCADBEAgAkECciACIARBASADaCIDdEEBa3EbIQIgACADaiEADAELIAJBAnIgAiAEGyECIABBEGohAAwCCwsLIAAgAU8NACAALQAAIgNBIkYEQCACJAUgAEEBag8LIANB3ABGBEAgAkEBciECIABBAWogAU8NASAALQABIgNB9QBGBH8gAEEGaiABSw0CIAAtAAIiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0AAyIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIAAtAAQiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0ABSIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIABBBmoFIANB3ABGIANBIkZyIANBL0ZyIANB4gBGciADQeYARnIgA0HuAEZyIANB8gBGciADQfQARnIEfyAAQQJqBQwDCwshAAwCCyADQSBJDQAgAkECciACIANB/gBLGyECIABBAWohAAwBCwtBAAuzAwIBfgN/QQEhBCAALQAAQS1GBEBBACEEIABBAWohAAsgACABTwRAQQAPCyAALQAAIgNBMEYEQCAAQQFqIQBBASEFBSADQTlNIANBMU9xBEADQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIAVBEEgEQCADQTBrrSACQgp+fCECCyAFQQFqIQUgAEEBaiEADAELCwVBAA8LCyAAIAFJBH8gAC0AAEEuRgVBAAsEQEEAIQQgAEEBaiIAIAFPBH9BAAUgAC0AACIDQTlNIANBME9xC0UEQEEADwsDQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIABBAWohAAwBCwsLIAAgAUkEfyAALQAAQSByQeUARgVBAAsEQEEAIQQgAEEBaiIAIAFJBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwRAIABBAWohAAsgACABTwR/QQAFIAAtAAAiA0E5TSADQTBPcQtFBEBBAA8LA0AgACABSQR/IAAtAAAiA0E5TSADQTBPcQVBAAsEQCAAQQFqIQAMAQsLCyAFQQ9MIARxJAcgArokBiAAC+4JAQd/QYCAAkEAQcAD/AsAQYCABCEEIABBgIAEaiEDA0AgAyAESwR/IAQtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCAEQQFqIQQMAQsLAkAgAyAETQ0AIAQtAABB+wBHBEBBAg8LIARBAWohAUGAhgJBAToAAEGBhgJBAToAAEEBIQdBASEGQQEhBANAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA08NASABLQAAIQAgBUEERgRAIABBLEYEQCABQQFqIQFBAUEDIAYbIQUMAgsgAEH9AEHdACAGG0cNAiABQQFqIQEgB0EBayIHRQRAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA0cNA0EAEABBAhAAQQQQAEEFEABBBhAAQQkQAEEKEABBCxAAQQwQAEEBDwsgB0EBdEH+hQJqIgAtAABBAUYhBiAALQABIQQMAQtBfyECIAYEQCAFRSAAQf0ARnEEQEEEIQUMAgsgAEEiRw0CIAFBAWogAxACIgBFDQIgBARAIwVBAXEEQEECDwsgBCABQQFqIAAgAWtBAmsQBSICQQBOBH8gAkEEdEGAgAJqKAIABUEACwRAQQIPCwsDQCAAIANJBH8gAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWohAAwBCwsgACADTwR/QQEFIAAtAABBOkcLDQIgAEEBaiEAA0AgACADSQR/IAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgVBAAsEQCAAQQFqIQAMAQsLIAAiASADTw0CIAAtAAAhAAUgBUECRiAAQd0ARnEEQEEEIQUMAgsLIABB2wBGIABB+wBGcgRAIAdBgAhOBEBBAg8LIABB+wBGIgYEfwJ/QQIgAkEYRg0AGkEDIAJBGUYNABpBBCACQRpGDQAaQQUgAkEbRg0AGkEACwVBAAshBCACQQBOBEAgAkEEdEGAgAJqIgBBCEEJIAYbNgIAIAAgATYCBCAAIAE2AgggAEEANgIMCyAHQQF0QYCGAmoiACAGOgAAIAAgBDoAASAHQQFqIQdBAEECIAYbIQUgAUEBaiEBDAELIABBIkYEQCABQQFqIgEgAxACIgBFDQIgAkEATgRAIAJBBHRBgIACaiICQQNBAiMFGzYCACACIAE2AgQgAiAAQQFrNgIIIAJBADYCDAsFIABB9ABGBEAgASADQaATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBDYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB5gBGBEAgASADQcATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBTYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB7gBGBEAgASADQeATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBATYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIAEgAxADIQAgAkEATgRAIAJBBHRBgIACaiIFQQZBByMHGzYCACAFIAE2AgQgBSAANgIIIAVBADYCDCACQQN0QYCEAmojBjkDAAsLCwsLIAAEQCAAIQFBBCEFDAELC0EADwtBAAuiFgEBfyAAQQFGBEACf0EAIQBBACACQZwIKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQZwIKAIAQQF2TwR/QX8FIABBAXRBoAhqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBAA8LAn9BACEAQQAgAkG8CCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEG8CCgCAEEBdk8Ef0F/BSAAQQF0QcAIai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQEPCwJ/QQAhAEEAIAJB7AgoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB7AgoAgBBAXZPBH9BfwUgAEEBdEHwCGovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEECDwsCf0EAIQBBACACQZwJKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQZwJKAIAQQF2TwR/QX8FIABBAXRBoAlqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBAw8LAn9BACEAQQAgAkHMCSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMCSgCAEEBdk8Ef0F/BSAAQQF0QdAJai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQQPCwJ/QQAhAEEAIAJB/AkoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB/AkoAgBBAXZPBH9BfwUgAEEBdEGACmovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEFDwsCf0EAIQBBACACQZwKKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQZwKKAIAQQF2TwR/QX8FIABBAXRBoApqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBBg8LAn9BACEAQQAgAkHMCigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMCigCAEEBdk8Ef0F/BSAAQQF0QdAKai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQcPCwJ/QQAhAEEAIAJB/AooAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB/AooAgBBAXZPBH9BfwUgAEEBdEGAC2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEENDwsCf0EAIQBBACACQawLKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQawLKAIAQQF2TwR/QX8FIABBAXRBsAtqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBDg8LAn9BACEAQQAgAkHMCygCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMCygCAEEBdk8Ef0F/BSAAQQF0QdALai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQ8PCwJ/QQAhAEEAIAJBjAwoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBjAwoAgBBAXZPBH9BfwUgAEEBdEGQDGovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEQDwsCf0EAIQBBACACQbwMKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQbwMKAIAQQF2TwR/QX8FIABBAXRBwAxqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBGA8LBSAAQQJGBEACf0EAIQBBACACQewMKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQewMKAIAQQF2TwR/QX8FIABBAXRB8AxqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBCA8LAn9BACEAQQAgAkGMDSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGMDSgCAEEBdk8Ef0F/BSAAQQF0QZANai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQkPCwJ/QQAhAEEAIAJBrA0oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBrA0oAgBBAXZPBH9BfwUgAEEBdEGwDWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEZDwsFIABBA0YEQAJ/QQAhAEEAIAJBzA0oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBzA0oAgBBAXZPBH9BfwUgAEEBdEHQDWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEERDwsCf0EAIQBBACACQfwNKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwNKAIAQQF2TwR/QX8FIABBAXRBgA5qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBEg8LAn9BACEAQQAgAkGsDigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGsDigCAEEBdk8Ef0F/BSAAQQF0QbAOai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRMPCwJ/QQAhAEEAIAJB/A4oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB/A4oAgBBAXZPBH9BfwUgAEEBdEGAD2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEUDwsCf0EAIQBBACACQcwPKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQcwPKAIAQQF2TwR/QX8FIABBAXRB0A9qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBCg8LAn9BACEAQQAgAkHsDygCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHsDygCAEEBdk8Ef0F/BSAAQQF0QfAPai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQsPCwJ/QQAhAEEAIAJBnBAoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBnBAoAgBBAXZPBH9BfwUgAEEBdEGgEGovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEMDwsCf0EAIQBBACACQcwQKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQcwQKAIAQQF2TwR/QX8FIABBAXRB0BBqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBGg8LAn9BACEAQQAgAkH8ECgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEH8ECgCAEEBdk8Ef0F/BSAAQQF0QYARai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRsPCwUgAEEERgRAAn9BACEAQQAgAkG8ESgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEG8ESgCAEEBdk8Ef0F/BSAAQQF0QcARai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRUPCwJ/QQAhAEEAIAJBjBIoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBjBIoAgBBAXZPBH9BfwUgAEEBdEGQEmovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEWDwsFIABBBUYEQAJ/QQAhAEEAIAJB3BIoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB3BIoAgBBAXZPBH9BfwUgAEEBdEHgEmovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEXDwsLCwsLC0F/CwuFCj4AQYwICwEcAEGYCAsPAgAAAAgAAAB0AHkAcABlAEGsCAsBLABBuAgLFQIAAAAOAAAAcwB1AGIAdAB5AHAAZQBB3AgLASwAQegICxkCAAAAEgAAAHMAZQBzAHMAaQBvAG4ASQBkAEGMCQsBLABBmAkLGQIAAAASAAAAdABpAG0AZQBzAHQAYQBtAHAAQbwJCwEsAEHICQsZAgAAABIAAABnAGkAdABCAHIAYQBuAGMAaABB7AkLARwAQfgJCw0CAAAABgAAAGMAdwBkAEGMCgsBLABBmAoLFQIAAAAOAAAAdgBlAHIAcwBpAG8AbgBBvAoLASwAQcgKCxkCAAAAEgAAAHIAZQBxAHUAZQBzAHQASQBkAEHsCgsBLABB+AoLHQIAAAAWAAAAaQBzAFMAaQBkAGUAYwBoAGEAaQBuAEGcCwsBHABBqAsLEwIAAAAMAAAAaQBzAE0AZQB0AGEAQbwLCwE8AEHICwsnAgAAACAAAABpAHMAQwBvAG0AcABhAGMAdABTAHUAbQBtAGEAcgB5AEH8CwsBLABBiAwLFQIAAAAOAAAAYwBvAHMAdABVAFMARABBrAwLASwAQbgMCxUCAAAADgAAAG0AZQBzAHMAYQBnAGUAQdwMCwEcAEHoDAsLAgAAAAQAAABpAGQAQfwMCwEcAEGIDQsRAgAAAAoAAABtAG8AZABlAGwAQZwNCwEcAEGoDQsRAgAAAAoAAAB1AHMAYQBnAGUAQbwNCwEsAEHIDQsfAgAAABgAAABpAG4AcAB1AHQAXwB0AG8AawBlAG4AcwBB7A0LASwAQfgNCyECAAAAGgAAAG8AdQB0AHAAdQB0AF8AdABvAGsAZQBuAHMAQZwOCwFMAEGoDgs9AgAAADYAAABjAGEAYwBoAGUAXwBjAHIAZQBhAHQAaQBvAG4AXwBpAG4AcAB1AHQAXwB0AG8AawBlAG4AcwBB7A4LAUwAQfgOCzUCAAAALgAAAGMAYQBjAGgAZQBfAHIAZQBhAGQAXwBpAG4AcAB1AHQAXwB0AG8AawBlAG4AcwBBvA8LARwAQcgPCxECAAAACgAAAHMAcABlAGUAZABB3A8LASwAQegPCyECAAAAGgAAAGkAbgBmAGUAcgBlAG4AYwBlAF8AZwBlAG8AQYwQCwEsAEGYEAsfAgAAABgAAABzAGUAcgB2AGkAYwBlAF8AdABpAGUAcgBBvBALASwAQcgQCyMCAAAAHAAAAGMAYQBjAGgAZQBfAGMAcgBlAGEAdABpAG8AbgBB7BALATwAQfgQCyUCAAAAHgAAAHMAZQByAHYAZQByAF8AdABvAG8AbABfAHUAcwBlAEGsEQsBTABBuBELOQIAAAAyAAAAZQBwAGgAZQBtAGUAcgBhAGwAXwA1AG0AXwBpAG4AcAB1AHQAXwB0AG8AawBlAG4AcwBB/BELAUwAQYgSCzkCAAAAMgAAAGUAcABoAGUAbQBlAHIAYQBsAF8AMQBoAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQcwSCwE8AEHYEgstAgAAACYAAAB3AGUAYgBfAHMAZQBhAHIAYwBoAF8AcgBlAHEAdQBlAHMAdABzAEGMEwsBHABBmBMLDwIAAAAIAAAAdAByAHUAZQBBrBMLARwAQbgTCxECAAAACgAAAGYAYQBsAHMAZQBBzBMLARwAQdgTCw8CAAAACAAAAG4AdQBsAGw=";
+
+// src/ingest/transcript/line-scan.ts
+var F = {
+  type: 0,
+  subtype: 1,
+  sessionId: 2,
+  timestamp: 3,
+  gitBranch: 4,
+  cwd: 5,
+  version: 6,
+  requestId: 7,
+  messageId: 8,
+  model: 9,
+  speed: 10,
+  inferenceGeo: 11,
+  serviceTier: 12,
+  isSidechain: 13,
+  isMeta: 14,
+  isCompactSummary: 15,
+  costUsd: 16,
+  inputTokens: 17,
+  outputTokens: 18,
+  cacheCreationInputTokens: 19,
+  cacheReadInputTokens: 20,
+  ephemeral5m: 21,
+  ephemeral1h: 22,
+  webSearchRequests: 23,
+  message: 24,
+  usage: 25,
+  cacheCreation: 26,
+  serverToolUse: 27
+};
+var FIELDS = 28;
+var ABSENT = 0;
+var NULL = 1;
+var ASCII = 2;
+var STRING = 3;
+var TRUE = 4;
+var FALSE = 5;
+var INTEGER = 6;
+var NUMBER = 7;
+var OBJECT = 8;
+var MAX_SCAN_BYTES = 4 * 1024 * 1024;
+var NOT_SCALAR = /* @__PURE__ */ Symbol("not a scalar");
+var LineScanner = class {
+  exports;
+  out;
+  num;
+  input;
+  padding;
+  sharedMax;
+  bytes;
+  slots;
+  numbers;
+  /**
+   * The last line's value of each member the scanner compares from line to line: when it says a
+   * member has the same bytes, the string made last time is used again. Kept in step with the
+   * scanner's own copy: set from every line the scanner accepted.
+   */
+  shared = new Array(FIELDS).fill(void 0);
+  constructor(wasm) {
+    const module = new wasm.Module(Buffer.from(LINE_SCAN_WASM, "base64"));
+    this.exports = new wasm.Instance(module, {}).exports;
+    this.out = this.exports.OUT.value;
+    this.num = this.exports.NUM.value;
+    this.input = this.exports.INPUT.value;
+    this.padding = this.exports.PADDING.value;
+    this.sharedMax = this.exports.SHARED_MAX.value;
+    this.bytes = Buffer.alloc(0);
+    this.slots = new Int32Array(0);
+    this.numbers = new Float64Array(0);
+    this.views();
+  }
+  read(line) {
+    const need = this.input + line.length + this.padding;
+    if (need > this.bytes.length) {
+      this.exports.memory.grow(Math.ceil((need - this.bytes.length) / 65536));
+      this.views();
+    }
+    this.bytes.set(line, this.input);
+    if (this.exports.scan(line.length) !== 1) return void 0;
+    const type = this.sharedString(F.type);
+    const sessionId = this.sharedString(F.sessionId);
+    const gitBranch = this.sharedString(F.gitBranch);
+    const cwd = this.sharedString(F.cwd);
+    const version2 = this.sharedString(F.version);
+    const model = this.sharedString(F.model);
+    const speed = this.sharedString(F.speed);
+    const inferenceGeo = this.sharedString(F.inferenceGeo);
+    const serviceTier = this.sharedString(F.serviceTier);
+    if (type !== "assistant" || this.kind(F.message) !== OBJECT || this.kind(F.usage) !== OBJECT) return void 0;
+    const cacheCreation = this.kind(F.cacheCreation);
+    const serverToolUse = this.kind(F.serverToolUse);
+    if (!isNullish(cacheCreation) && cacheCreation !== OBJECT) return void 0;
+    if (!isNullish(serverToolUse) && serverToolUse !== OBJECT) return void 0;
+    const value = {
+      type,
+      subtype: this.value(F.subtype),
+      sessionId,
+      timestamp: this.value(F.timestamp),
+      gitBranch,
+      cwd,
+      version: version2,
+      isSidechain: this.value(F.isSidechain),
+      isMeta: this.value(F.isMeta),
+      isCompactSummary: this.value(F.isCompactSummary),
+      requestId: this.value(F.requestId),
+      costUSD: this.value(F.costUsd),
+      message: {
+        id: this.value(F.messageId),
+        model,
+        usage: {
+          input_tokens: this.value(F.inputTokens),
+          output_tokens: this.value(F.outputTokens),
+          cache_creation_input_tokens: this.value(F.cacheCreationInputTokens),
+          cache_read_input_tokens: this.value(F.cacheReadInputTokens),
+          cache_creation: cacheCreation === OBJECT ? {
+            ephemeral_5m_input_tokens: this.value(F.ephemeral5m),
+            ephemeral_1h_input_tokens: this.value(F.ephemeral1h)
+          } : nullish2(cacheCreation),
+          server_tool_use: serverToolUse === OBJECT ? { web_search_requests: this.value(F.webSearchRequests) } : nullish2(serverToolUse),
+          speed,
+          inference_geo: inferenceGeo,
+          service_tier: serviceTier
+        }
+      }
+    };
+    return isAssistantLine(value) ? value : void 0;
+  }
+  kind(field) {
+    return this.slots[(this.out >> 2) + field * 4] ?? ABSENT;
+  }
+  value(field) {
+    const at = (this.out >> 2) + field * 4;
+    const start = this.slots[at + 1] ?? 0;
+    const end = this.slots[at + 2] ?? 0;
+    switch (this.slots[at]) {
+      case ABSENT:
+        return void 0;
+      case NULL:
+        return null;
+      case ASCII:
+        return this.bytes.toString("latin1", start, end);
+      case STRING:
+        return JSON.parse(this.bytes.toString("utf8", start - 1, end + 1));
+      case TRUE:
+        return true;
+      case FALSE:
+        return false;
+      case INTEGER:
+        return this.numbers[(this.num >> 3) + field];
+      case NUMBER:
+        return Number(this.bytes.toString("latin1", start, end));
+      default:
+        return NOT_SCALAR;
+    }
+  }
+  sharedString(field) {
+    const at = (this.out >> 2) + field * 4;
+    if (this.slots[at] !== ASCII) return this.value(field);
+    const kept = this.shared[field];
+    if (this.slots[at + 3] === 1 && kept !== void 0) return kept;
+    const start = this.slots[at + 1] ?? 0;
+    const end = this.slots[at + 2] ?? 0;
+    const text2 = this.bytes.toString("latin1", start, end);
+    if (end - start <= this.sharedMax) this.shared[field] = text2;
+    return text2;
+  }
+  views() {
+    const buffer = this.exports.memory.buffer;
+    this.bytes = Buffer.from(buffer);
+    this.slots = new Int32Array(buffer);
+    this.numbers = new Float64Array(buffer);
+  }
+};
+function isNullish(kind) {
+  return kind === ABSENT || kind === NULL;
+}
+function nullish2(kind) {
+  return kind === NULL ? null : void 0;
+}
+var scanner;
+function lineScanner() {
+  if (scanner === void 0) {
+    try {
+      const wasm = globalThis.WebAssembly;
+      scanner = wasm === void 0 ? null : new LineScanner(wasm);
+    } catch {
+      scanner = null;
+    }
+  }
+  return scanner;
+}
+function scanAssistantLine(line) {
+  if (line.length > MAX_SCAN_BYTES) return void 0;
+  const data = lineScanner()?.read(line);
+  return data === void 0 || data.message.model === "<synthetic>" ? void 0 : data;
+}
+
 // src/ingest/transcript/parse.ts
 var SMALL_LINE_BYTES = 64 * 1024;
 var NON_REQUEST_TYPES = /* @__PURE__ */ new Set([
@@ -23676,7 +23878,9 @@ var TranscriptReader = class {
     if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
     } else if (hasUsage(bytes)) {
-      this.parseLine(bytes, line, terminated, true);
+      const scanned = this.plainJson ? void 0 : scanAssistantLine(bytes);
+      if (scanned) this.addAssistant(scanned, line);
+      else this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
@@ -23756,7 +23960,10 @@ var TranscriptReader = class {
     }
     const parsed = checkAssistantLine(value);
     if (!parsed.ok) return this.skip(line, parsed.reason);
-    const data = parsed.data;
+    this.addAssistant(parsed.data, line);
+  }
+  /** A checked usage line that is not a `<synthetic>` placeholder. */
+  addAssistant(data, line) {
     if (!isIdentifier2(data.message.model)) {
       return this.skip(line, "model id is not an identifier");
     }
@@ -24121,7 +24328,7 @@ var TABLED = [
   "file"
 ];
 var STRIDE = NUMBERS.length + 2 + TABLED.length;
-var ABSENT = -1;
+var ABSENT2 = -1;
 function unpackOutcome(packed) {
   if (packed === void 0) return void 0;
   const outcome = { format: packed.format, result: unpackResult(packed.result) };
@@ -24135,7 +24342,7 @@ function unpackResult(packed) {
   return { ...packed, requests: unpackRequests(packed.requests) };
 }
 function unpackRequests({ count: count5, table: table2, unique, numbers }) {
-  const text2 = (index) => index === void 0 || index === ABSENT ? void 0 : table2[index];
+  const text2 = (index) => index === void 0 || index === ABSENT2 ? void 0 : table2[index];
   const requests = new Array(count5);
   for (let i = 0; i < count5; i += 1) {
     const at = i * STRIDE;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -25,6 +26,18 @@ describe('committed dist/', () => {
       // A plain equality message would print megabytes; say which file is stale and how to fix it.
       expect(inRepo === fresh, `dist/${file} is stale: run npm run build and commit dist/`).toBe(true);
     }
+  });
+});
+
+describe('the committed line scanner', () => {
+  it('is exactly what wasm/line-scan.ts compiles to', async () => {
+    const script = join(repo, 'scripts/build-wasm.mjs');
+    const { WASM_MODULE, wasmModuleSource } = (await import(pathToFileURL(script).href)) as {
+      WASM_MODULE: string;
+      wasmModuleSource(): Promise<string>;
+    };
+    const fresh = await wasmModuleSource();
+    expect(readFileSync(WASM_MODULE, 'utf8') === fresh, 'run npm run build and commit the result').toBe(true);
   });
 });
 

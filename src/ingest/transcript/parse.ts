@@ -17,12 +17,16 @@ import { parseJsonLine } from './json.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
 import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
-import { identifier, type Envelope } from './schema.js';
+import { scanAssistantLine } from './line-scan.js';
+import { identifier, type AssistantLine, type Envelope } from './schema.js';
 
 export interface TranscriptTuning {
   /** Read size for the line reader (tests use small chunks to exercise long lines). */
   chunkSize?: number;
-  /** Decode every parsed line as UTF-8 (tests check `parseJsonLine` changes nothing). */
+  /**
+   * Parse every line whole, decoded as UTF-8 (tests check `parseJsonLine` and the line scanner
+   * change nothing).
+   */
   plainJson?: boolean;
 }
 
@@ -219,7 +223,9 @@ class TranscriptReader {
     if (type !== undefined && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
     } else if (hasUsage(bytes)) {
-      this.parseLine(bytes, line, terminated, true);
+      const scanned = this.plainJson ? undefined : scanAssistantLine(bytes);
+      if (scanned) this.addAssistant(scanned, line);
+      else this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
@@ -306,7 +312,11 @@ class TranscriptReader {
     }
     const parsed = checkAssistantLine(value);
     if (!parsed.ok) return this.skip(line, parsed.reason);
-    const data = parsed.data;
+    this.addAssistant(parsed.data, line);
+  }
+
+  /** A checked usage line that is not a `<synthetic>` placeholder. */
+  private addAssistant(data: AssistantLine, line: number): void {
     if (!isIdentifier(data.message.model)) {
       return this.skip(line, 'model id is not an identifier');
     }

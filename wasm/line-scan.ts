@@ -1,0 +1,381 @@
+// AssemblyScript, compiled to WebAssembly by scripts/build-wasm.mjs into
+// src/ingest/transcript/line-scan-wasm.ts. The JavaScript side is src/ingest/transcript/line-scan.ts.
+//
+// `scan(length)` checks that the line at `INPUT` is one JSON object (RFC 8259, the grammar
+// JSON.parse accepts) and records where the members the transcript reader needs are: the envelope,
+// `message.id`, `message.model` and `message.usage`. It builds nothing, so a line's prompt text and
+// tool input cost a pass over their bytes and no allocation. Only a verdict of 1 is trusted: the
+// caller reads the recorded members then, and parses the line the ordinary way otherwise.
+//
+// Every member slot is 16 bytes at OUT + 16 * field: kind, start, end, same.
+//   kind: 0 absent, 1 null, 2 string of printable ASCII without escapes, 3 other string,
+//         4 true, 5 false, 6 integer of at most 15 digits (value at NUM + 8 * field),
+//         7 other number, 8 object, 9 array
+//   start, end: the bytes of a string between its quotes, or of a number
+//   same: 1 when a kind-2 string has the same bytes as the same member of the last line read
+
+/** Member slots, in the order of the fields in line-scan.ts. */
+const FIELDS: i32 = 28;
+const F_MESSAGE: i32 = 24;
+const F_USAGE: i32 = 25;
+const F_CACHE_CREATION: i32 = 26;
+const F_SERVER_TOOL_USE: i32 = 27;
+
+/** Objects whose members are read: the line itself, message, usage and two objects in usage. */
+const C_NONE: i32 = 0;
+const C_LINE: i32 = 1;
+const C_MESSAGE: i32 = 2;
+const C_USAGE: i32 = 3;
+const C_CACHE_CREATION: i32 = 4;
+const C_SERVER_TOOL_USE: i32 = 5;
+
+// Memory: static strings sit below 32 KiB; the slots, the stack of open containers and the last
+// line's shared strings above it; the line from 64 KiB on (the caller grows the memory for it).
+export const OUT: usize = 32768;
+export const NUM: usize = 33280;
+const STACK: usize = 33536;
+const MAX_DEPTH: i32 = 1024;
+const PREVIOUS: usize = 36864;
+/** Longest string compared from line to line. */
+export const SHARED_MAX: i32 = 255;
+export const INPUT: usize = 65536;
+/** Bytes past the line the caller keeps readable, for 16-byte loads. */
+export const PADDING: usize = 16;
+
+function kindOf(field: i32): i32 {
+  return load<i32>(OUT + ((<usize>field) << 4));
+}
+
+function record(field: i32, kind: i32, start: usize, end: usize): void {
+  const at = OUT + ((<usize>field) << 4);
+  store<i32>(at, kind);
+  store<i32>(at, <i32>start, 4);
+  store<i32>(at, <i32>end, 8);
+  store<i32>(at, 0, 12);
+}
+
+function isSpace(c: u32): bool {
+  return c == 0x20 || c == 0x0a || c == 0x0d || c == 0x09;
+}
+
+function skipSpace(p: usize, end: usize): usize {
+  while (p < end && isSpace(<u32>load<u8>(p))) p++;
+  return p;
+}
+
+function bytesAre(p: usize, length: usize, text: string): bool {
+  if (length != <usize>text.length) return false;
+  for (let i: usize = 0; i < length; i++) {
+    if (<i32>load<u8>(p + i) != text.charCodeAt(<i32>i)) return false;
+  }
+  return true;
+}
+
+/** The slot of member `key` of an object read in context `context`, or -1. */
+function fieldOf(context: i32, p: usize, length: usize): i32 {
+  if (context == C_LINE) {
+    if (bytesAre(p, length, 'type')) return 0;
+    if (bytesAre(p, length, 'subtype')) return 1;
+    if (bytesAre(p, length, 'sessionId')) return 2;
+    if (bytesAre(p, length, 'timestamp')) return 3;
+    if (bytesAre(p, length, 'gitBranch')) return 4;
+    if (bytesAre(p, length, 'cwd')) return 5;
+    if (bytesAre(p, length, 'version')) return 6;
+    if (bytesAre(p, length, 'requestId')) return 7;
+    if (bytesAre(p, length, 'isSidechain')) return 13;
+    if (bytesAre(p, length, 'isMeta')) return 14;
+    if (bytesAre(p, length, 'isCompactSummary')) return 15;
+    if (bytesAre(p, length, 'costUSD')) return 16;
+    if (bytesAre(p, length, 'message')) return F_MESSAGE;
+  } else if (context == C_MESSAGE) {
+    if (bytesAre(p, length, 'id')) return 8;
+    if (bytesAre(p, length, 'model')) return 9;
+    if (bytesAre(p, length, 'usage')) return F_USAGE;
+  } else if (context == C_USAGE) {
+    if (bytesAre(p, length, 'input_tokens')) return 17;
+    if (bytesAre(p, length, 'output_tokens')) return 18;
+    if (bytesAre(p, length, 'cache_creation_input_tokens')) return 19;
+    if (bytesAre(p, length, 'cache_read_input_tokens')) return 20;
+    if (bytesAre(p, length, 'speed')) return 10;
+    if (bytesAre(p, length, 'inference_geo')) return 11;
+    if (bytesAre(p, length, 'service_tier')) return 12;
+    if (bytesAre(p, length, 'cache_creation')) return F_CACHE_CREATION;
+    if (bytesAre(p, length, 'server_tool_use')) return F_SERVER_TOOL_USE;
+  } else if (context == C_CACHE_CREATION) {
+    if (bytesAre(p, length, 'ephemeral_5m_input_tokens')) return 21;
+    if (bytesAre(p, length, 'ephemeral_1h_input_tokens')) return 22;
+  } else if (context == C_SERVER_TOOL_USE) {
+    if (bytesAre(p, length, 'web_search_requests')) return 23;
+  }
+  return -1;
+}
+
+function contextOf(field: i32): i32 {
+  if (field == F_MESSAGE) return C_MESSAGE;
+  if (field == F_USAGE) return C_USAGE;
+  if (field == F_CACHE_CREATION) return C_CACHE_CREATION;
+  if (field == F_SERVER_TOOL_USE) return C_SERVER_TOOL_USE;
+  return C_NONE;
+}
+
+/** Set by `skipString`: bit 1, the string holds an escape; bit 2, a byte over 0x7e. */
+let stringFlags: i32 = 0;
+
+function isHexDigit(c: u32): bool {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
+/**
+ * From the byte after an opening quote: the index past the closing quote, or 0 when the string is
+ * not valid JSON (a control character, a bad escape, no closing quote before `end`). Sixteen bytes
+ * at a time while none of them is a quote, a backslash or a control character.
+ */
+function skipString(start: usize, end: usize): usize {
+  const quote = i8x16.splat(0x22);
+  const backslash = i8x16.splat(0x5c);
+  const space = i8x16.splat(0x20);
+  const tilde = i8x16.splat(0x7e);
+  let p = start;
+  let flags: i32 = 0;
+  for (;;) {
+    while (p + 16 <= end) {
+      const v = v128.load(p);
+      const stop = i8x16.bitmask(v128.or(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)), i8x16.lt_u(v, space)));
+      const wide = i8x16.bitmask(i8x16.gt_u(v, tilde));
+      if (stop != 0) {
+        const at = ctz(stop);
+        if ((wide & ((1 << at) - 1)) != 0) flags |= 2;
+        p += <usize>at;
+        break;
+      }
+      if (wide != 0) flags |= 2;
+      p += 16;
+    }
+    if (p >= end) return 0;
+    const c = <u32>load<u8>(p);
+    if (c == 0x22) {
+      stringFlags = flags;
+      return p + 1;
+    }
+    if (c == 0x5c) {
+      flags |= 1;
+      if (p + 1 >= end) return 0;
+      const e = <u32>load<u8>(p + 1);
+      if (e == 0x75) {
+        if (p + 6 > end) return 0;
+        if (!isHexDigit(<u32>load<u8>(p + 2)) || !isHexDigit(<u32>load<u8>(p + 3))) return 0;
+        if (!isHexDigit(<u32>load<u8>(p + 4)) || !isHexDigit(<u32>load<u8>(p + 5))) return 0;
+        p += 6;
+      } else if (e == 0x22 || e == 0x5c || e == 0x2f || e == 0x62 || e == 0x66 || e == 0x6e || e == 0x72 || e == 0x74) {
+        p += 2;
+      } else {
+        return 0;
+      }
+      continue;
+    }
+    if (c < 0x20) return 0;
+    // Fewer than 16 bytes were left: one at a time.
+    if (c > 0x7e) flags |= 2;
+    p++;
+  }
+  return 0;
+}
+
+/** Set by `skipNumber`: the value when the number is a plain integer of at most 15 digits. */
+let integerValue: f64 = 0;
+let isPlainInteger: bool = false;
+
+function isDigit(c: u32): bool {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The index past the number at `p`, or 0 when it is not a JSON number. */
+function skipNumber(start: usize, end: usize): usize {
+  let p = start;
+  let plain = true;
+  if (load<u8>(p) == 0x2d) {
+    plain = false;
+    p++;
+  }
+  if (p >= end) return 0;
+  let c = <u32>load<u8>(p);
+  let value: u64 = 0;
+  let digits = 0;
+  if (c == 0x30) {
+    p++;
+    digits = 1;
+  } else if (c >= 0x31 && c <= 0x39) {
+    while (p < end && isDigit((c = <u32>load<u8>(p)))) {
+      if (digits < 16) value = value * 10 + <u64>(c - 0x30);
+      digits++;
+      p++;
+    }
+  } else {
+    return 0;
+  }
+  if (p < end && load<u8>(p) == 0x2e) {
+    plain = false;
+    p++;
+    if (p >= end || !isDigit(<u32>load<u8>(p))) return 0;
+    while (p < end && isDigit(<u32>load<u8>(p))) p++;
+  }
+  if (p < end && (load<u8>(p) | 0x20) == 0x65) {
+    plain = false;
+    p++;
+    if (p < end && (load<u8>(p) == 0x2b || load<u8>(p) == 0x2d)) p++;
+    if (p >= end || !isDigit(<u32>load<u8>(p))) return 0;
+    while (p < end && isDigit(<u32>load<u8>(p))) p++;
+  }
+  isPlainInteger = plain && digits <= 15;
+  integerValue = <f64>value;
+  return p;
+}
+
+function skipLiteral(p: usize, end: usize, text: string): usize {
+  const length = <usize>text.length;
+  if (p + length > end || !bytesAre(p, length, text)) return 0;
+  return p + length;
+}
+
+/** Marks kind-2 strings of the members that repeat from line to line, and remembers them. */
+function compareShared(field: i32): void {
+  const at = OUT + ((<usize>field) << 4);
+  if (load<i32>(at) != 2) return;
+  const start = <usize>load<i32>(at, 4);
+  const length = <i32>(<usize>load<i32>(at, 8) - start);
+  if (length > SHARED_MAX) return;
+  const kept = PREVIOUS + ((<usize>field) << 8);
+  if (<i32>load<u8>(kept) == length && memory.compare(kept + 1, start, <usize>length) == 0) {
+    store<i32>(at, 1, 12);
+    return;
+  }
+  store<u8>(kept, <u8>length);
+  memory.copy(kept + 1, start, <usize>length);
+}
+
+function compareAllShared(): void {
+  compareShared(0); // type
+  compareShared(2); // sessionId
+  compareShared(4); // gitBranch
+  compareShared(5); // cwd
+  compareShared(6); // version
+  compareShared(9); // message.model
+  compareShared(10); // usage.speed
+  compareShared(11); // usage.inference_geo
+  compareShared(12); // usage.service_tier
+}
+
+// Parser states.
+const FIRST_MEMBER: i32 = 0; // after `{`
+const MEMBER: i32 = 1; // after `,` in an object
+const FIRST_ELEMENT: i32 = 2; // after `[`
+const ELEMENT: i32 = 3; // after `,` in an array
+const AFTER_VALUE: i32 = 4;
+
+/**
+ * 1: the `length` bytes at INPUT are one valid JSON object, and the slots hold its members.
+ * 0: they are not valid JSON. 2: valid or not, this scan does not read them (a top-level value
+ * that is no object, a read member given twice or spelled with an escape, deeper nesting than
+ * MAX_DEPTH): the caller parses them the ordinary way.
+ */
+export function scan(length: i32): i32 {
+  memory.fill(OUT, 0, (<usize>FIELDS) << 4);
+  const end = INPUT + <usize>length;
+  let p = skipSpace(INPUT, end);
+  if (p >= end) return 0;
+  if (load<u8>(p) != 0x7b) return 2;
+  p++;
+  store<u8>(STACK, 1);
+  store<u8>(STACK + 1, <u8>C_LINE);
+  let depth = 1;
+  let inObject = true;
+  let context = C_LINE;
+  let state = FIRST_MEMBER;
+  for (;;) {
+    p = skipSpace(p, end);
+    if (p >= end) return 0;
+    let c = <u32>load<u8>(p);
+    if (state == AFTER_VALUE) {
+      if (c == 0x2c) {
+        p++;
+        state = inObject ? MEMBER : ELEMENT;
+        continue;
+      }
+      if (c != (inObject ? 0x7d : 0x5d)) return 0;
+      p++;
+      depth--;
+      if (depth == 0) {
+        if (skipSpace(p, end) != end) return 0;
+        compareAllShared();
+        return 1;
+      }
+      const top = STACK + ((<usize>(depth - 1)) << 1);
+      inObject = load<u8>(top) == 1;
+      context = <i32>load<u8>(top + 1);
+      continue;
+    }
+    let field = -1;
+    if (inObject) {
+      if (c == 0x7d && state == FIRST_MEMBER) {
+        state = AFTER_VALUE;
+        continue;
+      }
+      if (c != 0x22) return 0;
+      const keyEnd = skipString(p + 1, end);
+      if (keyEnd == 0) return 0;
+      if (context != C_NONE) {
+        if ((stringFlags & 1) != 0) return 2;
+        field = fieldOf(context, p + 1, keyEnd - 1 - (p + 1));
+        if (field >= 0 && kindOf(field) != 0) return 2;
+      }
+      p = skipSpace(keyEnd, end);
+      if (p >= end || load<u8>(p) != 0x3a) return 0;
+      p = skipSpace(p + 1, end);
+      if (p >= end) return 0;
+      c = <u32>load<u8>(p);
+    } else if (c == 0x5d && state == FIRST_ELEMENT) {
+      state = AFTER_VALUE;
+      continue;
+    }
+    if (c == 0x7b || c == 0x5b) {
+      if (depth >= MAX_DEPTH) return 2;
+      const isObject = c == 0x7b;
+      const child = isObject ? contextOf(field) : C_NONE;
+      if (field >= 0) record(field, isObject ? 8 : 9, p, p);
+      const top = STACK + ((<usize>depth) << 1);
+      store<u8>(top, isObject ? 1 : 0);
+      store<u8>(top + 1, <u8>child);
+      depth++;
+      inObject = isObject;
+      context = child;
+      state = isObject ? FIRST_MEMBER : FIRST_ELEMENT;
+      p++;
+      continue;
+    }
+    let valueEnd: usize = 0;
+    if (c == 0x22) {
+      valueEnd = skipString(p + 1, end);
+      if (valueEnd == 0) return 0;
+      if (field >= 0) record(field, stringFlags == 0 ? 2 : 3, p + 1, valueEnd - 1);
+    } else if (c == 0x74) {
+      valueEnd = skipLiteral(p, end, 'true');
+      if (field >= 0) record(field, 4, p, valueEnd);
+    } else if (c == 0x66) {
+      valueEnd = skipLiteral(p, end, 'false');
+      if (field >= 0) record(field, 5, p, valueEnd);
+    } else if (c == 0x6e) {
+      valueEnd = skipLiteral(p, end, 'null');
+      if (field >= 0) record(field, 1, p, valueEnd);
+    } else {
+      valueEnd = skipNumber(p, end);
+      if (field >= 0) {
+        record(field, isPlainInteger ? 6 : 7, p, valueEnd);
+        store<f64>(NUM + ((<usize>field) << 3), integerValue);
+      }
+    }
+    if (valueEnd == 0) return 0;
+    p = valueEnd;
+    state = AFTER_VALUE;
+  }
+  return 0;
+}
