@@ -379,3 +379,84 @@ export function scan(length: i32): i32 {
   }
   return 0;
 }
+
+/** Line types `lineType` names by number (1-based), in the order of LINE_TYPES in line-scan.ts. */
+function knownType(p: usize, length: usize): i32 {
+  if (bytesAre(p, length, 'user')) return 1;
+  if (bytesAre(p, length, 'assistant')) return 2;
+  if (bytesAre(p, length, 'system')) return 3;
+  if (bytesAre(p, length, 'summary')) return 4;
+  if (bytesAre(p, length, 'progress')) return 5;
+  if (bytesAre(p, length, 'file-history-snapshot')) return 6;
+  if (bytesAre(p, length, 'queue-operation')) return 7;
+  if (bytesAre(p, length, 'custom-title')) return 8;
+  if (bytesAre(p, length, 'attachment')) return 9;
+  return 0;
+}
+
+/** `lineType` verdicts besides the numbers of known types. */
+const NO_TYPE: i32 = 0;
+const UNDECIDED: i32 = -1;
+const OTHER_TYPE: i32 = -2;
+
+/** Like skipString's loop, without checking the string: the index of its closing quote, or 0. */
+function closingQuote(start: usize, end: usize): usize {
+  for (let p = start; p < end; p++) {
+    const c = load<u8>(p);
+    if (c == 0x22) return p;
+    if (c == 0x5c) p++;
+  }
+  return 0;
+}
+
+/**
+ * `leadingType` of bytes.ts on the `length` bytes at INPUT, which are the whole line when `whole`
+ * is set and only its first bytes otherwise. Returns the number of a known type, OTHER_TYPE for
+ * another type (its bytes at OUT: start, end), NO_TYPE where `leadingType` gives undefined, and
+ * UNDECIDED when the first bytes do not settle it.
+ */
+export function lineType(length: i32, whole: bool): i32 {
+  const end = INPUT + <usize>length;
+  const cut = whole ? NO_TYPE : UNDECIDED;
+  let p = skipSpace(INPUT, end);
+  if (p >= end) return cut;
+  if (load<u8>(p) != 0x7b) return NO_TYPE;
+  for (;;) {
+    p = skipSpace(p + 1, end);
+    if (p >= end) return cut;
+    if (load<u8>(p) != 0x22) return NO_TYPE;
+    const keyEnd = closingQuote(p + 1, end);
+    if (keyEnd == 0) return cut;
+    const isType = bytesAre(p + 1, keyEnd - p - 1, 'type');
+    p = skipSpace(keyEnd + 1, end);
+    if (p >= end) return cut;
+    if (load<u8>(p) != 0x3a) return NO_TYPE;
+    p = skipSpace(p + 1, end);
+    if (p >= end) return cut;
+    const first = load<u8>(p);
+    if (first == 0x22) {
+      const valueEnd = closingQuote(p + 1, end);
+      if (valueEnd == 0) return cut;
+      if (isType) {
+        for (let i = p + 1; i < valueEnd; i++) {
+          const c = load<u8>(i);
+          if (c < 0x20 || c > 0x7e || c == 0x5c) return NO_TYPE;
+        }
+        const known = knownType(p + 1, valueEnd - p - 1);
+        if (known != 0) return known;
+        store<i32>(OUT, <i32>(p + 1));
+        store<i32>(OUT, <i32>valueEnd, 4);
+        return OTHER_TYPE;
+      }
+      p = valueEnd + 1;
+    } else if (first == 0x7b || first == 0x5b || isType) {
+      return NO_TYPE;
+    } else {
+      while (p < end && load<u8>(p) != 0x2c && load<u8>(p) != 0x7d) p++;
+    }
+    p = skipSpace(p, end);
+    if (p >= end) return cut;
+    if (load<u8>(p) != 0x2c) return NO_TYPE;
+  }
+  return NO_TYPE;
+}

@@ -25,6 +25,8 @@ const AHEAD_BYTES = 96 * 1024 * 1024;
  */
 const STOP_AFTER_CACHED_BYTES = 32 * 1024 * 1024;
 const CACHED_BYTES_PER_MS = 2.5e6;
+/** Reads in flight: four were as fast as sixteen on this kind of disk. */
+const LANES = 4;
 
 /** Whether the first files of `paths` (the first ones the readers will claim) are on a cold disk. */
 export function looksCold(paths: readonly string[]): boolean {
@@ -56,57 +58,67 @@ export interface PrefetchJob {
   aheadBytes: number;
   stopAfterCachedBytes: number;
   cachedBytesPerMs: number;
+  /** Reads in flight at once. */
+  lanes: number;
 }
 
 /**
  * The read-ahead thread: plain JavaScript evaluated as its own script, so starting it loads no
- * bundle. It reads each file to its end and throws the bytes away, staying at most
- * `aheadBytes` ahead of the claim counter; files the readers have already claimed are passed
- * over, and it stops early once a long run of files comes from memory. It opens without
- * following links and without blocking (a FIFO swapped in after the walk must not hang it) and
- * reads only regular files.
+ * bundle. `lanes` reads are in flight at once (on libuv's thread pool): a virtual disk serves
+ * several requests at a time far faster than one after another (this kind of runner read the
+ * bench tree cold in 0.45 s one file at a time and in 0.25 s four at a time). It reads each file
+ * to its end and throws the bytes away, staying at most `aheadBytes` ahead of the claim counter;
+ * files the readers have already claimed are passed over, and it stops early once a long run of
+ * files comes from memory. It opens without following links and without blocking (a FIFO swapped
+ * in after the walk must not hang it) and reads only regular files.
  */
 const PREFETCH_SOURCE = `
-const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
+const { constants } = require('node:fs');
+const { open } = require('node:fs/promises');
 const { workerData } = require('node:worker_threads');
-const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs } = workerData;
+const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs, lanes } = workerData;
 const claimed = new Int32Array(next);
-const pause = new Int32Array(new SharedArrayBuffer(4));
-const buffer = Buffer.allocUnsafe(1 << 20);
 const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0);
+const before = [0];
+for (const size of sizes) before.push(before[before.length - 1] + size);
 let index = 0;
-let ahead = 0;
-let passed = 0;
 let cachedRun = 0;
-while (index < paths.length && cachedRun < stopAfterCachedBytes) {
-  const position = Math.min(Atomics.load(claimed, 0), paths.length);
-  while (passed < position) { if (passed < index) ahead -= sizes[passed]; passed += 1; }
-  if (index < position) { index = position; ahead = 0; continue; }
-  if (ahead > aheadBytes) { Atomics.wait(pause, 0, 0, 2); continue; }
+const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
+async function readToEnd(path, buffer) {
+  let handle;
   try {
-    const fd = openSync(paths[index], flags);
-    try {
-      if (fstatSync(fd).isFile()) {
-        const started = performance.now();
-        let bytes = 0;
-        for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) bytes += n;
-        const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
-        cachedRun = fromMemory ? cachedRun + bytes : 0;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  } catch {}
-  ahead += sizes[index];
-  index += 1;
+    handle = await open(path, flags);
+    if (!(await handle.stat()).isFile()) return;
+    const started = performance.now();
+    let bytes = 0;
+    for (let n; (n = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0; ) bytes += n;
+    const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
+    cachedRun = fromMemory ? cachedRun + bytes : 0;
+  } catch {
+  } finally {
+    await handle?.close().catch(() => {});
+  }
 }
+async function lane() {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  while (index < paths.length && cachedRun < stopAfterCachedBytes) {
+    const position = Math.min(Atomics.load(claimed, 0), paths.length);
+    if (index < position) index = position;
+    if (index >= paths.length) return;
+    if (before[index] - before[position] > aheadBytes) { await pause(); continue; }
+    const file = index;
+    index += 1;
+    await readToEnd(paths[file], buffer);
+  }
+}
+Promise.all(Array.from({ length: lanes }, lane));
 `;
 
 /** Starts the read-ahead thread; it never keeps the process alive. Stop it when reading is done. */
 export function startPrefetch(
   job: Pick<PrefetchJob, 'paths' | 'sizes' | 'next'>,
   /** Tests shrink the limits. */
-  tuning: Partial<Pick<PrefetchJob, 'aheadBytes' | 'stopAfterCachedBytes' | 'cachedBytesPerMs'>> = {},
+  tuning: Partial<Pick<PrefetchJob, 'aheadBytes' | 'stopAfterCachedBytes' | 'cachedBytesPerMs' | 'lanes'>> = {},
 ): { stop(): void; done: Promise<void> } {
   let worker: Worker | undefined;
   let done = Promise.resolve();
@@ -115,6 +127,7 @@ export function startPrefetch(
       aheadBytes: AHEAD_BYTES,
       stopAfterCachedBytes: STOP_AFTER_CACHED_BYTES,
       cachedBytesPerMs: CACHED_BYTES_PER_MS,
+      lanes: LANES,
       ...tuning,
       ...job,
     };

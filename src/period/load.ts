@@ -10,6 +10,7 @@ import {
 } from '../local/git-history.js';
 import { mergeRecords } from '../records/merge.js';
 import type { SessionRecord } from '../records/schema.js';
+import { formatInteger } from '../render/format.js';
 import { GENERATOR } from '../version.js';
 import { sessionDate } from './build.js';
 import type { AttributedRecord, PrRef } from './types.js';
@@ -59,7 +60,7 @@ export async function loadPeriodRecords(recordsDir: string, options: LoadOptions
         .map((name) => join(dir, name));
       const left = older.size;
       notes.push(
-        `${left.toLocaleString('en-US')} record file${left === 1 ? ' was' : 's were'} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? 'was' : 'were'} not read: no session in this report can be in them.`,
+        `${formatInteger(left)} record file${left === 1 ? ' was' : 's were'} already on the default branch before ${options.since?.toISOString().slice(0, 10)} and ${left === 1 ? 'was' : 'were'} not read: no session in this report can be in them.`,
       );
     }
   }

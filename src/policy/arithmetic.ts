@@ -4,6 +4,8 @@
  * on the page (the exact figure stays in the JSON).
  */
 
+import { formatAmount } from '../render/format.js';
+
 /** `$3.10 on X − $0.42 on Y = $2.68`. */
 export function difference(a: number, b: number, aLabel: string, bLabel: string): string {
   const digits = precisionFor([a, b]);
@@ -28,9 +30,6 @@ function toUnits(usd: number, digits: number): number {
 }
 
 function showUnits(units: number, digits: number): string {
-  const amount = (Math.abs(units) / 10 ** digits).toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const amount = formatAmount(Math.abs(units) / 10 ** digits, digits);
   return `${units < 0 ? '−' : ''}$${amount}`;
 }

@@ -1,4 +1,4 @@
-import { formatUsd } from '../render/format.js';
+import { formatAmount, formatUsd } from '../render/format.js';
 import type { CurrencySetting } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ function fractionDigits(code: string): number {
 export function formatLocal(usd: number, currency: CurrencySetting): string {
   const digits = fractionDigits(currency.code);
   const amount = usd * currency.perUsd;
-  return `${currency.code} ${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  return `${currency.code} ${amount < 0 || Object.is(amount, -0) ? '-' : ''}${formatAmount(Math.abs(amount), digits)}`;
 }
 
 /** `$5.00 (HKD 39.00)`, or `$5.00` with no display currency. */

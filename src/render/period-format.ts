@@ -1,7 +1,7 @@
 import type { Change, PeriodReport } from '../period/types.js';
 import { formatLocal } from '../policy/money.js';
 import type { AdviceKind, BudgetStatus } from '../policy/types.js';
-import { formatPercent, formatTokens, formatUsd } from './format.js';
+import { formatInteger, formatPercent, formatTokens, formatUsd } from './format.js';
 
 /**
  * Figures of the period report as both the markdown and the HTML page show them. Every function
@@ -30,7 +30,7 @@ export function signedPercent(ratio: number): string {
 }
 
 export function signedCount(delta: number): string {
-  return delta === 0 ? '±0' : `${delta > 0 ? '+' : '−'}${Math.abs(delta).toLocaleString('en-US')}`;
+  return delta === 0 ? '±0' : `${delta > 0 ? '+' : '−'}${formatInteger(Math.abs(delta))}`;
 }
 
 /** `+$12.00 (+10.8%)`; `new` when there was nothing before; `–` when unknown. */
@@ -78,7 +78,7 @@ export function periodRange(report: PeriodReport): string {
 
 /** `1 session`, `2 sessions`. */
 export function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${formatInteger(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export const STATUS_TEXT: Record<BudgetStatus, string> = {
