@@ -71,41 +71,70 @@ function bytesAre(p: usize, length: usize, text: string): bool {
   return true;
 }
 
-/** The slot of member `key` of an object read in context `context`, or -1. */
+/** `field` when the `length` bytes at `p` spell `name`, else -1. */
+function named(p: usize, length: usize, name: string, field: i32): i32 {
+  return bytesAre(p, length, name) ? field : -1;
+}
+
+/**
+ * The slot of member `key` of an object read in context `context`, or -1. Keys are told apart
+ * by their length and first letter first: most members of a line are not read, and each key is
+ * compared with one name at most.
+ */
 function fieldOf(context: i32, p: usize, length: usize): i32 {
+  const first = <i32>load<u8>(p);
   if (context == C_LINE) {
-    if (bytesAre(p, length, 'type')) return 0;
-    if (bytesAre(p, length, 'subtype')) return 1;
-    if (bytesAre(p, length, 'sessionId')) return 2;
-    if (bytesAre(p, length, 'timestamp')) return 3;
-    if (bytesAre(p, length, 'gitBranch')) return 4;
-    if (bytesAre(p, length, 'cwd')) return 5;
-    if (bytesAre(p, length, 'version')) return 6;
-    if (bytesAre(p, length, 'requestId')) return 7;
-    if (bytesAre(p, length, 'isSidechain')) return 13;
-    if (bytesAre(p, length, 'isMeta')) return 14;
-    if (bytesAre(p, length, 'isCompactSummary')) return 15;
-    if (bytesAre(p, length, 'costUSD')) return 16;
-    if (bytesAre(p, length, 'message')) return F_MESSAGE;
+    switch (<i32>length) {
+      case 3:
+        return named(p, length, 'cwd', 5);
+      case 4:
+        return named(p, length, 'type', 0);
+      case 6:
+        return named(p, length, 'isMeta', 14);
+      case 7:
+        if (first == 0x73) return named(p, length, 'subtype', 1); // s
+        if (first == 0x76) return named(p, length, 'version', 6); // v
+        if (first == 0x6d) return named(p, length, 'message', F_MESSAGE); // m
+        if (first == 0x63) return named(p, length, 'costUSD', 16); // c
+        return -1;
+      case 9:
+        if (first == 0x73) return named(p, length, 'sessionId', 2); // s
+        if (first == 0x74) return named(p, length, 'timestamp', 3); // t
+        if (first == 0x67) return named(p, length, 'gitBranch', 4); // g
+        if (first == 0x72) return named(p, length, 'requestId', 7); // r
+        return -1;
+      case 11:
+        return named(p, length, 'isSidechain', 13);
+      case 16:
+        return named(p, length, 'isCompactSummary', 15);
+    }
   } else if (context == C_MESSAGE) {
-    if (bytesAre(p, length, 'id')) return 8;
-    if (bytesAre(p, length, 'model')) return 9;
-    if (bytesAre(p, length, 'usage')) return F_USAGE;
+    if (length == 2) return named(p, length, 'id', 8);
+    if (length == 5) return first == 0x6d ? named(p, length, 'model', 9) : named(p, length, 'usage', F_USAGE);
   } else if (context == C_USAGE) {
-    if (bytesAre(p, length, 'input_tokens')) return 17;
-    if (bytesAre(p, length, 'output_tokens')) return 18;
-    if (bytesAre(p, length, 'cache_creation_input_tokens')) return 19;
-    if (bytesAre(p, length, 'cache_read_input_tokens')) return 20;
-    if (bytesAre(p, length, 'speed')) return 10;
-    if (bytesAre(p, length, 'inference_geo')) return 11;
-    if (bytesAre(p, length, 'service_tier')) return 12;
-    if (bytesAre(p, length, 'cache_creation')) return F_CACHE_CREATION;
-    if (bytesAre(p, length, 'server_tool_use')) return F_SERVER_TOOL_USE;
+    switch (<i32>length) {
+      case 5:
+        return named(p, length, 'speed', 10);
+      case 12:
+        return first == 0x69 ? named(p, length, 'input_tokens', 17) : named(p, length, 'service_tier', 12);
+      case 13:
+        return first == 0x6f ? named(p, length, 'output_tokens', 18) : named(p, length, 'inference_geo', 11);
+      case 14:
+        return named(p, length, 'cache_creation', F_CACHE_CREATION);
+      case 15:
+        return named(p, length, 'server_tool_use', F_SERVER_TOOL_USE);
+      case 23:
+        return named(p, length, 'cache_read_input_tokens', 20);
+      case 27:
+        return named(p, length, 'cache_creation_input_tokens', 19);
+    }
   } else if (context == C_CACHE_CREATION) {
-    if (bytesAre(p, length, 'ephemeral_5m_input_tokens')) return 21;
-    if (bytesAre(p, length, 'ephemeral_1h_input_tokens')) return 22;
+    if (length == 25) {
+      if (bytesAre(p, length, 'ephemeral_5m_input_tokens')) return 21;
+      return named(p, length, 'ephemeral_1h_input_tokens', 22);
+    }
   } else if (context == C_SERVER_TOOL_USE) {
-    if (bytesAre(p, length, 'web_search_requests')) return 23;
+    return named(p, length, 'web_search_requests', 23);
   }
   return -1;
 }
@@ -378,85 +407,4 @@ export function scan(length: i32): i32 {
     state = AFTER_VALUE;
   }
   return 0;
-}
-
-/** Line types `lineType` names by number (1-based), in the order of LINE_TYPES in line-scan.ts. */
-function knownType(p: usize, length: usize): i32 {
-  if (bytesAre(p, length, 'user')) return 1;
-  if (bytesAre(p, length, 'assistant')) return 2;
-  if (bytesAre(p, length, 'system')) return 3;
-  if (bytesAre(p, length, 'summary')) return 4;
-  if (bytesAre(p, length, 'progress')) return 5;
-  if (bytesAre(p, length, 'file-history-snapshot')) return 6;
-  if (bytesAre(p, length, 'queue-operation')) return 7;
-  if (bytesAre(p, length, 'custom-title')) return 8;
-  if (bytesAre(p, length, 'attachment')) return 9;
-  return 0;
-}
-
-/** `lineType` verdicts besides the numbers of known types. */
-const NO_TYPE: i32 = 0;
-const UNDECIDED: i32 = -1;
-const OTHER_TYPE: i32 = -2;
-
-/** Like skipString's loop, without checking the string: the index of its closing quote, or 0. */
-function closingQuote(start: usize, end: usize): usize {
-  for (let p = start; p < end; p++) {
-    const c = load<u8>(p);
-    if (c == 0x22) return p;
-    if (c == 0x5c) p++;
-  }
-  return 0;
-}
-
-/**
- * `leadingType` of bytes.ts on the `length` bytes at INPUT, which are the whole line when `whole`
- * is set and only its first bytes otherwise. Returns the number of a known type, OTHER_TYPE for
- * another type (its bytes at OUT: start, end), NO_TYPE where `leadingType` gives undefined, and
- * UNDECIDED when the first bytes do not settle it.
- */
-export function lineType(length: i32, whole: bool): i32 {
-  const end = INPUT + <usize>length;
-  const cut = whole ? NO_TYPE : UNDECIDED;
-  let p = skipSpace(INPUT, end);
-  if (p >= end) return cut;
-  if (load<u8>(p) != 0x7b) return NO_TYPE;
-  for (;;) {
-    p = skipSpace(p + 1, end);
-    if (p >= end) return cut;
-    if (load<u8>(p) != 0x22) return NO_TYPE;
-    const keyEnd = closingQuote(p + 1, end);
-    if (keyEnd == 0) return cut;
-    const isType = bytesAre(p + 1, keyEnd - p - 1, 'type');
-    p = skipSpace(keyEnd + 1, end);
-    if (p >= end) return cut;
-    if (load<u8>(p) != 0x3a) return NO_TYPE;
-    p = skipSpace(p + 1, end);
-    if (p >= end) return cut;
-    const first = load<u8>(p);
-    if (first == 0x22) {
-      const valueEnd = closingQuote(p + 1, end);
-      if (valueEnd == 0) return cut;
-      if (isType) {
-        for (let i = p + 1; i < valueEnd; i++) {
-          const c = load<u8>(i);
-          if (c < 0x20 || c > 0x7e || c == 0x5c) return NO_TYPE;
-        }
-        const known = knownType(p + 1, valueEnd - p - 1);
-        if (known != 0) return known;
-        store<i32>(OUT, <i32>(p + 1));
-        store<i32>(OUT, <i32>valueEnd, 4);
-        return OTHER_TYPE;
-      }
-      p = valueEnd + 1;
-    } else if (first == 0x7b || first == 0x5b || isType) {
-      return NO_TYPE;
-    } else {
-      while (p < end && load<u8>(p) != 0x2c && load<u8>(p) != 0x7d) p++;
-    }
-    p = skipSpace(p, end);
-    if (p >= end) return cut;
-    if (load<u8>(p) != 0x2c) return NO_TYPE;
-  }
-  return NO_TYPE;
 }

@@ -73,8 +73,7 @@ export interface PrefetchJob {
  * in after the walk must not hang it) and reads only regular files.
  */
 const PREFETCH_SOURCE = `
-const { constants } = require('node:fs');
-const { open } = require('node:fs/promises');
+const { close, constants, fstat, open, read } = require('node:fs');
 const { workerData } = require('node:worker_threads');
 const { paths, sizes, next, aheadBytes, stopAfterCachedBytes, cachedBytesPerMs, lanes } = workerData;
 const claimed = new Int32Array(next);
@@ -83,20 +82,22 @@ const before = [0];
 for (const size of sizes) before.push(before[before.length - 1] + size);
 let index = 0;
 let cachedRun = 0;
+// The callback API: fs/promises would load file handles and streams into this thread first.
+const call = (fn, ...args) => new Promise((resolve, reject) => fn(...args, (error, value) => (error ? reject(error) : resolve(value))));
 const pause = () => new Promise((resolve) => setTimeout(resolve, 2));
 async function readToEnd(path, buffer) {
-  let handle;
+  let fd;
   try {
-    handle = await open(path, flags);
-    if (!(await handle.stat()).isFile()) return;
+    fd = await call(open, path, flags);
+    if (!(await call(fstat, fd)).isFile()) return;
     const started = performance.now();
     let bytes = 0;
-    for (let n; (n = (await handle.read(buffer, 0, buffer.length, null)).bytesRead) > 0; ) bytes += n;
+    for (let n; (n = await call(read, fd, buffer, 0, buffer.length, null)) > 0; ) bytes += n;
     const fromMemory = bytes > 0 && performance.now() - started < bytes / cachedBytesPerMs;
     cachedRun = fromMemory ? cachedRun + bytes : 0;
   } catch {
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) close(fd, () => {});
   }
 }
 async function lane() {

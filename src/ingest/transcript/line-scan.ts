@@ -1,4 +1,3 @@
-import { leadingType } from './bytes.js';
 import { isAssistantLine } from './check.js';
 import { LINE_SCAN_WASM } from './line-scan-wasm.js';
 import type { AssistantLine } from './schema.js';
@@ -60,29 +59,6 @@ const INTEGER = 6;
 const NUMBER = 7;
 const OBJECT = 8;
 
-/** The line types the scanner names by number (wasm/line-scan.ts `knownType`). */
-const LINE_TYPES = [
-  undefined,
-  'user',
-  'assistant',
-  'system',
-  'summary',
-  'progress',
-  'file-history-snapshot',
-  'queue-operation',
-  'custom-title',
-  'attachment',
-] as const;
-/** `lineType` verdicts besides those numbers. */
-const NO_TYPE = 0;
-const OTHER_TYPE = -2;
-
-/**
- * How much of a line `lineType` looks at. Claude Code writes the type within the first few
- * hundred bytes; past this, `leadingType` reads the whole line.
- */
-export const LINE_TYPE_PREFIX_BYTES = 1024;
-
 /** Lines longer than this are parsed the ordinary way: the scanner's memory grows to the line. */
 export const MAX_SCAN_BYTES = 4 * 1024 * 1024;
 
@@ -102,7 +78,6 @@ interface Global {
 interface Exports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(length: number): number;
-  lineType(length: number, whole: boolean): number;
   OUT: Global;
   NUM: Global;
   INPUT: Global;
@@ -205,18 +180,6 @@ class LineScanner {
     return isAssistantLine(value) ? value : undefined;
   }
 
-  lineType(line: Buffer): string | undefined {
-    const whole = line.length <= LINE_TYPE_PREFIX_BYTES;
-    this.bytes.set(whole ? line : line.subarray(0, LINE_TYPE_PREFIX_BYTES), this.input);
-    const verdict = this.exports.lineType(whole ? line.length : LINE_TYPE_PREFIX_BYTES, whole);
-    if (verdict > 0) return LINE_TYPES[verdict];
-    if (verdict === NO_TYPE) return undefined;
-    if (verdict === OTHER_TYPE) {
-      return this.bytes.toString('latin1', this.slots[this.out >> 2], this.slots[(this.out >> 2) + 1]);
-    }
-    return leadingType(line);
-  }
-
   private kind(field: number): number {
     return this.slots[(this.out >> 2) + field * 4] ?? ABSENT;
   }
@@ -291,12 +254,6 @@ function lineScanner(): LineScanner | null {
     }
   }
   return scanner;
-}
-
-/** `leadingType` (bytes.ts), read by the scanner. */
-export function scanLeadingType(line: Buffer): string | undefined {
-  const reader = lineScanner();
-  return reader === null ? leadingType(line) : reader.lineType(line);
 }
 
 /**

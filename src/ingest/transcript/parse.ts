@@ -17,7 +17,7 @@ import { parseJsonLine } from './json.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
 import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
-import { scanAssistantLine, scanLeadingType } from './line-scan.js';
+import { scanAssistantLine } from './line-scan.js';
 import { identifier, type AssistantLine, type Envelope } from './schema.js';
 
 export interface TranscriptTuning {
@@ -219,7 +219,7 @@ class TranscriptReader {
       this.skip(line, terminated ? 'not valid JSON' : 'truncated last line');
       return;
     }
-    const type = this.plainJson ? leadingType(bytes) : scanLeadingType(bytes);
+    const type = leadingType(bytes);
     if (type !== undefined && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
     } else if (hasUsage(bytes)) {

@@ -2,15 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leadingType } from '../../../src/ingest/transcript/bytes.js';
 import { checkAssistantLine } from '../../../src/ingest/transcript/check.js';
 import { parseTranscriptFileSync } from '../../../src/ingest/transcript/index.js';
-import {
-  LINE_TYPE_PREFIX_BYTES,
-  MAX_SCAN_BYTES,
-  scanAssistantLine,
-  scanLeadingType,
-} from '../../../src/ingest/transcript/line-scan.js';
+import { MAX_SCAN_BYTES, scanAssistantLine } from '../../../src/ingest/transcript/line-scan.js';
 import { FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
 
 /**
@@ -365,85 +359,6 @@ describe('the line scanner', () => {
     // Both sides were exercised: many mutations keep the line valid, many break it.
     expect(accepted).toBeGreaterThan(2000);
     expect(refused).toBeGreaterThan(2000);
-  });
-});
-
-describe('the line scanner reading a line type', () => {
-  const same = (line: Buffer): void => {
-    expect(scanLeadingType(line), line.toString('utf8').slice(0, 200)).toBe(leadingType(line));
-  };
-
-  it('agrees with leadingType on every line of the real transcripts and the fixtures', () => {
-    const lines = [...jsonlFiles(REAL_PROJECTS), ...jsonlFiles(FIXTURES)].flatMap(linesOf);
-    expect(lines.length).toBeGreaterThan(500);
-    for (const line of lines) same(line);
-  });
-
-  it('agrees on every shape leadingType handles, and where the type sits past the prefix', () => {
-    const texts = [
-      '{"type":"user"}',
-      '{"type":"assistant"}',
-      '{"type":"file-history-snapshot","x":1}',
-      '{"type":"queue-operation"}',
-      '{"type":"custom-title"}',
-      '{"type":"attachment"}',
-      '{"type":"summary"}',
-      '{"type":"progress"}',
-      '{"type":"system"}',
-      '{"type":"brand-new"}',
-      '{"type":"us\u0065r"}',
-      '{"type":"café"}',
-      '{"type":""}',
-      '{"type":7}',
-      '{"type":null}',
-      '{"type":{"a":1}}',
-      '{"parentUuid":null,"isSidechain":false,"n":-1.5e3,"type":"user","message":{}}',
-      '{ "a" : true ,\t"type" : "system" }',
-      '{"cwd":"C:\\\\dir\\\\","note":"say \\"type\\":\\"user\\"","type":"summary"}',
-      '{"message":{"type":"message"},"type":"assistant"}',
-      '{"list":[1],"type":"user"}',
-      '{"a":1 "type":"user"}',
-      '{"a" 1,"type":"user"}',
-      '{"a":"unclosed',
-      '{"a":1',
-      '{"a":',
-      '{"a"',
-      '{"',
-      '{',
-      '',
-      '   ',
-      '[{"type":"user"}]',
-      'x{"type":"user"}',
-      '{"type":"user"',
-      '{"type":"user',
-      '{"type\\":"user"}',
-    ];
-    for (const text of texts) same(utf8(text));
-    for (let pad = LINE_TYPE_PREFIX_BYTES - 40; pad <= LINE_TYPE_PREFIX_BYTES + 5; pad += 1) {
-      for (const tail of ['"type":"user","message":{}}', '"type":"user"', '"n":12345,"type":"system"}']) {
-        same(utf8(`{"cwd":"${'c'.repeat(pad)}",${tail}`));
-        same(utf8(`{"cwd":"${'c'.repeat(pad - 8)}\\\\\\"",${tail}`));
-        same(utf8(`{"n":${'1'.repeat(pad)},${tail}`));
-        same(utf8(`{${' '.repeat(pad)}${tail}`));
-      }
-    }
-  });
-
-  it('agrees with leadingType on mutated lines', () => {
-    const STRUCTURE = utf8('{}[]":,\\ ');
-    let seed = 0xbeef;
-    const random = (n: number): number => {
-      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0;
-      return ((seed >>> 0) % 0x7fffffff) % n;
-    };
-    const sources = [...jsonlFiles(REAL_PROJECTS)].flatMap(linesOf).slice(0, 40);
-    for (let i = 0; i < 20000; i += 1) {
-      const bytes = Buffer.from(sources[i % sources.length] as Buffer);
-      const where = random(Math.min(bytes.length, 600));
-      if (random(2) === 0) bytes[where] = random(256);
-      else bytes[where] = STRUCTURE[random(STRUCTURE.length)] as number;
-      same(bytes);
-    }
   });
 });
 
