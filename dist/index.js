@@ -21827,7 +21827,7 @@ import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join3, relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/ingest/index.ts
-import { closeSync as closeSync6, openSync as openSync6, readSync as readSync4 } from "node:fs";
+import { closeSync as closeSync7, openSync as openSync7, readSync as readSync5 } from "node:fs";
 
 // src/records/write.ts
 import { closeSync as closeSync2, constants as constants2, lstatSync as lstatSync2, mkdirSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
@@ -23026,80 +23026,144 @@ var BOM = [239, 187, 191];
 async function* readLines(path, options = {}) {
   yield* readLinesSync(path, options);
 }
-function* readLinesSync(path, { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
+function* readLinesSync(path, options = {}) {
+  const { chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0 } = options;
+  checkOptions(options);
+  yield* linesOf(fileChunks(path, chunkSize, startOffset), options);
+}
+var DEFAULT_CHUNK_BYTES = 1 << 20;
+function checkOptions({ chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0, startLine = 0 }) {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError("chunkSize must be an integer of at least 16 bytes");
   }
   if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
     throw new RangeError("startOffset and startLine must be non-negative integers");
   }
+}
+function* fileChunks(path, chunkSize, position) {
   const fd = openSync4(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
-  let buf = takeBuffer(chunkSize);
+  const buffer = takeBuffer(chunkSize);
   try {
-    let start = 0;
-    let end = 0;
-    let oversizedPrefix;
-    let lineNo = startLine;
-    let atFileStart = startOffset === 0;
-    let base = startOffset;
-    let position = startOffset;
     for (; ; ) {
-      const bytesRead = readSync2(fd, buf, end, buf.length - end, position);
-      const eof = bytesRead === 0;
-      end += bytesRead;
+      const bytesRead = readSync2(fd, buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return;
       position += bytesRead;
-      if (atFileStart) {
-        if (end < BOM.length && !eof) continue;
-        atFileStart = false;
-        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
-          start = BOM.length;
-        }
-      }
-      const view = buf.subarray(0, end);
-      for (; ; ) {
-        const nl = view.indexOf(NEWLINE, start);
-        if (nl === -1) break;
-        lineNo += 1;
-        const bytes = view.subarray(start, nl);
-        start = nl + 1;
-        if (oversizedPrefix !== void 0) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
-          oversizedPrefix = void 0;
-        } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
-        }
-      }
-      if (eof) break;
-      if (oversizedPrefix !== void 0 || start === end) {
-        base += end;
-        start = end = 0;
-      } else if (start > 0) {
-        buf.copyWithin(0, start, end);
-        base += start;
-        end -= start;
-        start = 0;
-      } else if (end === buf.length) {
-        if (end > maxLineBytes) {
-          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
-          base += end;
-          start = end = 0;
-        } else {
-          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
-          buf.copy(grown, 0, 0, end);
-          buf = grown;
-        }
-      }
-    }
-    if (oversizedPrefix !== void 0) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
-    } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
+      yield buffer.subarray(0, bytesRead);
     }
   } finally {
     closeSync4(fd);
-    giveBackBuffer(buf, chunkSize);
+    spare = buffer;
   }
 }
+function* linesOf(chunks, { maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
+  let lineNo = startLine;
+  let base = startOffset;
+  let bomPending = startOffset === 0;
+  const partial2 = new PartialLine(maxLineBytes);
+  try {
+    for (let chunk of chunks) {
+      if (bomPending) {
+        if (chunk.length < BOM.length && partial2.length + chunk.length < BOM.length) {
+          partial2.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        bomPending = false;
+        if (partial2.length > 0) {
+          chunk = Buffer.concat([partial2.take(), chunk]);
+          partial2.clear();
+          base = startOffset;
+        }
+        if (chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2]) {
+          chunk = chunk.subarray(BOM.length);
+          base += BOM.length;
+        }
+      }
+      let start = 0;
+      if (partial2.length > 0 || partial2.oversized) {
+        const nl = chunk.indexOf(NEWLINE);
+        if (nl === -1) {
+          partial2.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        partial2.add(chunk, 0, nl);
+        start = nl + 1;
+        lineNo += 1;
+        yield partial2.line(lineNo, true, base + start);
+        partial2.clear();
+      }
+      for (; ; ) {
+        const nl = chunk.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        const bytes = chunk.subarray(start, nl);
+        start = nl + 1;
+        yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
+      }
+      if (start < chunk.length) partial2.add(chunk, start, chunk.length);
+      base += chunk.length;
+    }
+    if (partial2.length > 0 || partial2.oversized) yield partial2.line(lineNo + 1, false, base);
+  } finally {
+    partial2.release();
+  }
+}
+var PartialLine = class {
+  constructor(maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+  maxLineBytes;
+  length = 0;
+  oversized = false;
+  buffer = EMPTY;
+  add(chunk, start, end) {
+    if (this.oversized) return;
+    const bytes = end - start;
+    if (this.length + bytes > this.maxLineBytes) {
+      const keep = Math.max(0, Math.min(bytes, OVERSIZED_PREFIX_BYTES - this.length));
+      this.ensure(this.length + keep);
+      chunk.copy(this.buffer, this.length, start, start + keep);
+      this.length += keep;
+      this.oversized = true;
+      return;
+    }
+    this.ensure(this.length + bytes);
+    chunk.copy(this.buffer, this.length, start, end);
+    this.length += bytes;
+  }
+  line(line, terminated, end) {
+    const bytes = this.buffer.subarray(0, this.length);
+    if (this.oversized)
+      return { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end };
+    return sized(line, stripCr(bytes), terminated, this.maxLineBytes, end);
+  }
+  take() {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
+  clear() {
+    this.length = 0;
+    this.oversized = false;
+  }
+  release() {
+    if (this.buffer.length > 0 && this.buffer.length <= MAX_SPARE_JOIN_BYTES) spareJoin = this.buffer;
+    this.buffer = EMPTY;
+  }
+  ensure(size) {
+    if (size <= this.buffer.length) return;
+    let next = Math.max(this.buffer.length * 2, 64 * 1024);
+    if (spareJoin !== void 0 && this.buffer.length === 0 && spareJoin.length >= size) {
+      this.buffer = spareJoin;
+      spareJoin = void 0;
+      return;
+    }
+    while (next < size) next *= 2;
+    const grown = Buffer.allocUnsafe(next);
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+};
+var EMPTY = Buffer.alloc(0);
 function sized(line, bytes, terminated, maxLineBytes, end) {
   return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
 }
@@ -23107,13 +23171,12 @@ function stripCr(bytes) {
   return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
 }
 var spare;
+var spareJoin;
+var MAX_SPARE_JOIN_BYTES = 8 * 1024 * 1024;
 function takeBuffer(size) {
   const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
   if (buffer === spare) spare = void 0;
   return buffer;
-}
-function giveBackBuffer(buffer, size) {
-  if (buffer.length === size) spare = buffer;
 }
 
 // src/ingest/result/stream.ts
@@ -23579,7 +23642,7 @@ function isUsage(usage) {
 }
 
 // src/ingest/transcript/line-scan-wasm.ts
-var LINE_SCAN_WASM = "AGFzbQEAAAABFwRgAn9/AX9gA39/fwF/YAF/AGABfwF/AwgHAgEAAAMAAQUDAQACBjcIfwBBgIACC38AQYCEAgt/AEH/AQt/AEGAgAQLfwBBEAt/AUEAC3wBRAAAAAAAAAAAC38BQQALB0cIA09VVAMAA05VTQMBClNIQVJFRF9NQVgDAgVJTlBVVAMDB1BBRERJTkcDBARzY2FuAAQIbGluZVR5cGUABQZtZW1vcnkCAAwBUAreOQfAAgEJfyAAQQR0QYCAAmoiCCgCAEECRwRADwsgCCgCCCAIKAIEIgRrIgNB/wFKBEAPCyAAQQh0QYCgAmoiCS0AACADRgRAIAMhAAJAIAlBAWoiBiAEIgJGDQAgBkEHcSACQQdxRgRAA0AgBkEHcQRAQQAhByAARQ0DIAYtAAAiBSACLQAAIgFrIQcgASAFRw0DIABBAWshACAGQQFqIQYgAkEBaiECDAELCwNAIABBCE8EQCAGKQMAIAIpAwBRBEAgBkEIaiEGIAJBCGohAiAAQQhrIQAMAgsLCwsDQCAAIgFBAWshACABBEAgBi0AACIFIAItAAAiAWshByABIAVHDQIgBkEBaiEGIAJBAWohAgwBCwtBACEHCwVBASEHCyAHRQRAIAhBATYCDA8LIAkgAzoAACAJQQFqIAQgA/wKAAALigEBAn8gAkEUaygCEEEBdiIDIABqIAFLBH9BAAUCf0EAIQFBACADIAJBFGsoAhBBAXZHDQAaA0AgASADSQRAIAAgAWotAAAhBEEAIAEgAkEUaygCEEEBdk8Ef0F/BSACIAFBAXRqLwEACyAERw0CGiABQQFqIQEMAQsLQQELC0UEQEEADwsgACADagvoBAIDfwF7A0ACQANAIABBEGogAU0EQAJAIAD9AAQAIgX9DCIiIiIiIiIiIiIiIiIiIiL9IyAF/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAF/QwgICAgICAgICAgICAgICAg/Sb9UP1kIQMgBf0Mfn5+fn5+fn5+fn5+fn5+fv0o/WQhBCADBEAgAkECciACIARBASADaCIDdEEBa3EbIQIgACADaiEADAELIAJBAnIgAiAEGyECIABBEGohAAwCCwsLIAAgAU8NACAALQAAIgNBIkYEQCACJAUgAEEBag8LIANB3ABGBEAgAkEBciECIABBAWogAU8NASAALQABIgNB9QBGBH8gAEEGaiABSw0CIAAtAAIiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0AAyIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIAAtAAQiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0ABSIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIABBBmoFIANB3ABGIANBIkZyIANBL0ZyIANB4gBGciADQeYARnIgA0HuAEZyIANB8gBGciADQfQARnIEfyAAQQJqBQwDCwshAAwCCyADQSBJDQAgAkECciACIANB/gBLGyECIABBAWohAAwBCwtBAAuzAwIBfgN/QQEhBCAALQAAQS1GBEBBACEEIABBAWohAAsgACABTwRAQQAPCyAALQAAIgNBMEYEQCAAQQFqIQBBASEFBSADQTlNIANBMU9xBEADQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIAVBEEgEQCADQTBrrSACQgp+fCECCyAFQQFqIQUgAEEBaiEADAELCwVBAA8LCyAAIAFJBH8gAC0AAEEuRgVBAAsEQEEAIQQgAEEBaiIAIAFPBH9BAAUgAC0AACIDQTlNIANBME9xC0UEQEEADwsDQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIABBAWohAAwBCwsLIAAgAUkEfyAALQAAQSByQeUARgVBAAsEQEEAIQQgAEEBaiIAIAFJBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwRAIABBAWohAAsgACABTwR/QQAFIAAtAAAiA0E5TSADQTBPcQtFBEBBAA8LA0AgACABSQR/IAAtAAAiA0E5TSADQTBPcQVBAAsEQCAAQQFqIQAMAQsLCyAFQQ9MIARxJAcgArokBiAAC+4JAQd/QYCAAkEAQcAD/AsAQYCABCEEIABBgIAEaiEDA0AgAyAESwR/IAQtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCAEQQFqIQQMAQsLAkAgAyAETQ0AIAQtAABB+wBHBEBBAg8LIARBAWohAUGAhgJBAToAAEGBhgJBAToAAEEBIQdBASEGQQEhBANAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA08NASABLQAAIQAgBUEERgRAIABBLEYEQCABQQFqIQFBAUEDIAYbIQUMAgsgAEH9AEHdACAGG0cNAiABQQFqIQEgB0EBayIHRQRAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA0cNA0EAEABBAhAAQQQQAEEFEABBBhAAQQkQAEEKEABBCxAAQQwQAEEBDwsgB0EBdEH+hQJqIgAtAABBAUYhBiAALQABIQQMAQtBfyECIAYEQCAFRSAAQf0ARnEEQEEEIQUMAgsgAEEiRw0CIAFBAWogAxACIgBFDQIgBARAIwVBAXEEQEECDwsgBCABQQFqIAAgAWtBAmsQBiICQQBOBH8gAkEEdEGAgAJqKAIABUEACwRAQQIPCwsDQCAAIANJBH8gAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWohAAwBCwsgACADTwR/QQEFIAAtAABBOkcLDQIgAEEBaiEAA0AgACADSQR/IAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgVBAAsEQCAAQQFqIQAMAQsLIAAiASADTw0CIAAtAAAhAAUgBUECRiAAQd0ARnEEQEEEIQUMAgsLIABB2wBGIABB+wBGcgRAIAdBgAhOBEBBAg8LIABB+wBGIgYEfwJ/QQIgAkEYRg0AGkEDIAJBGUYNABpBBCACQRpGDQAaQQUgAkEbRg0AGkEACwVBAAshBCACQQBOBEAgAkEEdEGAgAJqIgBBCEEJIAYbNgIAIAAgATYCBCAAIAE2AgggAEEANgIMCyAHQQF0QYCGAmoiACAGOgAAIAAgBDoAASAHQQFqIQdBAEECIAYbIQUgAUEBaiEBDAELIABBIkYEQCABQQFqIgEgAxACIgBFDQIgAkEATgRAIAJBBHRBgIACaiICQQNBAiMFGzYCACACIAE2AgQgAiAAQQFrNgIIIAJBADYCDAsFIABB9ABGBEAgASADQaATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBDYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB5gBGBEAgASADQcATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBTYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB7gBGBEAgASADQeATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBATYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIAEgAxADIQAgAkEATgRAIAJBBHRBgIACaiIFQQZBByMHGzYCACAFIAE2AgQgBSAANgIIIAVBADYCDCACQQN0QYCEAmojBjkDAAsLCwsLIAAEQCAAIQFBBCEFDAELC0EADwtBAAvaDQEGf0EAQX8gARshBEGAgAQhASAAQYCABGohBQNAIAEgBUkEfyABLQAAIgBBCkYgAEEgRnIgAEENRnIgAEEJRnIFQQALBEAgAUEBaiEBDAELCwJAAkAgASAFTw0AIAEtAABB+wBHDQEDQCABQQFqIQEDQCABIAVJBH8gAS0AACIAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWohAQwBCwsgASAFTw0BIAEtAABBIkcNAiABQQFqIQACQANAIAAgBUkEQCAALQAAIgJBIkYNAiAAQQFqIAAgAkHcAEYbQQFqIQAMAQsLQQAhAAsgAEUNAQJ/IAFBAWohBiAAIAFrQQFrIQdBACEBQQAgB0GcCCgCAEEBdkcNABoDQCABIAdJBEAgASAGai0AACECQQAgAUGcCCgCAEEBdk8Ef0F/BSABQQF0QaAIai8BAAsgAkcNAhogAUEBaiEBDAELC0EBCyEGIABBAWohAQNAIAEgBUkEfyABLQAAIgBBCkYgAEEgRnIgAEENRnIgAEEJRnIFQQALBEAgAUEBaiEBDAELCyABIAVPDQEgAS0AAEE6Rw0CIAFBAWohAQNAIAEgBUkEfyABLQAAIgBBCkYgAEEgRnIgAEENRnIgAEEJRnIFQQALBEAgAUEBaiEBDAELCyABIAVPDQEgAS0AACIAQSJGBEAgAUEBaiEAAkADQCAAIAVJBEAgAC0AACICQSJGDQIgAEEBaiAAIAJB3ABGG0EBaiEADAELC0EAIQALIAAiAkUNAiAGBEAgAUEBaiEAA0AgACACSQRAIAAtAAAiBEEgSSAEQf4AS3IgBEHcAEZyDQYgAEEBaiEADAELCyABQQFqIQRBASEAAkACf0EAIAIgAWtBAWsiBUH8EygCAEEBdkcNABoDQCADIAVJBEAgAyAEai0AACEGQQAgA0H8EygCAEEBdk8Ef0F/BSADQQF0QYAUai8BAAsgBkcNAhogA0EBaiEDDAELC0EBCw0AQQIhAAJ/QQAhA0EAIAVBnBQoAgBBAXZHDQAaA0AgAyAFSQRAIAMgBGotAAAhBkEAIANBnBQoAgBBAXZPBH9BfwUgA0EBdEGgFGovAQALIAZHDQIaIANBAWohAwwBCwtBAQsNAEEDIQACf0EAIQNBACAFQcwUKAIAQQF2Rw0AGgNAIAMgBUkEQCADIARqLQAAIQZBACADQcwUKAIAQQF2TwR/QX8FIANBAXRB0BRqLwEACyAGRw0CGiADQQFqIQMMAQsLQQELDQBBBCEAAn9BACEDQQAgBUHsFCgCAEEBdkcNABoDQCADIAVJBEAgAyAEai0AACEGQQAgA0HsFCgCAEEBdk8Ef0F/BSADQQF0QfAUai8BAAsgBkcNAhogA0EBaiEDDAELC0EBCw0AQQUhAAJ/QQAhA0EAIAVBnBUoAgBBAXZHDQAaA0AgAyAFSQRAIAMgBGotAAAhBkEAIANBnBUoAgBBAXZPBH9BfwUgA0EBdEGgFWovAQALIAZHDQIaIANBAWohAwwBCwtBAQsNAEEGIQACf0EAIQNBACAFQcwVKAIAQQF2Rw0AGgNAIAMgBUkEQCADIARqLQAAIQZBACADQcwVKAIAQQF2TwR/QX8FIANBAXRB0BVqLwEACyAGRw0CGiADQQFqIQMMAQsLQQELDQBBByEAAn9BACEDQQAgBUGMFigCAEEBdkcNABoDQCADIAVJBEAgAyAEai0AACEGQQAgA0GMFigCAEEBdk8Ef0F/BSADQQF0QZAWai8BAAsgBkcNAhogA0EBaiEDDAELC0EBCw0AQQghAAJ/QQAhA0EAIAVBzBYoAgBBAXZHDQAaA0AgAyAFSQRAIAMgBGotAAAhBkEAIANBzBYoAgBBAXZPBH9BfwUgA0EBdEHQFmovAQALIAZHDQIaIANBAWohAwwBCwtBAQsNAEEJIQACf0EAIQNBACAFQfwWKAIAQQF2Rw0AGgNAIAMgBUkEQCADIARqLQAAIQZBACADQfwWKAIAQQF2TwR/QX8FIANBAXRBgBdqLwEACyAGRw0CGiADQQFqIQMMAQsLQQELDQBBACEACyAABEAgAA8LQYCAAiABQQFqNgIAQYSAAiACNgIAQX4PCyACQQFqIQEFQQEgBiAAQdsARiAAQfsARnIbBEAMBAUDQCABIAVJBH8gAS0AAEEsRwVBAAsEfyABLQAAQf0ARwVBAAsEQCABQQFqIQEMAQsLCwsDQCABIAVJBH8gAS0AACIAQQpGIABBIEZyIABBDUZyIABBCUZyBUEACwRAIAFBAWohAQwBCwsgASAFTw0BIAEtAABBLEYNAAsMAQsgBA8LQQALohYBAX8gAEEBRgRAAn9BACEAQQAgAkGcCCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGcCCgCAEEBdk8Ef0F/BSAAQQF0QaAIai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQAPCwJ/QQAhAEEAIAJBvAgoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBvAgoAgBBAXZPBH9BfwUgAEEBdEHACGovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEBDwsCf0EAIQBBACACQewIKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQewIKAIAQQF2TwR/QX8FIABBAXRB8AhqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBAg8LAn9BACEAQQAgAkGcCSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGcCSgCAEEBdk8Ef0F/BSAAQQF0QaAJai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQMPCwJ/QQAhAEEAIAJBzAkoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBzAkoAgBBAXZPBH9BfwUgAEEBdEHQCWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEEDwsCf0EAIQBBACACQfwJKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwJKAIAQQF2TwR/QX8FIABBAXRBgApqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBBQ8LAn9BACEAQQAgAkGcCigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGcCigCAEEBdk8Ef0F/BSAAQQF0QaAKai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQYPCwJ/QQAhAEEAIAJBzAooAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBzAooAgBBAXZPBH9BfwUgAEEBdEHQCmovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEHDwsCf0EAIQBBACACQfwKKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwKKAIAQQF2TwR/QX8FIABBAXRBgAtqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBDQ8LAn9BACEAQQAgAkGsCygCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGsCygCAEEBdk8Ef0F/BSAAQQF0QbALai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQ4PCwJ/QQAhAEEAIAJBzAsoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBzAsoAgBBAXZPBH9BfwUgAEEBdEHQC2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEPDwsCf0EAIQBBACACQYwMKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQYwMKAIAQQF2TwR/QX8FIABBAXRBkAxqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBEA8LAn9BACEAQQAgAkG8DCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEG8DCgCAEEBdk8Ef0F/BSAAQQF0QcAMai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRgPCwUgAEECRgRAAn9BACEAQQAgAkHsDCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHsDCgCAEEBdk8Ef0F/BSAAQQF0QfAMai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQgPCwJ/QQAhAEEAIAJBjA0oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBjA0oAgBBAXZPBH9BfwUgAEEBdEGQDWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEJDwsCf0EAIQBBACACQawNKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQawNKAIAQQF2TwR/QX8FIABBAXRBsA1qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBGQ8LBSAAQQNGBEACf0EAIQBBACACQcwNKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQcwNKAIAQQF2TwR/QX8FIABBAXRB0A1qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBEQ8LAn9BACEAQQAgAkH8DSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEH8DSgCAEEBdk8Ef0F/BSAAQQF0QYAOai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRIPCwJ/QQAhAEEAIAJBrA4oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBrA4oAgBBAXZPBH9BfwUgAEEBdEGwDmovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEETDwsCf0EAIQBBACACQfwOKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwOKAIAQQF2TwR/QX8FIABBAXRBgA9qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBFA8LAn9BACEAQQAgAkHMDygCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMDygCAEEBdk8Ef0F/BSAAQQF0QdAPai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQQoPCwJ/QQAhAEEAIAJB7A8oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB7A8oAgBBAXZPBH9BfwUgAEEBdEHwD2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEELDwsCf0EAIQBBACACQZwQKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQZwQKAIAQQF2TwR/QX8FIABBAXRBoBBqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBDA8LAn9BACEAQQAgAkHMECgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMECgCAEEBdk8Ef0F/BSAAQQF0QdAQai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRoPCwJ/QQAhAEEAIAJB/BAoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB/BAoAgBBAXZPBH9BfwUgAEEBdEGAEWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEbDwsFIABBBEYEQAJ/QQAhAEEAIAJBvBEoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBvBEoAgBBAXZPBH9BfwUgAEEBdEHAEWovAQALIANHDQIaIABBAWohAAwBCwtBAQsEQEEVDwsCf0EAIQBBACACQYwSKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQYwSKAIAQQF2TwR/QX8FIABBAXRBkBJqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBFg8LBSAAQQVGBEACf0EAIQBBACACQdwSKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQdwSKAIAQQF2TwR/QX8FIABBAXRB4BJqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELBEBBFw8LCwsLCwtBfwsL8QxQAEGMCAsBHABBmAgLDwIAAAAIAAAAdAB5AHAAZQBBrAgLASwAQbgICxUCAAAADgAAAHMAdQBiAHQAeQBwAGUAQdwICwEsAEHoCAsZAgAAABIAAABzAGUAcwBzAGkAbwBuAEkAZABBjAkLASwAQZgJCxkCAAAAEgAAAHQAaQBtAGUAcwB0AGEAbQBwAEG8CQsBLABByAkLGQIAAAASAAAAZwBpAHQAQgByAGEAbgBjAGgAQewJCwEcAEH4CQsNAgAAAAYAAABjAHcAZABBjAoLASwAQZgKCxUCAAAADgAAAHYAZQByAHMAaQBvAG4AQbwKCwEsAEHICgsZAgAAABIAAAByAGUAcQB1AGUAcwB0AEkAZABB7AoLASwAQfgKCx0CAAAAFgAAAGkAcwBTAGkAZABlAGMAaABhAGkAbgBBnAsLARwAQagLCxMCAAAADAAAAGkAcwBNAGUAdABhAEG8CwsBPABByAsLJwIAAAAgAAAAaQBzAEMAbwBtAHAAYQBjAHQAUwB1AG0AbQBhAHIAeQBB/AsLASwAQYgMCxUCAAAADgAAAGMAbwBzAHQAVQBTAEQAQawMCwEsAEG4DAsVAgAAAA4AAABtAGUAcwBzAGEAZwBlAEHcDAsBHABB6AwLCwIAAAAEAAAAaQBkAEH8DAsBHABBiA0LEQIAAAAKAAAAbQBvAGQAZQBsAEGcDQsBHABBqA0LEQIAAAAKAAAAdQBzAGEAZwBlAEG8DQsBLABByA0LHwIAAAAYAAAAaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQewNCwEsAEH4DQshAgAAABoAAABvAHUAdABwAHUAdABfAHQAbwBrAGUAbgBzAEGcDgsBTABBqA4LPQIAAAA2AAAAYwBhAGMAaABlAF8AYwByAGUAYQB0AGkAbwBuAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQewOCwFMAEH4Dgs1AgAAAC4AAABjAGEAYwBoAGUAXwByAGUAYQBkAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQbwPCwEcAEHIDwsRAgAAAAoAAABzAHAAZQBlAGQAQdwPCwEsAEHoDwshAgAAABoAAABpAG4AZgBlAHIAZQBuAGMAZQBfAGcAZQBvAEGMEAsBLABBmBALHwIAAAAYAAAAcwBlAHIAdgBpAGMAZQBfAHQAaQBlAHIAQbwQCwEsAEHIEAsjAgAAABwAAABjAGEAYwBoAGUAXwBjAHIAZQBhAHQAaQBvAG4AQewQCwE8AEH4EAslAgAAAB4AAABzAGUAcgB2AGUAcgBfAHQAbwBvAGwAXwB1AHMAZQBBrBELAUwAQbgRCzkCAAAAMgAAAGUAcABoAGUAbQBlAHIAYQBsAF8ANQBtAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQfwRCwFMAEGIEgs5AgAAADIAAABlAHAAaABlAG0AZQByAGEAbABfADEAaABfAGkAbgBwAHUAdABfAHQAbwBrAGUAbgBzAEHMEgsBPABB2BILLQIAAAAmAAAAdwBlAGIAXwBzAGUAYQByAGMAaABfAHIAZQBxAHUAZQBzAHQAcwBBjBMLARwAQZgTCw8CAAAACAAAAHQAcgB1AGUAQawTCwEcAEG4EwsRAgAAAAoAAABmAGEAbABzAGUAQcwTCwEcAEHYEwsPAgAAAAgAAABuAHUAbABsAEHsEwsBHABB+BMLDwIAAAAIAAAAdQBzAGUAcgBBjBQLASwAQZgUCxkCAAAAEgAAAGEAcwBzAGkAcwB0AGEAbgB0AEG8FAsBHABByBQLEwIAAAAMAAAAcwB5AHMAdABlAG0AQdwUCwEsAEHoFAsVAgAAAA4AAABzAHUAbQBtAGEAcgB5AEGMFQsBLABBmBULFwIAAAAQAAAAcAByAG8AZwByAGUAcwBzAEG8FQsBPABByBULMQIAAAAqAAAAZgBpAGwAZQAtAGgAaQBzAHQAbwByAHkALQBzAG4AYQBwAHMAaABvAHQAQfwVCwE8AEGIFgslAgAAAB4AAABxAHUAZQB1AGUALQBvAHAAZQByAGEAdABpAG8AbgBBvBYLASwAQcgWCx8CAAAAGAAAAGMAdQBzAHQAbwBtAC0AdABpAHQAbABlAEHsFgsBLABB+BYLGwIAAAAUAAAAYQB0AHQAYQBjAGgAbQBlAG4AdA==";
+var LINE_SCAN_WASM = "AGFzbQEAAAABFwRgA39/fwF/YAJ/fwF/YAF/AGABfwF/AwcGAgABAQMABQMBAAIGNwh/AEGAgAILfwBBgIQCC38AQf8BC38AQYCABAt/AEEQC38BQQALfAFEAAAAAAAAAAALfwFBAAsHPAcDT1VUAwADTlVNAwEKU0hBUkVEX01BWAMCBUlOUFVUAwMHUEFERElORwMEBHNjYW4ABAZtZW1vcnkCAAwBPgrtLQbAAgEJfyAAQQR0QYCAAmoiCCgCAEECRwRADwsgCCgCCCAIKAIEIgRrIgNB/wFKBEAPCyAAQQh0QYCgAmoiCS0AACADRgRAIAMhAAJAIAlBAWoiBiAEIgJGDQAgBkEHcSACQQdxRgRAA0AgBkEHcQRAQQAhByAARQ0DIAYtAAAiBSACLQAAIgFrIQcgASAFRw0DIABBAWshACAGQQFqIQYgAkEBaiECDAELCwNAIABBCE8EQCAGKQMAIAIpAwBRBEAgBkEIaiEGIAJBCGohAiAAQQhrIQAMAgsLCwsDQCAAIgFBAWshACABBEAgBi0AACIFIAItAAAiAWshByABIAVHDQIgBkEBaiEGIAJBAWohAgwBCwtBACEHCwVBASEHCyAHRQRAIAhBATYCDA8LIAkgAzoAACAJQQFqIAQgA/wKAAALigEBAn8gAkEUaygCEEEBdiIDIABqIAFLBH9BAAUCf0EAIQFBACADIAJBFGsoAhBBAXZHDQAaA0AgASADSQRAIAAgAWotAAAhBEEAIAEgAkEUaygCEEEBdk8Ef0F/BSACIAFBAXRqLwEACyAERw0CGiABQQFqIQEMAQsLQQELC0UEQEEADwsgACADagvoBAIDfwF7A0ACQANAIABBEGogAU0EQAJAIAD9AAQAIgX9DCIiIiIiIiIiIiIiIiIiIiL9IyAF/QxcXFxcXFxcXFxcXFxcXFxc/SP9UCAF/QwgICAgICAgICAgICAgICAg/Sb9UP1kIQMgBf0Mfn5+fn5+fn5+fn5+fn5+fv0o/WQhBCADBEAgAkECciACIARBASADaCIDdEEBa3EbIQIgACADaiEADAELIAJBAnIgAiAEGyECIABBEGohAAwCCwsLIAAgAU8NACAALQAAIgNBIkYEQCACJAUgAEEBag8LIANB3ABGBEAgAkEBciECIABBAWogAU8NASAALQABIgNB9QBGBH8gAEEGaiABSw0CIAAtAAIiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0AAyIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIAAtAAQiA0E5TSADQTBPcQR/QQEFIANBxgBNIANBwQBPcQsEf0EBBSADQeYATSADQeEAT3ELBH8gAC0ABSIDQTlNIANBME9xBH9BAQUgA0HGAE0gA0HBAE9xCwR/QQEFIANB5gBNIANB4QBPcQsFQQALRQ0CIABBBmoFIANB3ABGIANBIkZyIANBL0ZyIANB4gBGciADQeYARnIgA0HuAEZyIANB8gBGciADQfQARnIEfyAAQQJqBQwDCwshAAwCCyADQSBJDQAgAkECciACIANB/gBLGyECIABBAWohAAwBCwtBAAuzAwIBfgN/QQEhBCAALQAAQS1GBEBBACEEIABBAWohAAsgACABTwRAQQAPCyAALQAAIgNBMEYEQCAAQQFqIQBBASEFBSADQTlNIANBMU9xBEADQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIAVBEEgEQCADQTBrrSACQgp+fCECCyAFQQFqIQUgAEEBaiEADAELCwVBAA8LCyAAIAFJBH8gAC0AAEEuRgVBAAsEQEEAIQQgAEEBaiIAIAFPBH9BAAUgAC0AACIDQTlNIANBME9xC0UEQEEADwsDQCAAIAFJBH8gAC0AACIDQTlNIANBME9xBUEACwRAIABBAWohAAwBCwsLIAAgAUkEfyAALQAAQSByQeUARgVBAAsEQEEAIQQgAEEBaiIAIAFJBH8gAC0AAEErRgR/QQEFIAAtAABBLUYLBUEACwRAIABBAWohAAsgACABTwR/QQAFIAAtAAAiA0E5TSADQTBPcQtFBEBBAA8LA0AgACABSQR/IAAtAAAiA0E5TSADQTBPcQVBAAsEQCAAQQFqIQAMAQsLCyAFQQ9MIARxJAcgArokBiAAC+4JAQd/QYCAAkEAQcAD/AsAQYCABCEEIABBgIAEaiEDA0AgAyAESwR/IAQtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCAEQQFqIQQMAQsLAkAgAyAETQ0AIAQtAABB+wBHBEBBAg8LIARBAWohAUGAhgJBAToAAEGBhgJBAToAAEEBIQdBASEGQQEhBANAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA08NASABLQAAIQAgBUEERgRAIABBLEYEQCABQQFqIQFBAUEDIAYbIQUMAgsgAEH9AEHdACAGG0cNAiABQQFqIQEgB0EBayIHRQRAA0AgASADSQR/IAEtAAAiAEEKRiAAQSBGciAAQQ1GciAAQQlGcgVBAAsEQCABQQFqIQEMAQsLIAEgA0cNA0EAEABBAhAAQQQQAEEFEABBBhAAQQkQAEEKEABBCxAAQQwQAEEBDwsgB0EBdEH+hQJqIgAtAABBAUYhBiAALQABIQQMAQtBfyECIAYEQCAFRSAAQf0ARnEEQEEEIQUMAgsgAEEiRw0CIAFBAWogAxACIgBFDQIgBARAIwVBAXEEQEECDwsgBCABQQFqIAAgAWtBAmsQBSICQQBOBH8gAkEEdEGAgAJqKAIABUEACwRAQQIPCwsDQCAAIANJBH8gAC0AACIBQQpGIAFBIEZyIAFBDUZyIAFBCUZyBUEACwRAIABBAWohAAwBCwsgACADTwR/QQEFIAAtAABBOkcLDQIgAEEBaiEAA0AgACADSQR/IAAtAAAiAUEKRiABQSBGciABQQ1GciABQQlGcgVBAAsEQCAAQQFqIQAMAQsLIAAiASADTw0CIAAtAAAhAAUgBUECRiAAQd0ARnEEQEEEIQUMAgsLIABB2wBGIABB+wBGcgRAIAdBgAhOBEBBAg8LIABB+wBGIgYEfwJ/QQIgAkEYRg0AGkEDIAJBGUYNABpBBCACQRpGDQAaQQUgAkEbRg0AGkEACwVBAAshBCACQQBOBEAgAkEEdEGAgAJqIgBBCEEJIAYbNgIAIAAgATYCBCAAIAE2AgggAEEANgIMCyAHQQF0QYCGAmoiACAGOgAAIAAgBDoAASAHQQFqIQdBAEECIAYbIQUgAUEBaiEBDAELIABBIkYEQCABQQFqIgEgAxACIgBFDQIgAkEATgRAIAJBBHRBgIACaiICQQNBAiMFGzYCACACIAE2AgQgAiAAQQFrNgIIIAJBADYCDAsFIABB9ABGBEAgASADQaATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBDYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB5gBGBEAgASADQcATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBBTYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIABB7gBGBEAgASADQeATEAEhACACQQBOBEAgAkEEdEGAgAJqIgJBATYCACACIAE2AgQgAiAANgIIIAJBADYCDAsFIAEgAxADIQAgAkEATgRAIAJBBHRBgIACaiIFQQZBByMHGzYCACAFIAE2AgQgBSAANgIIIAVBADYCDCACQQN0QYCEAmojBjkDAAsLCwsLIAAEQCAAIQFBBCEFDAELC0EADwtBAAuNGAEBfyABLQAAIQMgAEEBRgRAAkACQAJAAkACQAJAAkACQCACQQNrDg4AAQcCAwcEBwUHBwcHBgcLQQVBfwJ/QQAhAEEAIAJBnAgoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBnAgoAgBBAXZPBH9BfwUgAEEBdEGgCGovAQALIANHDQIaIABBAWohAAwBCwtBAQsbDwtBAEF/An9BACEAQQAgAkG8CCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEG8CCgCAEEBdk8Ef0F/BSAAQQF0QcAIai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPC0EOQX8Cf0EAIQBBACACQdwIKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQdwIKAIAQQF2TwR/QX8FIABBAXRB4AhqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LIANB8wBGBEBBAUF/An9BACEAQQAgAkH8CCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEH8CCgCAEEBdk8Ef0F/BSAAQQF0QYAJai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPCyADQfYARgRAQQZBfwJ/QQAhAEEAIAJBrAkoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBrAkoAgBBAXZPBH9BfwUgAEEBdEGwCWovAQALIANHDQIaIABBAWohAAwBCwtBAQsbDwsgA0HtAEYEQEEYQX8Cf0EAIQBBACACQdwJKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQdwJKAIAQQF2TwR/QX8FIABBAXRB4AlqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LIANB4wBGBEBBEEF/An9BACEAQQAgAkGMCigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGMCigCAEEBdk8Ef0F/BSAAQQF0QZAKai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPC0F/DwsgA0HzAEYEQEECQX8Cf0EAIQBBACACQbwKKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQbwKKAIAQQF2TwR/QX8FIABBAXRBwApqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LIANB9ABGBEBBA0F/An9BACEAQQAgAkHsCigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHsCigCAEEBdk8Ef0F/BSAAQQF0QfAKai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPCyADQecARgRAQQRBfwJ/QQAhAEEAIAJBnAsoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBnAsoAgBBAXZPBH9BfwUgAEEBdEGgC2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsbDwsgA0HyAEYEQEEHQX8Cf0EAIQBBACACQcwLKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQcwLKAIAQQF2TwR/QX8FIABBAXRB0AtqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LQX8PC0ENQX8Cf0EAIQBBACACQfwLKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwLKAIAQQF2TwR/QX8FIABBAXRBgAxqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LQQ9BfwJ/QQAhAEEAIAJBrAwoAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBrAwoAgBBAXZPBH9BfwUgAEEBdEGwDGovAQALIANHDQIaIABBAWohAAwBCwtBAQsbDwsFIABBAkYEQCACQQJGBEBBCEF/An9BACEAQQAgAkHsDCgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHsDCgCAEEBdk8Ef0F/BSAAQQF0QfAMai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPCyACQQVGBEAgA0HtAEYEf0EJQX8Cf0EAIQBBACACQYwNKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQYwNKAIAQQF2TwR/QX8FIABBAXRBkA1qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGwVBGUF/An9BACEAQQAgAkGsDSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGsDSgCAEEBdk8Ef0F/BSAAQQF0QbANai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsLDwsFIABBA0YEQAJAAkACQAJAAkACQAJAIAJBBUcEQCACQQxrDhABAgMEBwcHBwcHBwUHBwcGBwtBCkF/An9BACEAQQAgAkHMDSgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHMDSgCAEEBdk8Ef0F/BSAAQQF0QdANai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPCyADQekARgR/QRFBfwJ/QQAhAEEAIAJB7A0oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB7A0oAgBBAXZPBH9BfwUgAEEBdEHwDWovAQALIANHDQIaIABBAWohAAwBCwtBAQsbBUEMQX8Cf0EAIQBBACACQZwOKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQZwOKAIAQQF2TwR/QX8FIABBAXRBoA5qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGwsPCyADQe8ARgR/QRJBfwJ/QQAhAEEAIAJBzA4oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABBzA4oAgBBAXZPBH9BfwUgAEEBdEHQDmovAQALIANHDQIaIABBAWohAAwBCwtBAQsbBUELQX8Cf0EAIQBBACACQfwOKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQfwOKAIAQQF2TwR/QX8FIABBAXRBgA9qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGwsPC0EaQX8Cf0EAIQBBACACQawPKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQawPKAIAQQF2TwR/QX8FIABBAXRBsA9qLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LQRtBfwJ/QQAhAEEAIAJB3A8oAgBBAXZHDQAaA0AgACACSQRAIAAgAWotAAAhA0EAIABB3A8oAgBBAXZPBH9BfwUgAEEBdEHgD2ovAQALIANHDQIaIABBAWohAAwBCwtBAQsbDwtBFEF/An9BACEAQQAgAkGcECgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEGcECgCAEEBdk8Ef0F/BSAAQQF0QaAQai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPC0ETQX8Cf0EAIQBBACACQewQKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQewQKAIAQQF2TwR/QX8FIABBAXRB8BBqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LBSAAQQRGBEAgAkEZRgRAAn9BACEAQQAgAkG8ESgCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEG8ESgCAEEBdk8Ef0F/BSAAQQF0QcARai8BAAsgA0cNAhogAEEBaiEADAELC0EBCwRAQRUPC0EWQX8Cf0EAIQBBACACQYwSKAIAQQF2Rw0AGgNAIAAgAkkEQCAAIAFqLQAAIQNBACAAQYwSKAIAQQF2TwR/QX8FIABBAXRBkBJqLwEACyADRw0CGiAAQQFqIQAMAQsLQQELGw8LBSAAQQVGBEBBF0F/An9BACEAQQAgAkHcEigCAEEBdkcNABoDQCAAIAJJBEAgACABai0AACEDQQAgAEHcEigCAEEBdk8Ef0F/BSAAQQF0QeASai8BAAsgA0cNAhogAEEBaiEADAELC0EBCxsPCwsLCwtBfwsLhQo+AEGMCAsBHABBmAgLDQIAAAAGAAAAYwB3AGQAQawICwEcAEG4CAsPAgAAAAgAAAB0AHkAcABlAEHMCAsBHABB2AgLEwIAAAAMAAAAaQBzAE0AZQB0AGEAQewICwEsAEH4CAsVAgAAAA4AAABzAHUAYgB0AHkAcABlAEGcCQsBLABBqAkLFQIAAAAOAAAAdgBlAHIAcwBpAG8AbgBBzAkLASwAQdgJCxUCAAAADgAAAG0AZQBzAHMAYQBnAGUAQfwJCwEsAEGICgsVAgAAAA4AAABjAG8AcwB0AFUAUwBEAEGsCgsBLABBuAoLGQIAAAASAAAAcwBlAHMAcwBpAG8AbgBJAGQAQdwKCwEsAEHoCgsZAgAAABIAAAB0AGkAbQBlAHMAdABhAG0AcABBjAsLASwAQZgLCxkCAAAAEgAAAGcAaQB0AEIAcgBhAG4AYwBoAEG8CwsBLABByAsLGQIAAAASAAAAcgBlAHEAdQBlAHMAdABJAGQAQewLCwEsAEH4CwsdAgAAABYAAABpAHMAUwBpAGQAZQBjAGgAYQBpAG4AQZwMCwE8AEGoDAsnAgAAACAAAABpAHMAQwBvAG0AcABhAGMAdABTAHUAbQBtAGEAcgB5AEHcDAsBHABB6AwLCwIAAAAEAAAAaQBkAEH8DAsBHABBiA0LEQIAAAAKAAAAbQBvAGQAZQBsAEGcDQsBHABBqA0LEQIAAAAKAAAAdQBzAGEAZwBlAEG8DQsBHABByA0LEQIAAAAKAAAAcwBwAGUAZQBkAEHcDQsBLABB6A0LHwIAAAAYAAAAaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQYwOCwEsAEGYDgsfAgAAABgAAABzAGUAcgB2AGkAYwBlAF8AdABpAGUAcgBBvA4LASwAQcgOCyECAAAAGgAAAG8AdQB0AHAAdQB0AF8AdABvAGsAZQBuAHMAQewOCwEsAEH4DgshAgAAABoAAABpAG4AZgBlAHIAZQBuAGMAZQBfAGcAZQBvAEGcDwsBLABBqA8LIwIAAAAcAAAAYwBhAGMAaABlAF8AYwByAGUAYQB0AGkAbwBuAEHMDwsBPABB2A8LJQIAAAAeAAAAcwBlAHIAdgBlAHIAXwB0AG8AbwBsAF8AdQBzAGUAQYwQCwFMAEGYEAs1AgAAAC4AAABjAGEAYwBoAGUAXwByAGUAYQBkAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQdwQCwFMAEHoEAs9AgAAADYAAABjAGEAYwBoAGUAXwBjAHIAZQBhAHQAaQBvAG4AXwBpAG4AcAB1AHQAXwB0AG8AawBlAG4AcwBBrBELAUwAQbgRCzkCAAAAMgAAAGUAcABoAGUAbQBlAHIAYQBsAF8ANQBtAF8AaQBuAHAAdQB0AF8AdABvAGsAZQBuAHMAQfwRCwFMAEGIEgs5AgAAADIAAABlAHAAaABlAG0AZQByAGEAbABfADEAaABfAGkAbgBwAHUAdABfAHQAbwBrAGUAbgBzAEHMEgsBPABB2BILLQIAAAAmAAAAdwBlAGIAXwBzAGUAYQByAGMAaABfAHIAZQBxAHUAZQBzAHQAcwBBjBMLARwAQZgTCw8CAAAACAAAAHQAcgB1AGUAQawTCwEcAEG4EwsRAgAAAAoAAABmAGEAbABzAGUAQcwTCwEcAEHYEwsPAgAAAAgAAABuAHUAbABs";
 
 // src/ingest/transcript/line-scan.ts
 var F = {
@@ -23622,21 +23685,6 @@ var FALSE = 5;
 var INTEGER = 6;
 var NUMBER = 7;
 var OBJECT = 8;
-var LINE_TYPES = [
-  void 0,
-  "user",
-  "assistant",
-  "system",
-  "summary",
-  "progress",
-  "file-history-snapshot",
-  "queue-operation",
-  "custom-title",
-  "attachment"
-];
-var NO_TYPE = 0;
-var OTHER_TYPE = -2;
-var LINE_TYPE_PREFIX_BYTES = 1024;
 var MAX_SCAN_BYTES = 4 * 1024 * 1024;
 var NOT_SCALAR = /* @__PURE__ */ Symbol("not a scalar");
 var LineScanner = class {
@@ -23724,17 +23772,6 @@ var LineScanner = class {
     };
     return isAssistantLine(value) ? value : void 0;
   }
-  lineType(line) {
-    const whole = line.length <= LINE_TYPE_PREFIX_BYTES;
-    this.bytes.set(whole ? line : line.subarray(0, LINE_TYPE_PREFIX_BYTES), this.input);
-    const verdict = this.exports.lineType(whole ? line.length : LINE_TYPE_PREFIX_BYTES, whole);
-    if (verdict > 0) return LINE_TYPES[verdict];
-    if (verdict === NO_TYPE) return void 0;
-    if (verdict === OTHER_TYPE) {
-      return this.bytes.toString("latin1", this.slots[this.out >> 2], this.slots[(this.out >> 2) + 1]);
-    }
-    return leadingType(line);
-  }
   kind(field) {
     return this.slots[(this.out >> 2) + field * 4] ?? ABSENT;
   }
@@ -23799,10 +23836,6 @@ function lineScanner() {
   }
   return scanner;
 }
-function scanLeadingType(line) {
-  const reader = lineScanner();
-  return reader === null ? leadingType(line) : reader.lineType(line);
-}
 function scanAssistantLine(line) {
   if (line.length > MAX_SCAN_BYTES) return void 0;
   const data = lineScanner()?.read(line);
@@ -23838,7 +23871,8 @@ function parseTranscriptPart(path, options, read = {}) {
   let resumeSession = read.lastSession;
   let resumeBranch = read.lastBranch ?? "";
   let committed;
-  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+  const lines = read.chunks === void 0 ? readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine }) : linesOf(read.chunks, { startOffset, startLine });
+  for (const line of lines) {
     if (!line.terminated) committed = reader.snapshot(resumeLine);
     reader.read(line);
     if (line.terminated && !reader.prettyOpen) {
@@ -23924,7 +23958,7 @@ var TranscriptReader = class {
       this.skip(line, terminated ? "not valid JSON" : "truncated last line");
       return;
     }
-    const type = this.plainJson ? leadingType(bytes) : scanLeadingType(bytes);
+    const type = leadingType(bytes);
     if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
     } else if (hasUsage(bytes)) {
@@ -24264,7 +24298,7 @@ function describeFsError(error2) {
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker as Worker3 } from "node:worker_threads";
 
 // src/ingest/prefetch.ts
 import { closeSync as closeSync5, constants as constants6, openSync as openSync5, readSync as readSync3 } from "node:fs";
@@ -24365,6 +24399,183 @@ function startPrefetch(job, tuning = {}) {
   };
 }
 
+// src/ingest/read-ahead.ts
+import { Worker as Worker2 } from "node:worker_threads";
+import { closeSync as closeSync6, constants as constants7, openSync as openSync6, readSync as readSync4 } from "node:fs";
+var EMPTY2 = 0;
+var READING = 1;
+var FILLED = 2;
+var TAKEN = 3;
+var SLOT_INTS = 4;
+var STOPPED = 2147483644;
+var DEFAULT_SLOTS = 8;
+var READER_SOURCE = `
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
+const { workerData } = require('node:worker_threads');
+const { files, first, chunkSize, slots, header, data } = workerData;
+const h = new Int32Array(header);
+const bytes = new Uint8Array(data);
+const AT = slots * ${SLOT_INTS};
+const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0);
+for (let index = 0; index < files.length && Atomics.load(h, AT + 1) === 0; index += 1) {
+  const file = files[index];
+  const end = first[index + 1];
+  if (end <= Atomics.load(h, AT)) continue;
+  let fd = -1;
+  let failed = false;
+  try {
+    fd = openSync(file.path, flags);
+    if (!fstatSync(fd).isFile()) failed = true;
+  } catch {
+    failed = true;
+  }
+  for (let entry = first[index], position = file.start; entry < end; entry += 1, position += chunkSize) {
+    const slot = entry % slots;
+    const at = slot * ${SLOT_INTS};
+    let word;
+    while ((word = Atomics.load(h, at)) >> 2 < entry) Atomics.wait(h, at, word);
+    if (Atomics.load(h, AT + 1) !== 0) break;
+    if (Atomics.compareExchange(h, at, entry * 4 + ${EMPTY2}, entry * 4 + ${READING}) !== entry * 4 + ${EMPTY2}) continue;
+    const want = Math.min(chunkSize, file.size - position);
+    let got = 0;
+    try {
+      for (let n; !failed && got < want && (n = readSync(fd, bytes, slot * chunkSize + got, want - got, position + got)) > 0; ) got += n;
+    } catch {
+      failed = true;
+    }
+    h[at + 1] = got;
+    h[at + 2] = failed ? 1 : 0;
+    Atomics.store(h, at, entry * 4 + ${FILLED});
+    Atomics.notify(h, at);
+  }
+  if (fd >= 0) closeSync(fd);
+}
+`;
+var ReadAhead = class {
+  constructor(files, options = {}) {
+    this.files = files;
+    this.slots = options.slots ?? DEFAULT_SLOTS;
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+    this.first = [0];
+    for (const file of files) {
+      const last = this.first[this.first.length - 1];
+      this.first.push(last + Math.max(0, Math.ceil((file.size - file.start) / this.chunkSize)));
+    }
+    const header = new SharedArrayBuffer((this.slots * SLOT_INTS + 2) * 4);
+    const data = new SharedArrayBuffer(this.slots * this.chunkSize);
+    this.header = new Int32Array(header);
+    this.data = Buffer.from(data);
+    for (let slot = 0; slot < this.slots; slot += 1) this.header[slot * SLOT_INTS] = slot * 4 + EMPTY2;
+    let worker;
+    try {
+      worker = new Worker2(READER_SOURCE, {
+        eval: true,
+        workerData: { files, first: this.first, chunkSize: this.chunkSize, slots: this.slots, header, data }
+      });
+      worker.unref();
+      worker.on("error", () => void 0);
+    } catch {
+      worker = void 0;
+    }
+    this.worker = worker;
+  }
+  files;
+  slots;
+  chunkSize;
+  header;
+  data;
+  /** Per file, its first entry; one more at the end. */
+  first;
+  worker;
+  /** Every entry below this has been released. */
+  released = 0;
+  /** For entries this thread reads itself: one buffer, and the file it has open. */
+  own;
+  ownFd = -1;
+  ownIndex = -1;
+  /**
+   * The bytes of file `index` from its start offset to its end, in chunks, each valid until the
+   * next is asked for. Files are read in order: every earlier file must be `finish`ed first.
+   */
+  *chunks(index) {
+    const file = this.files[index];
+    const end = this.first[index + 1];
+    if (file === void 0 || end === void 0) return;
+    let position = file.start;
+    let entry = this.first[index];
+    let held = -1;
+    try {
+      for (; entry < end; entry += 1) {
+        const want = Math.min(this.chunkSize, file.size - position);
+        const chunk = this.take(entry, index, position, want);
+        held = entry;
+        if (chunk.length > 0) yield chunk;
+        this.release(entry);
+        held = -1;
+        position += chunk.length;
+        if (chunk.length < want) return;
+      }
+    } finally {
+      if (held !== -1) this.release(held);
+      this.closeOwn();
+    }
+    yield* fileChunks(file.path, this.chunkSize, position);
+  }
+  /** Releases whatever of file `index` was not read (a file of another format, or one left early). */
+  finish(index) {
+    const end = this.first[index + 1] ?? this.released;
+    while (this.released < end) this.release(this.released);
+  }
+  stop() {
+    Atomics.store(this.header, this.slots * SLOT_INTS + 1, 1);
+    for (let slot = 0; slot < this.slots; slot += 1) {
+      Atomics.store(this.header, slot * SLOT_INTS, STOPPED);
+      Atomics.notify(this.header, slot * SLOT_INTS);
+    }
+    this.worker?.terminate().catch(() => void 0);
+    this.closeOwn();
+  }
+  take(entry, index, position, want) {
+    const slot = entry % this.slots;
+    const at = slot * SLOT_INTS;
+    Atomics.store(this.header, this.slots * SLOT_INTS, entry);
+    const empty = entry * 4 + EMPTY2;
+    if (Atomics.compareExchange(this.header, at, empty, entry * 4 + TAKEN) === empty) {
+      return this.readOwn(index, position, want);
+    }
+    let word;
+    while ((word = Atomics.load(this.header, at)) === entry * 4 + READING) Atomics.wait(this.header, at, word);
+    if (word !== entry * 4 + FILLED || this.header[at + 2] === 1) return this.readOwn(index, position, want);
+    const start = slot * this.chunkSize;
+    return this.data.subarray(start, start + this.header[at + 1]);
+  }
+  release(entry) {
+    if (entry !== this.released) return;
+    const at = entry % this.slots * SLOT_INTS;
+    Atomics.store(this.header, at, (entry + this.slots) * 4 + EMPTY2);
+    Atomics.notify(this.header, at);
+    this.released += 1;
+  }
+  /** One chunk read here, the way a direct read would (same flags, same errors). */
+  readOwn(index, position, want) {
+    const file = this.files[index];
+    if (this.ownIndex !== index) {
+      this.closeOwn();
+      this.ownFd = openSync6(file.path, constants7.O_RDONLY | (constants7.O_NOFOLLOW ?? 0));
+      this.ownIndex = index;
+    }
+    this.own ??= Buffer.allocUnsafe(this.chunkSize);
+    let got = 0;
+    for (let n2; got < want && (n2 = readSync4(this.ownFd, this.own, got, want - got, position + got)) > 0; ) got += n2;
+    return this.own.subarray(0, got);
+  }
+  closeOwn() {
+    if (this.ownFd !== -1) closeSync6(this.ownFd);
+    this.ownFd = -1;
+    this.ownIndex = -1;
+  }
+};
+
 // src/ingest/worker-transfer.ts
 var NUMBERS = [
   "inputTokens",
@@ -24440,12 +24651,20 @@ var PARALLEL_MIN_BYTES = 128 * 1024 * 1024;
 var MAX_WORKERS = 3;
 var YIELD_EVERY_MS = 10;
 var BUNDLED_WORKER = new URL("./ingest-worker.js", import.meta.url);
+var READ_AHEAD_MIN_BYTES = 32 * 1024 * 1024;
+function startReadAhead(files, option) {
+  if (option === false || files.length === 0 || option === void 0 && files.length < 2) return void 0;
+  const planned = files.map((file) => ({ path: file.path, start: file.start?.startOffset ?? 0, size: file.size }));
+  const bytes = planned.reduce((sum, file) => sum + Math.max(0, file.size - file.start), 0);
+  if (option === void 0 && bytes < READ_AHEAD_MIN_BYTES) return void 0;
+  return new ReadAhead(planned, typeof option === "object" ? option : {});
+}
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
   const bytes = files.reduce((sum, file) => sum + file.size - (file.start?.startOffset ?? 0), 0);
   if (bytes < PARALLEL_MIN_BYTES) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, MAX_WORKERS, files.length - 1));
+  return Math.max(0, Math.min(availableParallelism() - 2, MAX_WORKERS, files.length - 1));
 }
 async function readAll(files, task, read, options = {}) {
   const outcomes = new Array(files.length);
@@ -24453,7 +24672,15 @@ async function readAll(files, task, read, options = {}) {
   const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
   const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
   if (workers === 0) {
-    for (let i = 0; i < files.length; i += 1) outcomes[i] = await read(files[i], task);
+    const ahead = startReadAhead(files, options.readAhead);
+    try {
+      for (let i = 0; i < files.length; i += 1) {
+        outcomes[i] = await read(files[i], task, ahead?.chunks(i));
+        ahead?.finish(i);
+      }
+    } finally {
+      ahead?.stop();
+    }
     return outcomes;
   }
   const queue = files.map((file, index) => ({ index, file })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);
@@ -24497,7 +24724,7 @@ function runWorker(url, job, deliver) {
   return new Promise((resolve6) => {
     let worker;
     try {
-      worker = new Worker2(url, { workerData: job });
+      worker = new Worker3(url, { workerData: job });
     } catch {
       resolve6();
       return;
@@ -24562,12 +24789,12 @@ async function ingestPaths(paths, options) {
   const sessions = chooseSources([...transcripts.sessions, ...others], notes);
   return { sessions, skipped, notes, files, results };
 }
-async function readInput(file, task) {
+async function readInput(file, task, chunks) {
   const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
   const parser = file.start !== void 0 ? transcriptParser : detectFormat(file.path, readableParsers(task));
   if (parser === void 0) return void 0;
   if (parser === transcriptParser) {
-    const { result, resume, committed } = parseTranscriptPart(file.path, options, file.start);
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, { ...file.start, chunks });
     const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : void 0;
     return { format: "transcript", result, resume: { point: resume, committed, marks } };
   }
@@ -24585,19 +24812,19 @@ function readableParsers(task) {
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path, parsers) {
-  const fd = openSync6(path, "r");
+  const fd = openSync7(path, "r");
   try {
-    let bytesRead = readSync4(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
+    let bytesRead = readSync5(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
     let length = headLength(path, headBuffer, bytesRead);
     if (length === FIRST_READ_BYTES) {
-      bytesRead += readSync4(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
+      bytesRead += readSync5(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
       length = headLength(path, headBuffer, bytesRead);
     }
     let head = headBuffer.toString("utf8", 0, length);
     if (head.charCodeAt(0) === 65279) head = head.slice(1);
     return parsers.find((p) => p.detect(path, head));
   } finally {
-    closeSync6(fd);
+    closeSync7(fd);
   }
 }
 function headLength(path, head, bytesRead) {
@@ -26517,7 +26744,7 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
 
 // src/action/records-workspace.ts
 import { execFile as execFile3 } from "node:child_process";
-import { constants as constants7 } from "node:fs";
+import { constants as constants8 } from "node:fs";
 import { lstat as lstat4, open as open4, realpath as realpath3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { promisify as promisify2 } from "node:util";
@@ -26553,7 +26780,7 @@ async function readChecked(root, path, stage, limits) {
   if (!isInside(root, await realpath3(full))) return void refuse(stage, path, "outside the workspace");
   if (!info.isFile()) return void refuse(stage, path, "not a regular file");
   if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open4(full, constants7.O_RDONLY | constants7.O_NOFOLLOW);
+  const handle = await open4(full, constants8.O_RDONLY | constants8.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;

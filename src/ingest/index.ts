@@ -83,14 +83,17 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
   return { sessions, skipped, notes, files, results };
 }
 
-/** Detects one file's format and parses it: the unit of work, on the main thread or a worker. */
-export async function readInput(file: FoundFile, task: ReadTask): Promise<Outcome> {
+/**
+ * Detects one file's format and parses it: the unit of work, on the main thread or a worker.
+ * `chunks`, when given, are the file's bytes from its start offset, already being read.
+ */
+export async function readInput(file: FoundFile, task: ReadTask, chunks?: Iterable<Buffer>): Promise<Outcome> {
   const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
   const parser = file.start !== undefined ? transcriptParser : detectFormat(file.path, readableParsers(task));
   if (parser === undefined) return undefined;
   if (parser === transcriptParser) {
     // Transcripts say where a later read resumes, for the incremental cache.
-    const { result, resume, committed } = parseTranscriptPart(file.path, options, file.start);
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, { ...file.start, chunks });
     const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : undefined;
     return { format: 'transcript', result, resume: { point: resume, committed, marks } };
   }

@@ -51,103 +51,184 @@ export async function* readLines(path: string, options: ReadLinesOptions = {}): 
 /**
  * Streams a file's lines without holding the file in memory. Transcripts are mostly huge
  * tool-result lines that the caller only byte-searches, so lines are handed out as views into
- * one reused buffer and never decoded here. A line longer than the buffer grows the buffer
- * (doubling, up to `maxLineBytes`), so a file of long lines settles on one buffer instead of
- * allocating and joining pieces for each.
+ * the chunk they were read in and never decoded here; only a line that spans two chunks is
+ * copied, into a buffer that grows to the longest such line.
  *
  * Reads are synchronous on purpose: a CLI run or an Action step has nothing else to do while a
  * read is in flight, and awaiting each 1 MiB read left the process idle a quarter of the time.
- * Parallelism comes from reading several files on worker threads (`worker-pool.ts`).
+ * Reading ahead on another thread is `read-ahead.ts`, which hands its chunks to `linesOf`.
  */
-export function* readLinesSync(
-  path: string,
-  { chunkSize = 1 << 20, maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 }: ReadLinesOptions = {},
-): Generator<Line, void, undefined> {
+export function* readLinesSync(path: string, options: ReadLinesOptions = {}): Generator<Line, void, undefined> {
+  const { chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0 } = options;
+  checkOptions(options);
+  yield* linesOf(fileChunks(path, chunkSize, startOffset), options);
+}
+
+export const DEFAULT_CHUNK_BYTES = 1 << 20;
+
+function checkOptions({ chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0, startLine = 0 }: ReadLinesOptions): void {
   if (!Number.isInteger(chunkSize) || chunkSize < 16) {
     throw new RangeError('chunkSize must be an integer of at least 16 bytes');
   }
   if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
     throw new RangeError('startOffset and startLine must be non-negative integers');
   }
-  // Never through a symbolic link: the walk refused links, and a swap after it must not work.
+}
+
+/**
+ * A file's bytes from `position` to its end, in chunks read into one reused buffer: each chunk is
+ * valid until the next is asked for. Never through a symbolic link: the walk refused links, and
+ * a swap after it must not work.
+ */
+export function* fileChunks(path: string, chunkSize: number, position: number): Generator<Buffer, void, undefined> {
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  let buf = takeBuffer(chunkSize);
+  const buffer = takeBuffer(chunkSize);
   try {
-    let start = 0;
-    let end = 0;
-    /** First bytes of the current line once it has grown past `maxLineBytes`; the rest is dropped. */
-    let oversizedPrefix: Buffer | undefined;
-    let lineNo = startLine;
-    let atFileStart = startOffset === 0;
-    /** File offset of `buf[0]`, and of the next read. */
-    let base = startOffset;
-    let position = startOffset;
-
     for (;;) {
-      const bytesRead = readSync(fd, buf, end, buf.length - end, position);
-      const eof = bytesRead === 0;
-      end += bytesRead;
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return;
       position += bytesRead;
-
-      if (atFileStart) {
-        if (end < BOM.length && !eof) continue; // too few bytes yet to tell
-        atFileStart = false;
-        // Windows editors prepend a UTF-8 BOM; it is not part of the first line's JSON.
-        if (end >= BOM.length && buf[0] === BOM[0] && buf[1] === BOM[1] && buf[2] === BOM[2]) {
-          start = BOM.length;
-        }
-      }
-
-      const view = buf.subarray(0, end);
-      for (;;) {
-        const nl = view.indexOf(NEWLINE, start);
-        if (nl === -1) break;
-        lineNo += 1;
-        const bytes = view.subarray(start, nl);
-        start = nl + 1;
-        if (oversizedPrefix !== undefined) {
-          yield { line: lineNo, bytes: oversizedPrefix, terminated: true, oversized: true, end: base + start };
-          oversizedPrefix = undefined;
-        } else {
-          yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
-        }
-      }
-
-      if (eof) break;
-      if (oversizedPrefix !== undefined || start === end) {
-        // Nothing left to keep: an oversized line's bytes are dropped as they arrive.
-        base += end;
-        start = end = 0;
-      } else if (start > 0) {
-        // Keep the partial line, move it to the front and read more behind it.
-        buf.copyWithin(0, start, end);
-        base += start;
-        end -= start;
-        start = 0;
-      } else if (end === buf.length) {
-        // One line fills the whole buffer.
-        if (end > maxLineBytes) {
-          oversizedPrefix = Buffer.from(buf.subarray(0, OVERSIZED_PREFIX_BYTES));
-          base += end;
-          start = end = 0;
-        } else {
-          const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, maxLineBytes + 1));
-          buf.copy(grown, 0, 0, end);
-          buf = grown;
-        }
-      }
-    }
-
-    if (oversizedPrefix !== undefined) {
-      yield { line: lineNo + 1, bytes: oversizedPrefix, terminated: false, oversized: true, end: position };
-    } else if (end > start) {
-      yield sized(lineNo + 1, stripCr(buf.subarray(start, end)), false, maxLineBytes, position);
+      yield buffer.subarray(0, bytesRead);
     }
   } finally {
     closeSync(fd);
-    giveBackBuffer(buf, chunkSize);
+    spare = buffer;
   }
 }
+
+/**
+ * The lines in a file's bytes, given as consecutive chunks from `startOffset`. A chunk must stay
+ * valid until the next one is asked for; lines are views into it, or into the buffer that joins
+ * a line split between chunks.
+ */
+export function* linesOf(
+  chunks: Iterable<Buffer>,
+  { maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 }: ReadLinesOptions = {},
+): Generator<Line, void, undefined> {
+  let lineNo = startLine;
+  /** File offset of the chunk being read. */
+  let base = startOffset;
+  /** Bytes at the start of the file still to check for a BOM (only at offset 0). */
+  let bomPending = startOffset === 0;
+  const partial = new PartialLine(maxLineBytes);
+  try {
+    for (let chunk of chunks) {
+      if (bomPending) {
+        if (chunk.length < BOM.length && partial.length + chunk.length < BOM.length) {
+          // Too few bytes yet to tell: keep them (a regular file's first read is rarely this short).
+          partial.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        bomPending = false;
+        if (partial.length > 0) {
+          // The bytes kept above start the file: read them again with this chunk.
+          chunk = Buffer.concat([partial.take(), chunk]);
+          partial.clear();
+          base = startOffset;
+        }
+        // Windows editors prepend a UTF-8 BOM; it is not part of the first line's JSON.
+        if (chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2]) {
+          chunk = chunk.subarray(BOM.length);
+          base += BOM.length;
+        }
+      }
+      let start = 0;
+      if (partial.length > 0 || partial.oversized) {
+        const nl = chunk.indexOf(NEWLINE);
+        if (nl === -1) {
+          partial.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        partial.add(chunk, 0, nl);
+        start = nl + 1;
+        lineNo += 1;
+        yield partial.line(lineNo, true, base + start);
+        partial.clear();
+      }
+      for (;;) {
+        const nl = chunk.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        const bytes = chunk.subarray(start, nl);
+        start = nl + 1;
+        yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
+      }
+      if (start < chunk.length) partial.add(chunk, start, chunk.length);
+      base += chunk.length;
+    }
+    if (partial.length > 0 || partial.oversized) yield partial.line(lineNo + 1, false, base);
+  } finally {
+    partial.release();
+  }
+}
+
+/**
+ * The start of a line whose end is in a later chunk, copied out of its chunk. Past
+ * `maxLineBytes` only the first bytes are kept: a hostile multi-gigabyte line costs no memory.
+ */
+class PartialLine {
+  length = 0;
+  oversized = false;
+  private buffer: Buffer = EMPTY;
+
+  constructor(private readonly maxLineBytes: number) {}
+
+  add(chunk: Buffer, start: number, end: number): void {
+    if (this.oversized) return;
+    const bytes = end - start;
+    if (this.length + bytes > this.maxLineBytes) {
+      // Keep what the prefix needs; drop the rest as it arrives.
+      const keep = Math.max(0, Math.min(bytes, OVERSIZED_PREFIX_BYTES - this.length));
+      this.ensure(this.length + keep);
+      chunk.copy(this.buffer, this.length, start, start + keep);
+      this.length += keep;
+      this.oversized = true;
+      return;
+    }
+    this.ensure(this.length + bytes);
+    chunk.copy(this.buffer, this.length, start, end);
+    this.length += bytes;
+  }
+
+  line(line: number, terminated: boolean, end: number): Line {
+    const bytes = this.buffer.subarray(0, this.length);
+    if (this.oversized)
+      return { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end };
+    return sized(line, stripCr(bytes), terminated, this.maxLineBytes, end);
+  }
+
+  take(): Buffer {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
+
+  clear(): void {
+    this.length = 0;
+    this.oversized = false;
+  }
+
+  release(): void {
+    if (this.buffer.length > 0 && this.buffer.length <= MAX_SPARE_JOIN_BYTES) spareJoin = this.buffer;
+    this.buffer = EMPTY;
+  }
+
+  private ensure(size: number): void {
+    if (size <= this.buffer.length) return;
+    let next = Math.max(this.buffer.length * 2, 64 * 1024);
+    if (spareJoin !== undefined && this.buffer.length === 0 && spareJoin.length >= size) {
+      this.buffer = spareJoin;
+      spareJoin = undefined;
+      return;
+    }
+    while (next < size) next *= 2;
+    const grown = Buffer.allocUnsafe(next);
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
 
 function sized(line: number, bytes: Buffer, terminated: boolean, maxLineBytes: number, end: number): Line {
   return bytes.length > maxLineBytes
@@ -160,19 +241,18 @@ function stripCr(bytes: Buffer): Buffer {
 }
 
 /**
- * One spare read buffer per thread. A fresh 1 MiB buffer per file is fresh memory the kernel has
- * to fault in page by page: over a tree of small transcripts that cost more than the reads.
- * A reader takes the spare (a second reader running at the same time allocates its own) and
- * gives its buffer back when done, unless a long line grew it: that one is let go.
+ * One spare read buffer and one spare join buffer per thread. A fresh 1 MiB buffer per file is
+ * fresh memory the kernel has to fault in page by page: over a tree of small transcripts that
+ * cost more than the reads. A reader takes the spare (a second reader running at the same time
+ * allocates its own) and gives it back when done.
  */
 let spare: Buffer | undefined;
+let spareJoin: Buffer | undefined;
+/** A join buffer grown past this for one long line is let go rather than kept. */
+const MAX_SPARE_JOIN_BYTES = 8 * 1024 * 1024;
 
 function takeBuffer(size: number): Buffer {
   const buffer = spare !== undefined && spare.length === size ? spare : Buffer.allocUnsafe(size);
   if (buffer === spare) spare = undefined;
   return buffer;
-}
-
-function giveBackBuffer(buffer: Buffer, size: number): void {
-  if (buffer.length === size) spare = buffer;
 }

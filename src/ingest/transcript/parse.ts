@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { DEFAULT_MAX_LINE_BYTES, readLinesSync, type Line } from '../lines.js';
+import { DEFAULT_MAX_LINE_BYTES, linesOf, readLinesSync, type Line } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
 import {
   hasCompactBoundary,
@@ -43,7 +43,13 @@ export interface TranscriptStart {
   lastBranch?: string;
 }
 
-export interface TranscriptReadOptions extends TranscriptTuning, TranscriptStart {}
+export interface TranscriptReadOptions extends TranscriptTuning, TranscriptStart {
+  /**
+   * The file's bytes from `startOffset` on, already being read (`read-ahead.ts`); by default the
+   * file is read here.
+   */
+  chunks?: Iterable<Buffer>;
+}
 
 /**
  * The end of the last complete line read, past which nothing was left pending: the next read
@@ -124,7 +130,11 @@ export function parseTranscriptPart(
   let resumeSession = read.lastSession;
   let resumeBranch = read.lastBranch ?? '';
   let committed: FileResult | undefined;
-  for (const line of readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })) {
+  const lines =
+    read.chunks === undefined
+      ? readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })
+      : linesOf(read.chunks, { startOffset, startLine });
+  for (const line of lines) {
     // Only the last line can be unterminated: keep what the file said before it.
     if (!line.terminated) committed = reader.snapshot(resumeLine);
     reader.read(line);
