@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-LGLKIU72.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-ITWW7RWG.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-P5INYWSV.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-BUA32Z2Y.js")).hookCommand(args, io)],
+  ["report", async (args, io, now) => (await import("./report-MKEKGEX3.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-HYLIZUBF.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-W2EFTDEN.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-HYPPRM6R.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-TOBMTFG4.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-CN4J3OAU.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-LQNGUST3.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-TLR55RRW.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

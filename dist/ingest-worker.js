@@ -7494,6 +7494,8 @@ import { basename as basename2, dirname, extname as extname5 } from "node:path";
 // src/ingest/transcript/bytes.ts
 var needle = (text2) => Buffer.from(text2, "utf8");
 var USAGE = needle('"usage"');
+var TYPE_ASSISTANT = needle('"type":"assistant"');
+var ASSISTANT_TAIL_BYTES = 512;
 var TYPE_USER = needle('"type":"user"');
 var FIRST_TYPE = needle('"type":"');
 var TOOL_USE_ID = needle('"tool_use_id"');
@@ -7511,6 +7513,9 @@ var COMMA = 44;
 var TYPE_KEY = needle("type");
 function hasUsage(bytes) {
   return bytes.indexOf(USAGE) !== -1;
+}
+function endsLikeAssistantLine(bytes) {
+  return bytes.indexOf(TYPE_ASSISTANT, Math.max(0, bytes.length - ASSISTANT_TAIL_BYTES)) !== -1;
 }
 function hasCompactBoundary(bytes) {
   return bytes.indexOf(COMPACT_BOUNDARY) !== -1;
@@ -8121,16 +8126,27 @@ var TranscriptReader = class {
     const type = leadingType(bytes);
     if (type !== void 0 && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
+      return;
+    }
+    const scanned = this.scanUsageLine(bytes);
+    if (scanned !== void 0) {
+      this.addAssistant(scanned, line);
     } else if (hasUsage(bytes)) {
-      const scanned = this.plainJson ? void 0 : scanAssistantLine(bytes);
-      if (scanned) this.addAssistant(scanned, line);
-      else this.parseLine(bytes, line, terminated, true);
+      this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
       if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
       else this.countLargePrompt(line);
     }
+  }
+  /**
+   * The usage line read by the scanner (`line-scan.ts`), or undefined when it is left to
+   * `JSON.parse`. Only lines that look like assistant lines are tried: searching a line for
+   * `"usage"` cost as much as scanning it, and an assistant line that scans needs no search.
+   */
+  scanUsageLine(bytes) {
+    return this.plainJson || !endsLikeAssistantLine(bytes) ? void 0 : scanAssistantLine(bytes);
   }
   /**
    * A line whose type says it is no API request: only a user prompt or a compaction boundary
@@ -8465,14 +8481,30 @@ var DEFAULT_LIMITS = {
 };
 async function readInput(file, task, chunks) {
   const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
-  const parser = file.start !== void 0 ? transcriptParser : detectFormat(file.path, readableParsers(task));
+  let bytes = chunks?.[Symbol.iterator]();
+  let parser = transcriptParser;
+  if (file.start === void 0) {
+    const first = bytes?.next();
+    const head = first === void 0 || first.done === true ? void 0 : first.value;
+    parser = detectFormat(
+      file.path,
+      readableParsers(task),
+      head !== void 0 && head.length >= HEAD_BYTES2 ? head : void 0
+    );
+    if (bytes !== void 0 && head !== void 0) bytes = withFirst(head, bytes);
+  }
   if (parser === void 0) return void 0;
   if (parser === transcriptParser) {
-    const { result, resume, committed } = parseTranscriptPart(file.path, options, { ...file.start, chunks });
+    const read = { ...file.start, chunks: bytes === void 0 ? void 0 : { [Symbol.iterator]: () => bytes } };
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, read);
     const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : void 0;
     return { format: "transcript", result, resume: { point: resume, committed, marks } };
   }
   return { format: parser.format, result: await parser.parse(file.path, options) };
+}
+function* withFirst(first, rest) {
+  yield first;
+  for (let next = rest.next(); next.done !== true; next = rest.next()) yield next.value;
 }
 function fingerprintsOrUndefined(path, offset) {
   try {
@@ -8485,21 +8517,24 @@ function readableParsers(task) {
   return task.formats.length === PARSERS.length ? PARSERS : PARSERS.filter((p) => task.formats.includes(p.format));
 }
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
-function detectFormat(path, parsers) {
+function detectFormat(path, parsers, head) {
+  if (head !== void 0) return detectFromHead(path, parsers, head, head.length);
   const fd = openSync5(path, "r");
   try {
     let bytesRead = readSync3(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
-    let length = headLength(path, headBuffer, bytesRead);
-    if (length === FIRST_READ_BYTES) {
+    if (headLength(path, headBuffer, bytesRead) === FIRST_READ_BYTES) {
       bytesRead += readSync3(fd, headBuffer, bytesRead, HEAD_BYTES2 - bytesRead, bytesRead);
-      length = headLength(path, headBuffer, bytesRead);
     }
-    let head = headBuffer.toString("utf8", 0, length);
-    if (head.charCodeAt(0) === 65279) head = head.slice(1);
-    return parsers.find((p) => p.detect(path, head));
+    return detectFromHead(path, parsers, headBuffer, bytesRead);
   } finally {
     closeSync5(fd);
   }
+}
+function detectFromHead(path, parsers, bytes, available) {
+  const length = headLength(path, bytes, Math.min(available, HEAD_BYTES2));
+  let head = bytes.toString("utf8", 0, length);
+  if (head.charCodeAt(0) === 65279) head = head.slice(1);
+  return parsers.find((p) => p.detect(path, head));
 }
 function headLength(path, head, bytesRead) {
   if (!/\.(?:jsonl|ndjson)$/i.test(path)) return bytesRead;

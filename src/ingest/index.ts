@@ -89,15 +89,34 @@ export async function ingestPaths(paths: readonly string[], options: IngestOptio
  */
 export async function readInput(file: FoundFile, task: ReadTask, chunks?: Iterable<Buffer>): Promise<Outcome> {
   const options = { displayName: file.displayName, maxJsonBytes: task.maxJsonBytes };
-  const parser = file.start !== undefined ? transcriptParser : detectFormat(file.path, readableParsers(task));
+  let bytes = chunks?.[Symbol.iterator]();
+  let parser: Parser | undefined = transcriptParser;
+  if (file.start === undefined) {
+    // The head comes from the first chunk when it holds enough of it; else it is read here.
+    const first = bytes?.next();
+    const head = first === undefined || first.done === true ? undefined : first.value;
+    parser = detectFormat(
+      file.path,
+      readableParsers(task),
+      head !== undefined && head.length >= HEAD_BYTES ? head : undefined,
+    );
+    if (bytes !== undefined && head !== undefined) bytes = withFirst(head, bytes);
+  }
   if (parser === undefined) return undefined;
   if (parser === transcriptParser) {
     // Transcripts say where a later read resumes, for the incremental cache.
-    const { result, resume, committed } = parseTranscriptPart(file.path, options, { ...file.start, chunks });
+    const read = { ...file.start, chunks: bytes === undefined ? undefined : { [Symbol.iterator]: () => bytes } };
+    const { result, resume, committed } = parseTranscriptPart(file.path, options, read);
     const marks = task.fingerprints === true ? fingerprintsOrUndefined(file.path, resume.offset) : undefined;
     return { format: 'transcript', result, resume: { point: resume, committed, marks } };
   }
   return { format: parser.format, result: await parser.parse(file.path, options) };
+}
+
+/** `first`, then the rest of `rest`. */
+function* withFirst(first: Buffer, rest: Iterator<Buffer>): Generator<Buffer, void, undefined> {
+  yield first;
+  for (let next = rest.next(); next.done !== true; next = rest.next()) yield next.value;
 }
 
 function fingerprintsOrUndefined(path: string, offset: number): Fingerprints | undefined {
@@ -115,22 +134,32 @@ function readableParsers(task: ReadTask): readonly Parser[] {
 /** Decoded before the next read, so one buffer serves every file (per thread). */
 const headBuffer = Buffer.alloc(HEAD_BYTES);
 
-function detectFormat(path: string, parsers: readonly Parser[]): Parser | undefined {
+/** `head`: the file's first bytes, when the caller has at least HEAD_BYTES of them already. */
+function detectFormat(path: string, parsers: readonly Parser[], head?: Buffer): Parser | undefined {
+  if (head !== undefined) return detectFromHead(path, parsers, head, head.length);
   const fd = openSync(path, 'r');
   try {
     // Most files are told by a short first line: read a little first, the rest only if needed.
     let bytesRead = readSync(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
-    let length = headLength(path, headBuffer, bytesRead);
-    if (length === FIRST_READ_BYTES) {
+    if (headLength(path, headBuffer, bytesRead) === FIRST_READ_BYTES) {
       bytesRead += readSync(fd, headBuffer, bytesRead, HEAD_BYTES - bytesRead, bytesRead);
-      length = headLength(path, headBuffer, bytesRead);
     }
-    let head = headBuffer.toString('utf8', 0, length);
-    if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-    return parsers.find((p) => p.detect(path, head));
+    return detectFromHead(path, parsers, headBuffer, bytesRead);
   } finally {
     closeSync(fd);
   }
+}
+
+function detectFromHead(
+  path: string,
+  parsers: readonly Parser[],
+  bytes: Buffer,
+  available: number,
+): Parser | undefined {
+  const length = headLength(path, bytes, Math.min(available, HEAD_BYTES));
+  let head = bytes.toString('utf8', 0, length);
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  return parsers.find((p) => p.detect(path, head));
 }
 
 /**

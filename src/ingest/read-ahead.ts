@@ -174,6 +174,7 @@ export class ReadAhead {
   finish(index: number): void {
     const end = this.first[index + 1] ?? this.released;
     while (this.released < end) this.release(this.released);
+    this.closeOwn();
   }
 
   stop(): void {

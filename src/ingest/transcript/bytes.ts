@@ -8,6 +8,9 @@
 const needle = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 const USAGE = needle('"usage"');
+const TYPE_ASSISTANT = needle('"type":"assistant"');
+/** How near its end an assistant line names its type: after its message, before a few ids. */
+const ASSISTANT_TAIL_BYTES = 512;
 const TYPE_USER = needle('"type":"user"');
 const FIRST_TYPE = needle('"type":"');
 const TOOL_USE_ID = needle('"tool_use_id"');
@@ -27,6 +30,15 @@ const TYPE_KEY = needle('type');
 
 export function hasUsage(bytes: Buffer): boolean {
   return bytes.indexOf(USAGE) !== -1;
+}
+
+/**
+ * The line names an `assistant` type near its end, where Claude Code writes it (after the
+ * message). A cheap hint that the line is a usage line, worth scanning before searching the whole
+ * line for `"usage"`; never a verdict.
+ */
+export function endsLikeAssistantLine(bytes: Buffer): boolean {
+  return bytes.indexOf(TYPE_ASSISTANT, Math.max(0, bytes.length - ASSISTANT_TAIL_BYTES)) !== -1;
 }
 
 export function hasCompactBoundary(bytes: Buffer): boolean {

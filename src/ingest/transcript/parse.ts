@@ -2,6 +2,7 @@ import { basename, dirname, extname } from 'node:path';
 import { DEFAULT_MAX_LINE_BYTES, linesOf, readLinesSync, type Line } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
 import {
+  endsLikeAssistantLine,
   hasCompactBoundary,
   hasUsage,
   isBlank,
@@ -232,16 +233,29 @@ class TranscriptReader {
     const type = leadingType(bytes);
     if (type !== undefined && NON_REQUEST_TYPES.has(type)) {
       this.readNonRequest(type, bytes, line, terminated);
+      return;
+    }
+    // A line the scanner reads has a message.usage: the `hasUsage` branch below, taken sooner.
+    const scanned = this.scanUsageLine(bytes);
+    if (scanned !== undefined) {
+      this.addAssistant(scanned, line);
     } else if (hasUsage(bytes)) {
-      const scanned = this.plainJson ? undefined : scanAssistantLine(bytes);
-      if (scanned) this.addAssistant(scanned, line);
-      else this.parseLine(bytes, line, terminated, true);
+      this.parseLine(bytes, line, terminated, true);
     } else if (bytes.length < SMALL_LINE_BYTES && hasCompactBoundary(bytes)) {
       this.parseLine(bytes, line, terminated, false);
     } else if (looksLikeUserPrompt(bytes)) {
       if (bytes.length < SMALL_LINE_BYTES) this.parseLine(bytes, line, terminated, false);
       else this.countLargePrompt(line);
     }
+  }
+
+  /**
+   * The usage line read by the scanner (`line-scan.ts`), or undefined when it is left to
+   * `JSON.parse`. Only lines that look like assistant lines are tried: searching a line for
+   * `"usage"` cost as much as scanning it, and an assistant line that scans needs no search.
+   */
+  private scanUsageLine(bytes: Buffer): AssistantLine | undefined {
+    return this.plainJson || !endsLikeAssistantLine(bytes) ? undefined : scanAssistantLine(bytes);
   }
 
   /**

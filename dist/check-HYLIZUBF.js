@@ -1,0 +1,131 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  POLICY_HELP,
+  POLICY_OPTIONS,
+  buildPolicyReport,
+  loadPolicyOptions
+} from "./chunk-XPZ76Y3E.js";
+import {
+  describeCheck,
+  formatTokens,
+  formatUsd
+} from "./chunk-PWZEJDDN.js";
+import {
+  priceBookFrom
+} from "./chunk-AOJALAX5.js";
+import "./chunk-CDBLOWXU.js";
+import "./chunk-WH6X3ZJS.js";
+import "./chunk-BJAOUQM4.js";
+import {
+  parseCommandArgs
+} from "./chunk-ZKXKXHQW.js";
+import "./chunk-ICSKGCHV.js";
+import {
+  repoRoot
+} from "./chunk-IG6NQODR.js";
+import "./chunk-CCFM3K6G.js";
+import {
+  EXIT,
+  UsageError
+} from "./chunk-HRLD7PK4.js";
+import "./chunk-LQK3ML4U.js";
+
+// src/commands/check.ts
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+var FAIL_ON = ["over", "warning", "never"];
+var CHECK_HELP = `Usage: claude-cost check [PATH...] [options]
+
+Check the sessions against the team's budgets, as the PR's required check will, and print
+the verdict (ok, warning, over or none) with its reasons. PATHs are as for "report"
+(default: .claude-cost/sessions at the top of the current git repository).
+
+Options:
+${POLICY_HELP}
+  --fail-on LEVEL        over (default), warning (also fail on a warning) or never
+  --pricing-file FILE    a price book (JSON) that overrides or extends the shipped one
+  -h, --help             show this help
+
+Exit codes: 0 within budget (or no budget), 1 over budget (or a warning with
+--fail-on warning), 2 bad usage, unreadable path or invalid config.
+`;
+async function checkCommand(argv, io, now = /* @__PURE__ */ new Date()) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    ...POLICY_OPTIONS,
+    "fail-on": { type: "string" },
+    "pricing-file": { type: "string" },
+    help: { type: "boolean", short: "h" }
+  });
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const failOn = values["fail-on"] ?? "over";
+  if (!FAIL_ON.includes(failOn)) {
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")} (got "${failOn.slice(0, 40)}")`);
+  }
+  const policy = await loadPolicyOptions(values, io);
+  const book = await priceBookFrom(values["pricing-file"], policy.config.pricing);
+  const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
+  const report = await buildPolicyReport(paths, { book, policy, now });
+  io.stdout(describeVerdict(report));
+  return exitCodeFor(report.budget?.status ?? "none", failOn);
+}
+function exitCodeFor(status, failOn) {
+  if (failOn === "never") return EXIT.ok;
+  if (status === "over" || status === "warning" && failOn === "warning") return EXIT.overBudget;
+  return EXIT.ok;
+}
+function describeVerdict(report) {
+  const budget = report.budget;
+  const task = report.task;
+  if (budget === void 0 || task === void 0) return "none: no policy applied\n";
+  const t = report.totals;
+  const lines = [`${budget.status}: ${plain(budget.kind)} work (${describeTaskPlain(task)})${budgetFrom(budget)}`];
+  for (const check of budget.checks.filter((c) => c.status === "ok")) {
+    lines.push(`  ${describeCheck(check, budget.warnAt, report.currency ?? null)}`);
+  }
+  for (const reason of budget.reasons) lines.push(`  ${plain(reason)}`);
+  const sessions = `${t.sessions} session${t.sessions === 1 ? "" : "s"}`;
+  lines.push(
+    `Total: ${formatUsd(t.costUsd)}${t.costIsLowerBound ? " (lower bound)" : ""}, ${formatTokens(t.totalTokens)} tokens, ${sessions}.`
+  );
+  return `${lines.join("\n")}
+`;
+}
+function budgetFrom(budget) {
+  if (budget.status === "none") return ": no budget applies";
+  return budget.budgetKey === "default" ? ", default budget" : "";
+}
+function describeTaskPlain(task) {
+  const evidence = plain(task.evidence ?? "");
+  switch (task.source) {
+    case "record":
+      return `declared in ${evidence}`;
+    case "label":
+      return `label "${evidence}"`;
+    case "branch":
+      return `branch prefix "${evidence}"`;
+    case "title":
+      return `PR title type "${evidence}"`;
+    case "default":
+      return "the default kind";
+  }
+}
+function plain(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
+}
+async function defaultRecordsDir(cwd) {
+  const dir = join(await repoRoot(cwd) ?? cwd, ".claude-cost", "sessions");
+  if (!existsSync(dir)) {
+    throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to check`);
+  }
+  return dir;
+}
+export {
+  CHECK_HELP,
+  FAIL_ON,
+  checkCommand,
+  describeVerdict,
+  exitCodeFor
+};
