@@ -26625,11 +26625,12 @@ function pairSessions(report, sessions) {
 
 // src/pipeline.ts
 async function runPipeline(input) {
-  const ingested = await ingestPaths(input.paths, {
-    ...input.limits ?? DEFAULT_LIMITS,
-    root: input.root,
-    recordedBy: GENERATOR
-  });
+  return judgeInputs(await ingestInputs(input), input);
+}
+function ingestInputs(input) {
+  return ingestPaths(input.paths, { ...input.limits ?? DEFAULT_LIMITS, root: input.root, recordedBy: GENERATOR });
+}
+function judgeInputs(ingested, input) {
   const report = buildReport({ ...ingested, book: input.book, generator: GENERATOR });
   const judged = applyPolicy(report, {
     sessions: ingested.sessions,

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS, ingestPaths } from './ingest/index.js';
+import { DEFAULT_LIMITS, ingestPaths, type IngestResult } from './ingest/index.js';
 import type { Config } from './policy/config.js';
 import { applyPolicy } from './policy/index.js';
 import type { PrFacts } from './policy/types.js';
@@ -36,11 +36,19 @@ export interface PipelineResult {
  * Throws UnreadablePathError when a named path cannot be read.
  */
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
-  const ingested = await ingestPaths(input.paths, {
-    ...(input.limits ?? DEFAULT_LIMITS),
-    root: input.root,
-    recordedBy: GENERATOR,
-  });
+  return judgeInputs(await ingestInputs(input), input);
+}
+
+/** The first half of the pipeline: read the inputs. It needs neither the price book nor the policy. */
+export function ingestInputs(input: Pick<PipelineInput, 'paths' | 'root' | 'limits'>): Promise<IngestResult> {
+  return ingestPaths(input.paths, { ...(input.limits ?? DEFAULT_LIMITS), root: input.root, recordedBy: GENERATOR });
+}
+
+/** The second half: price what was read and judge it against the policy. */
+export function judgeInputs(
+  ingested: IngestResult,
+  input: Omit<PipelineInput, 'paths' | 'root' | 'limits'>,
+): PipelineResult {
   const report = buildReport({ ...ingested, book: input.book, generator: GENERATOR });
   const judged = applyPolicy(report, {
     sessions: ingested.sessions,

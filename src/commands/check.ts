@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { repoRoot } from '../local/git.js';
 import { describeCheck } from '../policy/budget.js';
 import type { BudgetVerdict, TaskClassification } from '../policy/types.js';
 import type { Report } from '../report/types.js';
@@ -8,8 +5,7 @@ import { formatTokens, formatUsd } from '../render/format.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 import { parseCommandArgs } from './options.js';
-import { priceBookFrom } from './pricing-file.js';
-import { buildPolicyReport, loadPolicyOptions, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
+import { buildPolicyReport, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
 
 export const FAIL_ON = ['over', 'warning', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -45,10 +41,7 @@ export async function checkCommand(argv: string[], io: CommandIo, now: Date = ne
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${failOn.slice(0, 40)}")`);
   }
-  const policy = await loadPolicyOptions(values, io);
-  const book = await priceBookFrom(values['pricing-file'], policy.config.pricing);
-  const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
-  const report = await buildPolicyReport(paths, { book, policy, now });
+  const report = await buildPolicyReport(values, positionals, io, now, 'check');
   io.stdout(describeVerdict(report));
   return exitCodeFor(report.budget?.status ?? 'none', failOn as FailOn);
 }
@@ -102,12 +95,4 @@ function describeTaskPlain(task: TaskClassification): string {
 /** Data printed to a terminal: no control characters, so no escape sequences. */
 function plain(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-
-async function defaultRecordsDir(cwd: string): Promise<string> {
-  const dir = join((await repoRoot(cwd)) ?? cwd, '.claude-cost', 'sessions');
-  if (!existsSync(dir)) {
-    throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to check`);
-  }
-  return dir;
 }

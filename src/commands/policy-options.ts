@@ -1,15 +1,16 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import { UnreadablePathError } from '../ingest/walk.js';
-import { currentBranch } from '../local/git.js';
+import { currentBranch, repoRoot } from '../local/git.js';
 import type { Config } from '../policy/config.js';
 import type { PrFacts } from '../policy/types.js';
-import type { PriceBook } from '../pricing/book.js';
 import type { SessionRecord } from '../records/schema.js';
-import { runPipeline } from '../pipeline.js';
+import { ingestInputs, judgeInputs } from '../pipeline.js';
 import type { Report } from '../report/types.js';
 import { GENERATOR } from '../version.js';
 import { loadConfig } from './config-file.js';
+import { priceBookFrom } from './pricing-file.js';
 import { UsageError } from './errors.js';
 import type { CommandIo } from './io.js';
 
@@ -80,15 +81,29 @@ async function loadHistory(dir: string, notes: string[]): Promise<SessionRecord[
   }
 }
 
-/** Ingest, price and judge: the report both `report` and `check` print from. */
+/**
+ * Ingest, price and judge: the report both `report` and `check` print from. The inputs are read
+ * while git answers and the policy file is read (reading does not depend on them); a bad policy
+ * is still the error reported, before any problem with the inputs.
+ */
 export async function buildPolicyReport(
-  paths: readonly string[],
-  options: { book: PriceBook; policy: LoadedPolicy; now: Date },
+  values: PolicyFlags & { 'pricing-file'?: string | undefined },
+  positionals: readonly string[],
+  io: CommandIo,
+  now: Date,
+  command: string,
 ): Promise<Report> {
-  const { policy, book, now } = options;
+  const policyQuestion = loadPolicyOptions(values, io);
+  const named = positionals.map((p) => resolve(io.cwd, p));
+  const early = named.length > 0 ? settle(ingestInputs({ paths: named })) : undefined;
+  const policy = await policyQuestion;
+  const book = await priceBookFrom(values['pricing-file'], policy.config.pricing);
   try {
-    const { report } = await runPipeline({
-      paths,
+    const ingested =
+      early === undefined
+        ? await ingestInputs({ paths: [await defaultRecordsDir(io.cwd, command)] })
+        : unwrap(await early);
+    const { report } = judgeInputs(ingested, {
       book,
       now,
       config: policy.config,
@@ -101,4 +116,28 @@ export async function buildPolicyReport(
     if (error instanceof UnreadablePathError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects, so it can wait while another is awaited first. */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value;
+  throw settled.error;
+}
+
+/** `.claude-cost/sessions` at the top of the repository: what `report` and `check` read by default. */
+async function defaultRecordsDir(cwd: string, command: string): Promise<string> {
+  const dir = join((await repoRoot(cwd)) ?? cwd, '.claude-cost', 'sessions');
+  if (!existsSync(dir)) {
+    throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to ${command}`);
+  }
+  return dir;
 }

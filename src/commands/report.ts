@@ -1,16 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolve } from 'node:path';
-import { repoRoot } from '../local/git.js';
 import type { Report } from '../report/types.js';
 import { renderCsv } from '../render/csv.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT } from './errors.js';
 import type { CommandIo } from './io.js';
 import { outputFormat, parseCommandArgs, type OutputFormat } from './options.js';
-import { priceBookFrom } from './pricing-file.js';
-import { buildPolicyReport, loadPolicyOptions, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
+import { buildPolicyReport, POLICY_HELP, POLICY_OPTIONS } from './policy-options.js';
 
 export const REPORT_HELP = `Usage: claude-cost report [PATH...] [options]
 
@@ -40,10 +35,7 @@ export async function reportCommand(argv: string[], io: CommandIo, now: Date = n
     return EXIT.ok;
   }
   const format = outputFormat(values.format);
-  const policy = await loadPolicyOptions(values, io);
-  const book = await priceBookFrom(values['pricing-file'], policy.config.pricing);
-  const paths = positionals.length > 0 ? positionals.map((p) => resolve(io.cwd, p)) : [await defaultRecordsDir(io.cwd)];
-  const report = await buildPolicyReport(paths, { book, policy, now });
+  const report = await buildPolicyReport(values, positionals, io, now, 'report');
   io.stdout(render(report, format));
   return EXIT.ok;
 }
@@ -57,12 +49,4 @@ export function render(report: Report, format: OutputFormat): string {
     case 'markdown':
       return renderMarkdown(report);
   }
-}
-
-async function defaultRecordsDir(cwd: string): Promise<string> {
-  const dir = join((await repoRoot(cwd)) ?? cwd, '.claude-cost', 'sessions');
-  if (!existsSync(dir)) {
-    throw new UsageError(`no PATH given and ${dir} does not exist; pass the records or transcripts to report`);
-  }
-  return dir;
 }

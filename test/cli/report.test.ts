@@ -157,6 +157,21 @@ describe('claude-cost exit codes and help', () => {
     expect((await cli(['record', '--session', 'x', '--all', '--transcripts', REAL_PROJECTS])).code).toBe(2);
   });
 
+  it('reports a bad policy before a bad path, though both are read at once', async () => {
+    const config = join(tmp(), 'claude-cost.yml');
+    writeFileSync(config, 'budgets: [1]\n');
+    for (const command of ['report', 'check']) {
+      const run = await cli([command, '/no/such/dir', '--config', config]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/claude-cost\.yml/);
+      expect(run.stderr).not.toMatch(/no such file/);
+      expect(run.stdout).toBe('');
+    }
+    const good = join(tmp(), 'claude-cost.yml');
+    writeFileSync(good, 'version: 1\n');
+    expect((await cli(['check', '/no/such/dir', '--config', good])).stderr).toMatch(/no such file or directory/);
+  });
+
   it('has --help on every command', async () => {
     for (const command of ['report', 'record', 'prices']) {
       const run = await cli([command, '--help']);
