@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-UOQFP5MH.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-SBB3ZB26.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-W2EFTDEN.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-HYPPRM6R.js")).hookCommand(args, io)],
+  ["report", async (args, io, now) => (await import("./report-4O6YI3W5.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-FD4YFMRN.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-EHZ4LNZ4.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-BOU6U3KJ.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-TOBMTFG4.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-3E35LF77.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-I3D5JJIF.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-GUWF5HSG.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

@@ -43,7 +43,8 @@ const SLOT_INTS = 4;
 /** A word past every entry: what `stop` leaves in the slots. */
 const STOPPED = 0x7ffffffc;
 
-const DEFAULT_SLOTS = 8;
+/** 16 MiB ahead: on a cold disk 16 chunks kept the parser fed better than 8 (0.88 s against 0.89-0.96 s), and 32 no better. */
+const DEFAULT_SLOTS = 16;
 
 /**
  * The reader thread: plain JavaScript evaluated as its own script, so starting it loads no
