@@ -6852,19 +6852,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n2) {
         return n2 && n2["default"] || n2;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -8955,9 +8955,9 @@ var init_book = __esm({
 });
 
 // src/policy/config-error.ts
-function describeIssue(issue2, raw, knownKeys) {
+function describeIssue(issue2, raw, knownKeys2) {
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys)}`).join("; ");
+    return issue2.keys.map((k) => `${pathText2([...issue2.path, k])}: unknown key${suggestKey(k, knownKeys2)}`).join("; ");
   }
   const path = pathText2(issue2.path);
   const named = issue2.code === "custom" ? issue2.params?.value : void 0;
@@ -8978,9 +8978,9 @@ function preview(value) {
   const text2 = JSON.stringify(value) ?? String(value);
   return text2.length > 60 ? `${text2.slice(0, 59)}…` : text2;
 }
-function suggestKey(key, knownKeys) {
+function suggestKey(key, knownKeys2) {
   const squash = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
-  const match = knownKeys.find((known) => squash(known) === squash(key));
+  const match = knownKeys2.find((known) => squash(known) === squash(key));
   return match === void 0 ? "" : ` (did you mean ${match}?)`;
 }
 function valueAt(raw, path) {
@@ -9013,7 +9013,7 @@ ${problems.map((p) => `  ${p}`).join("\n")}`
 });
 
 // src/policy/defaults.ts
-var DEFAULT_KINDS, DEFAULT_TASK_MAPPINGS, DEFAULT_MECHANICAL, DEFAULT_WARN_AT, DEFAULT_OPEN_ENDED, DEFAULT_HISTORY_DAYS, DEFAULT_MIN_SESSIONS, DEFAULT_CACHE_TARGET, FALLBACK_KEY;
+var DEFAULT_KINDS, DEFAULT_TASK_MAPPINGS, DEFAULT_MECHANICAL, DEFAULT_WARN_AT, DEFAULT_OPEN_ENDED, DEFAULT_HISTORY_DAYS, DEFAULT_MIN_SESSIONS, DEFAULT_CACHE_TARGET, DEFAULT_USE_DECLARED, DEFAULT_BASELINE_SOURCE, DEFAULT_TIME_ZONE, DEFAULT_DEVELOPER, FALLBACK_KEY;
 var init_defaults = __esm({
   "src/policy/defaults.ts"() {
     "use strict";
@@ -9069,20 +9069,161 @@ var init_defaults = __esm({
     DEFAULT_HISTORY_DAYS = 90;
     DEFAULT_MIN_SESSIONS = 3;
     DEFAULT_CACHE_TARGET = 0.6;
+    DEFAULT_USE_DECLARED = true;
+    DEFAULT_BASELINE_SOURCE = "auto";
+    DEFAULT_TIME_ZONE = "UTC";
+    DEFAULT_DEVELOPER = "email";
     FALLBACK_KEY = "default";
   }
 });
 
 // src/policy/config.ts
+function buildSchemas() {
+  const kindName = string2().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a task kind: lowercase letters, digits, "-" or "_", at most 32').refine((k) => k !== FALLBACK_KEY, `"${FALLBACK_KEY}" is reserved for the fallback budget`);
+  const mappingKey = string2().min(1).max(100);
+  const modelId2 = string2().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be a model id");
+  const money2 = number2().min(0, "must not be negative").max(1e9);
+  const tokens = number2().int("must be a whole number of tokens").min(0, "must not be negative");
+  const share = number2().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
+  const positiveCount = number2().int("must be a whole number").min(1, "must be at least 1");
+  const LimitSchema = strictObject({
+    usd: money2.optional().describe("Limit in US dollars."),
+    local: money2.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
+    tokens: tokens.optional().describe("Limit in tokens: input + output + cache write + cache read.")
+  }).refine((l) => l.usd === void 0 || l.local === void 0, { error: "give usd or local, not both" });
+  const BudgetSchema = strictObject({
+    perPr: LimitSchema.optional().describe("Limits on the whole pull request."),
+    perSession: LimitSchema.optional().describe("Limits on each session."),
+    warnAt: share.optional().describe("Share of a limit at which the verdict becomes a warning (default 0.75)."),
+    allowedModels: array(modelId2).min(1).max(100).optional().describe("Models this work may use; others warn."),
+    preferredModel: modelId2.optional().describe("The cheaper model advised for mechanical task kinds.")
+  });
+  const OpenEndedSchema = strictObject({
+    peakContextTokens: positiveCount.optional(),
+    turns: positiveCount.optional(),
+    durationMinutes: number2().positive("must be more than 0").optional(),
+    compactions: positiveCount.optional(),
+    totalTokens: positiveCount.optional()
+  }).describe("A session that reaches any of these is open-ended. Giving this replaces the defaults.");
+  const BaselineFiguresSchema = strictObject({
+    scopedUsd: money2.optional().describe("Typical cost of a scoped session, USD."),
+    openEndedUsd: money2.optional().describe("Typical cost of an open-ended session, USD.")
+  });
+  const TasksSchema = strictObject({
+    kinds: array(kindName).min(1).max(50).optional().describe("Task kinds (default: feature, bugfix, refactor, docs, test, chore)."),
+    labels: record(mappingKey, kindName).optional().describe("PR label → kind. The first listed label the PR has wins."),
+    branchPrefixes: record(mappingKey, kindName).optional().describe("Branch prefix → kind. The longest match wins."),
+    titleTypes: record(mappingKey, kindName).optional().describe("Conventional-commit type of the PR title → kind."),
+    default: kindName.optional().describe("Kind when nothing matches (default: feature)."),
+    mechanical: array(kindName).optional().describe("Kinds that get cheaper-model advice (default: docs, chore).")
+  });
+  const ScopeSchema = strictObject({
+    useDeclared: boolean2().default(DEFAULT_USE_DECLARED).describe("Trust a record's declared scope over the thresholds."),
+    openEnded: OpenEndedSchema.optional()
+  });
+  const BaselineSchema = strictObject({
+    source: _enum(["auto", "config", "history"]).default(DEFAULT_BASELINE_SOURCE).describe("auto: history when given, else perTask."),
+    perTask: record(string2().min(1).max(64), BaselineFiguresSchema).default({}).describe("Per kind, or `default`."),
+    historyDays: number2().int().min(1).max(3660).default(DEFAULT_HISTORY_DAYS),
+    minSessions: positiveCount.max(1e4).default(DEFAULT_MIN_SESSIONS).describe("Sessions a kind needs for its own median.")
+  });
+  const CurrencySchema = strictObject({
+    code: string2().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
+    perUsd: number2().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
+  }).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
+  const timeZone = string2().min(1).max(64).refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "must be an IANA time zone such as Asia/Hong_Kong");
+  const PeriodSchema = strictObject({
+    timeZone: timeZone.default(DEFAULT_TIME_ZONE).describe("The zone days, weeks and months of the period report are counted in."),
+    dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
+  });
+  const ConfigSchema = strictObject({
+    version: literal(1).default(1),
+    tasks: TasksSchema.prefault({}),
+    budgets: record(string2().min(1).max(64), BudgetSchema).default({}).describe("Budgets per task kind; the `default` entry applies to kinds without their own, field by field."),
+    scope: ScopeSchema.prefault({}),
+    baseline: BaselineSchema.prefault({}),
+    cache: strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
+    currency: CurrencySchema.optional(),
+    period: PeriodSchema.prefault({}),
+    developer: _enum(["email", "login"]).default(DEFAULT_DEVELOPER).describe("How records name their developer."),
+    pricing: PriceBookOverrideSchema.optional().describe(
+      "Price rows that replace (same `model`) or extend the shipped price book, in its format: `models`, each with `ids`, `source`, `checked` and dated `prices`."
+    )
+  }).superRefine((config2, ctx) => {
+    const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
+    const known = (kind, path) => {
+      if (kinds.includes(kind)) return;
+      ctx.addIssue({
+        code: "custom",
+        path,
+        params: { value: kind },
+        message: `not a task kind (kinds: ${kinds.join(", ")})`
+      });
+    };
+    const { tasks, budgets, baseline } = config2;
+    for (const field of ["labels", "branchPrefixes", "titleTypes"]) {
+      for (const [key, kind] of Object.entries(tasks[field] ?? {})) known(kind, ["tasks", field, key]);
+    }
+    if (tasks.default !== void 0) known(tasks.default, ["tasks", "default"]);
+    tasks.mechanical?.forEach((kind, i) => known(kind, ["tasks", "mechanical", i]));
+    for (const key of Object.keys(budgets)) if (key !== FALLBACK_KEY) known(key, ["budgets", key]);
+    for (const key of Object.keys(baseline.perTask))
+      if (key !== FALLBACK_KEY) known(key, ["baseline", "perTask", key]);
+    if (config2.currency === void 0) {
+      for (const [key, budget] of Object.entries(budgets)) {
+        for (const limit of ["perPr", "perSession"]) {
+          if (budget[limit]?.local === void 0) continue;
+          ctx.addIssue({
+            code: "custom",
+            path: ["budgets", key, limit, "local"],
+            message: "a local-currency limit needs `currency`"
+          });
+        }
+      }
+      if (config2.period.dailyLimit?.local !== void 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["period", "dailyLimit", "local"],
+          message: "a local-currency limit needs `currency`"
+        });
+      }
+    } else if (!knownCurrency(config2.currency.code)) {
+      ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
+    }
+  });
+  return {
+    ConfigSchema,
+    TasksSchema,
+    BudgetSchema,
+    LimitSchema,
+    OpenEndedSchema,
+    BaselineFiguresSchema,
+    ScopeSchema,
+    BaselineSchema,
+    CurrencySchema
+  };
+}
+function configSchemas() {
+  schemas ??= buildSchemas();
+  return schemas;
+}
 function validateConfig(raw, fileName) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ConfigError(fileName, [`the file must be a mapping of keys (got ${preview(raw)})`]);
   }
-  const result = ConfigSchema.safeParse(raw);
+  const result = configSchemas().ConfigSchema.safeParse(raw);
   if (!result.success) {
+    const known = knownKeys();
     throw new ConfigError(
       fileName,
-      result.error.issues.slice(0, 10).map((issue2) => describeIssue(issue2, raw, KNOWN_KEYS))
+      result.error.issues.slice(0, 10).map((issue2) => describeIssue(issue2, raw, known))
     );
   }
   const pricing = result.data.pricing;
@@ -9097,7 +9238,7 @@ function validateConfig(raw, fileName) {
 }
 function resolveConfig(raw) {
   const kinds = [...raw.tasks.kinds ?? DEFAULT_KINDS];
-  const mapping = (given, defaults) => new Map(Object.entries(given ?? defaults).filter(([, kind]) => kinds.includes(kind)));
+  const mapping = (given, defaults2) => new Map(Object.entries(given ?? defaults2).filter(([, kind]) => kinds.includes(kind)));
   return {
     version: 1,
     tasks: {
@@ -9124,11 +9265,38 @@ function resolveConfig(raw) {
     pricing: raw.pricing ?? null
   };
 }
+function defaultConfig() {
+  defaults ??= resolveConfig({
+    version: 1,
+    tasks: {},
+    budgets: {},
+    scope: { useDeclared: DEFAULT_USE_DECLARED },
+    baseline: {
+      source: DEFAULT_BASELINE_SOURCE,
+      perTask: {},
+      historyDays: DEFAULT_HISTORY_DAYS,
+      minSessions: DEFAULT_MIN_SESSIONS
+    },
+    cache: { hitRateTarget: DEFAULT_CACHE_TARGET },
+    period: { timeZone: DEFAULT_TIME_ZONE },
+    developer: DEFAULT_DEVELOPER
+  });
+  return defaults;
+}
+function knownKeys() {
+  const { ConfigSchema, TasksSchema, BudgetSchema, LimitSchema, OpenEndedSchema } = configSchemas();
+  const { BaselineFiguresSchema, ScopeSchema, BaselineSchema, CurrencySchema } = configSchemas();
+  return [
+    ...[ConfigSchema, TasksSchema, BudgetSchema, LimitSchema, OpenEndedSchema].flatMap((s) => Object.keys(s.shape)),
+    ...[BaselineFiguresSchema, ScopeSchema, BaselineSchema, CurrencySchema].flatMap((s) => Object.keys(s.shape)),
+    "hitRateTarget"
+  ];
+}
 function knownCurrency(code) {
   currencies ??= new Set(Intl.supportedValuesOf("currency"));
   return currencies.has(code);
 }
-var kindName, mappingKey, modelId2, money, tokens, share, positiveCount, LimitSchema, BudgetSchema, OpenEndedSchema, BaselineFiguresSchema, TasksSchema, ScopeSchema, BaselineSchema, CurrencySchema, timeZone, PeriodSchema, ConfigSchema, DEFAULT_CONFIG, KNOWN_KEYS, currencies;
+var schemas, defaults, currencies;
 var init_config = __esm({
   "src/policy/config.ts"() {
     "use strict";
@@ -9137,137 +9305,6 @@ var init_config = __esm({
     init_config_error();
     init_defaults();
     init_config_error();
-    kindName = string2().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a task kind: lowercase letters, digits, "-" or "_", at most 32').refine((k) => k !== FALLBACK_KEY, `"${FALLBACK_KEY}" is reserved for the fallback budget`);
-    mappingKey = string2().min(1).max(100);
-    modelId2 = string2().min(1).max(200).regex(/^[A-Za-z0-9._:@/[\]+-]+$/, "must be a model id");
-    money = number2().min(0, "must not be negative").max(1e9);
-    tokens = number2().int("must be a whole number of tokens").min(0, "must not be negative");
-    share = number2().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1");
-    positiveCount = number2().int("must be a whole number").min(1, "must be at least 1");
-    LimitSchema = strictObject({
-      usd: money.optional().describe("Limit in US dollars."),
-      local: money.optional().describe("Limit in the display currency (needs `currency`), converted at its rate."),
-      tokens: tokens.optional().describe("Limit in tokens: input + output + cache write + cache read.")
-    }).refine((l) => l.usd === void 0 || l.local === void 0, { error: "give usd or local, not both" });
-    BudgetSchema = strictObject({
-      perPr: LimitSchema.optional().describe("Limits on the whole pull request."),
-      perSession: LimitSchema.optional().describe("Limits on each session."),
-      warnAt: share.optional().describe("Share of a limit at which the verdict becomes a warning (default 0.75)."),
-      allowedModels: array(modelId2).min(1).max(100).optional().describe("Models this work may use; others warn."),
-      preferredModel: modelId2.optional().describe("The cheaper model advised for mechanical task kinds.")
-    });
-    OpenEndedSchema = strictObject({
-      peakContextTokens: positiveCount.optional(),
-      turns: positiveCount.optional(),
-      durationMinutes: number2().positive("must be more than 0").optional(),
-      compactions: positiveCount.optional(),
-      totalTokens: positiveCount.optional()
-    }).describe("A session that reaches any of these is open-ended. Giving this replaces the defaults.");
-    BaselineFiguresSchema = strictObject({
-      scopedUsd: money.optional().describe("Typical cost of a scoped session, USD."),
-      openEndedUsd: money.optional().describe("Typical cost of an open-ended session, USD.")
-    });
-    TasksSchema = strictObject({
-      kinds: array(kindName).min(1).max(50).optional().describe("Task kinds (default: feature, bugfix, refactor, docs, test, chore)."),
-      labels: record(mappingKey, kindName).optional().describe("PR label → kind. The first listed label the PR has wins."),
-      branchPrefixes: record(mappingKey, kindName).optional().describe("Branch prefix → kind. The longest match wins."),
-      titleTypes: record(mappingKey, kindName).optional().describe("Conventional-commit type of the PR title → kind."),
-      default: kindName.optional().describe("Kind when nothing matches (default: feature)."),
-      mechanical: array(kindName).optional().describe("Kinds that get cheaper-model advice (default: docs, chore).")
-    });
-    ScopeSchema = strictObject({
-      useDeclared: boolean2().default(true).describe("Trust a record's declared scope over the thresholds."),
-      openEnded: OpenEndedSchema.optional()
-    });
-    BaselineSchema = strictObject({
-      source: _enum(["auto", "config", "history"]).default("auto").describe("auto: history when given, else perTask."),
-      perTask: record(string2().min(1).max(64), BaselineFiguresSchema).default({}).describe("Per kind, or `default`."),
-      historyDays: number2().int().min(1).max(3660).default(DEFAULT_HISTORY_DAYS),
-      minSessions: positiveCount.max(1e4).default(DEFAULT_MIN_SESSIONS).describe("Sessions a kind needs for its own median.")
-    });
-    CurrencySchema = strictObject({
-      code: string2().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as HKD").refine((c) => c !== "USD", "USD is always shown; name the other currency"),
-      perUsd: number2().positive("must be more than 0").max(1e9).describe("Units of this currency per US dollar.")
-    }).describe("A display currency beside USD, at a fixed rate: no rate is fetched.");
-    timeZone = string2().min(1).max(64).refine((zone) => {
-      try {
-        new Intl.DateTimeFormat("en-US", { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, "must be an IANA time zone such as Asia/Hong_Kong");
-    PeriodSchema = strictObject({
-      timeZone: timeZone.default("UTC").describe("The zone days, weeks and months of the period report are counted in."),
-      dailyLimit: LimitSchema.optional().describe("Per developer per day, checked in the period report.")
-    });
-    ConfigSchema = strictObject({
-      version: literal(1).default(1),
-      tasks: TasksSchema.prefault({}),
-      budgets: record(string2().min(1).max(64), BudgetSchema).default({}).describe("Budgets per task kind; the `default` entry applies to kinds without their own, field by field."),
-      scope: ScopeSchema.prefault({}),
-      baseline: BaselineSchema.prefault({}),
-      cache: strictObject({ hitRateTarget: share.default(DEFAULT_CACHE_TARGET) }).prefault({}),
-      currency: CurrencySchema.optional(),
-      period: PeriodSchema.prefault({}),
-      developer: _enum(["email", "login"]).default("email").describe("How records name their developer."),
-      pricing: PriceBookOverrideSchema.optional().describe(
-        "Price rows that replace (same `model`) or extend the shipped price book, in its format: `models`, each with `ids`, `source`, `checked` and dated `prices`."
-      )
-    }).superRefine((config2, ctx) => {
-      const kinds = config2.tasks.kinds ?? DEFAULT_KINDS;
-      const known = (kind, path) => {
-        if (kinds.includes(kind)) return;
-        ctx.addIssue({
-          code: "custom",
-          path,
-          params: { value: kind },
-          message: `not a task kind (kinds: ${kinds.join(", ")})`
-        });
-      };
-      const { tasks, budgets, baseline } = config2;
-      for (const field of ["labels", "branchPrefixes", "titleTypes"]) {
-        for (const [key, kind] of Object.entries(tasks[field] ?? {})) known(kind, ["tasks", field, key]);
-      }
-      if (tasks.default !== void 0) known(tasks.default, ["tasks", "default"]);
-      tasks.mechanical?.forEach((kind, i) => known(kind, ["tasks", "mechanical", i]));
-      for (const key of Object.keys(budgets)) if (key !== FALLBACK_KEY) known(key, ["budgets", key]);
-      for (const key of Object.keys(baseline.perTask)) if (key !== FALLBACK_KEY) known(key, ["baseline", "perTask", key]);
-      if (config2.currency === void 0) {
-        for (const [key, budget] of Object.entries(budgets)) {
-          for (const limit of ["perPr", "perSession"]) {
-            if (budget[limit]?.local === void 0) continue;
-            ctx.addIssue({
-              code: "custom",
-              path: ["budgets", key, limit, "local"],
-              message: "a local-currency limit needs `currency`"
-            });
-          }
-        }
-        if (config2.period.dailyLimit?.local !== void 0) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["period", "dailyLimit", "local"],
-            message: "a local-currency limit needs `currency`"
-          });
-        }
-      } else if (!knownCurrency(config2.currency.code)) {
-        ctx.addIssue({ code: "custom", path: ["currency", "code"], message: "not an ISO 4217 currency code" });
-      }
-    });
-    DEFAULT_CONFIG = resolveConfig(ConfigSchema.parse({}));
-    KNOWN_KEYS = [
-      ConfigSchema,
-      TasksSchema,
-      BudgetSchema,
-      LimitSchema,
-      OpenEndedSchema,
-      BaselineFiguresSchema,
-      ScopeSchema,
-      BaselineSchema,
-      CurrencySchema
-    ].flatMap((schema) => Object.keys(schema.shape));
-    KNOWN_KEYS.push("hitRateTarget");
   }
 });
 
@@ -12445,7 +12482,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -12481,7 +12518,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
       }
@@ -12490,7 +12527,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -13009,7 +13046,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -13024,7 +13061,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens2) {
+      for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -13115,7 +13152,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens2[tokens2.length - 1];
+      const last = tokens[tokens.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -14455,8 +14492,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens2, forceDoc = false, endOffset = -1) {
-        for (const token of tokens2)
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -16909,12 +16946,12 @@ function isPlainObject2(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject2(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -16929,7 +16966,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge2(defaults, route, options) {
+function merge2(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -16939,10 +16976,10 @@ function merge2(defaults, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview2) => !mergedOptions.mediaType.previews.includes(preview2)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -17176,8 +17213,8 @@ function parse2(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge2(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse2(merge2(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge2(oldDefaults, newDefaults);
@@ -18112,21 +18149,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -18888,7 +18925,7 @@ var InputError = class extends Error {
   }
 };
 var DEFAULT_RECORDS = ".claude-cost/sessions/**";
-var DEFAULT_CONFIG2 = ".github/claude-cost.yml";
+var DEFAULT_CONFIG = ".github/claude-cost.yml";
 var DEFAULT_REPORT_KEY = "default";
 var DEFAULT_RECORDS_DIR = ".claude-cost/sessions";
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
@@ -18919,7 +18956,7 @@ function readInputs(getInput2) {
     mode: oneOf("mode", get("mode") || "auto", MODES),
     records: records.length > 0 ? records : [DEFAULT_RECORDS],
     source: oneOf("source", get("source") || "auto", SOURCES),
-    config: repositoryPath("config", get("config") || DEFAULT_CONFIG2),
+    config: repositoryPath("config", get("config") || DEFAULT_CONFIG),
     commentMode: oneOf("comment-mode", get("comment-mode") || "update", COMMENT_MODES),
     reportKey,
     failOn: oneOf("fail-on", get("fail-on") || "over-budget", FAIL_ON),
@@ -18948,7 +18985,7 @@ function repositoryPath(name, value) {
   const segments = path.split("/");
   if (path === "" || path.startsWith("/") || path.includes("\\") || path.includes("\0") || segments.includes("..")) {
     throw new InputError(
-      `${name} must be a path inside the repository, like ${EXAMPLE_PATHS[name] ?? DEFAULT_CONFIG2} (got "${value.slice(0, 80)}")`
+      `${name} must be a path inside the repository, like ${EXAMPLE_PATHS[name] ?? DEFAULT_CONFIG} (got "${value.slice(0, 80)}")`
     );
   }
   return path;
@@ -19292,8 +19329,8 @@ var RULE_WEB_SEARCH = "web search $0.01 per request";
 function ratePico(usdPerMillion) {
   return BigInt(Math.round(usdPerMillion * 1e6));
 }
-function priceTokensAtRates(tokens2, rates) {
-  return BigInt(tokens2.inputTokens) * ratePico(rates.input) + BigInt(tokens2.outputTokens) * ratePico(rates.output) + BigInt(tokens2.cacheWrite5mTokens) * ratePico(rates.cacheWrite5m) + BigInt(tokens2.cacheWrite1hTokens) * ratePico(rates.cacheWrite1h) + BigInt(tokens2.cacheReadTokens) * ratePico(rates.cacheRead);
+function priceTokensAtRates(tokens, rates) {
+  return BigInt(tokens.inputTokens) * ratePico(rates.input) + BigInt(tokens.outputTokens) * ratePico(rates.output) + BigInt(tokens.cacheWrite5mTokens) * ratePico(rates.cacheWrite5m) + BigInt(tokens.cacheWrite1hTokens) * ratePico(rates.cacheWrite1h) + BigInt(tokens.cacheReadTokens) * ratePico(rates.cacheRead);
 }
 function entryOn(row, day) {
   let found;
@@ -19425,12 +19462,12 @@ function buildReport(input) {
         model.line.pricedAs = price.model;
         for (const rule of price.rules) ruleNotes.add(rule);
       } else {
-        const tokens2 = bucketTokens(bucket);
-        sessionUnpriced += tokens2;
+        const tokens = bucketTokens(bucket);
+        sessionUnpriced += tokens;
         model.priced = false;
         const key = `${bucket.model}\0${price.reason}`;
         const line = unpriced.get(key) ?? { model: bucket.model, reason: price.reason, tokens: 0, requests: 0 };
-        line.tokens += tokens2;
+        line.tokens += tokens;
         line.requests += bucket.requests;
         unpriced.set(key, line);
       }
@@ -19504,9 +19541,9 @@ function reportedNote(reportedTotal, records, lines) {
   const computed = lines.filter((l) => l.reportedCostUsd !== null).reduce((sum, l) => sum + l.costUsd, 0);
   const basis = [...new Set(records.map((r) => r.reported?.costBasis).filter((b) => b !== void 0))].join(", ");
   const diff = computed - reportedTotal;
-  const share2 = reportedTotal === 0 ? computed === 0 ? 0 : 1 : Math.abs(diff) / reportedTotal;
+  const share = reportedTotal === 0 ? computed === 0 ? 0 : 1 : Math.abs(diff) / reportedTotal;
   const head = `Claude Code reported ${formatUsdPlain(reportedTotal)}${basis ? ` (${basis})` : ""} for the sessions that carried its own figure; list prices give ${formatUsdPlain(computed)}`;
-  return share2 > REPORTED_TOLERANCE ? `${head}, a difference of ${formatUsdPlain(diff)} (${(share2 * 100).toFixed(1)}%).` : `${head}: they agree within 1%.`;
+  return share > REPORTED_TOLERANCE ? `${head}, a difference of ${formatUsdPlain(diff)} (${(share * 100).toFixed(1)}%).` : `${head}: they agree within 1%.`;
 }
 function formatUsdPlain(usd3) {
   const sign = usd3 < 0 ? "-" : "";
@@ -19700,18 +19737,18 @@ function cmp(a, b) {
 
 // src/period/groups.ts
 function totalsOf(sessions) {
-  const tokens2 = zeroTotals();
+  const tokens = zeroTotals();
   let costUsd = 0;
   let unpricedTokens = 0;
   let reported = null;
   for (const s of sessions) {
-    addTotals(tokens2, s);
+    addTotals(tokens, s);
     costUsd += s.costUsd;
     unpricedTokens += s.unpricedTokens;
     if (s.reportedCostUsd !== null) reported = (reported ?? 0) + s.reportedCostUsd;
   }
   return {
-    ...tokens2,
+    ...tokens,
     costUsd,
     costIsLowerBound: unpricedTokens > 0,
     unpricedTokens,
@@ -19719,7 +19756,7 @@ function totalsOf(sessions) {
     prs: new Set(sessions.map((s) => s.pr).filter((n2) => n2 !== null)).size,
     developers: new Set(sessions.map((s) => s.developer).filter((d) => d !== null)).size,
     costPerSessionUsd: sessions.length === 0 ? null : costUsd / sessions.length,
-    cacheHitRate: cacheHitRate(tokens2),
+    cacheHitRate: cacheHitRate(tokens),
     reportedCostUsd: reported
   };
 }
@@ -19969,8 +20006,8 @@ function shiftToHitRate(buckets, target) {
   const wanted = Math.max(0, Math.round(target * (totalUncached + reads)) - reads);
   let left = wanted;
   const shifted = buckets.map((bucket, i) => {
-    const share2 = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
-    const n2 = Math.min(share2, uncached[i] ?? 0, left);
+    const share = i === buckets.length - 1 ? left : Math.floor(wanted * (uncached[i] ?? 0) / (totalUncached || 1));
+    const n2 = Math.min(share, uncached[i] ?? 0, left);
     left -= n2;
     return moveToReads(bucket, n2);
   });
@@ -20156,11 +20193,11 @@ function describeCheck(check, warnAt, currency) {
   const name = `${check.budget === "perPr" ? "Per-PR" : "Per-session"}${check.unit === "tokens" ? " token" : ""} budget`;
   const who = check.sessionId === null ? "" : `session ${check.sessionId.slice(0, 8)} `;
   const atLeast = check.lowerBound ? "at least " : "";
-  const share2 = check.share === null ? "" : ` (${Math.round(check.share * 100)}%)`;
+  const share = check.share === null ? "" : ` (${Math.round(check.share * 100)}%)`;
   let text2 = `${name}: ${who}used ${atLeast}${amount(check.used)} of ${limitText}`;
-  if (check.status === "over") text2 += `, over by ${atLeast}${amount(check.used - check.limit)}${share2}`;
-  else if (check.status === "warning") text2 += `${share2}, past the ${Math.round(warnAt * 100)}% warning threshold`;
-  else text2 += share2;
+  if (check.status === "over") text2 += `, over by ${atLeast}${amount(check.used - check.limit)}${share}`;
+  else if (check.status === "warning") text2 += `${share}, past the ${Math.round(warnAt * 100)}% warning threshold`;
+  else text2 += share;
   if (check.budget === "perSession" && check.sessionsOver + check.sessionsWarning > 1) {
     const parts2 = [
       check.sessionsOver > 0 ? `${check.sessionsOver} over` : "",
@@ -20309,8 +20346,8 @@ var PeriodSpecError = class extends Error {
 var MONTH = /^(\d{4})-(\d{2})$/;
 var WEEK = /^(\d{4})-W(\d{2})$/i;
 var MAX_DAYS = 3700;
-function resolvePeriod(spec, timeZone2, now) {
-  const zone = checkZone(timeZone2);
+function resolvePeriod(spec, timeZone, now) {
+  const zone = checkZone(timeZone);
   const today = localDateOf(now.getTime(), zone);
   if (spec === void 0) {
     const [year, month2] = today.split("-").map(Number);
@@ -20668,8 +20705,8 @@ function pointsChange(c) {
   const pts = c.delta * 100;
   return Math.abs(pts) < 0.05 ? "±0.0 pts" : `${pts > 0 ? "+" : "−"}${Math.abs(pts).toFixed(1)} pts`;
 }
-function shareText(share2) {
-  return share2 === null ? "–" : formatPercent(share2);
+function shareText(share) {
+  return share === null ? "–" : formatPercent(share);
 }
 function rowChange(current, previous) {
   if (current === null || previous === null) return "–";
@@ -20757,16 +20794,16 @@ function pieSvg(title, slices2, size = 220) {
     let angle = -Math.PI / 2;
     slices2.forEach((s, i) => {
       if (s.value <= 0) return;
-      const share2 = s.value / total;
-      const tip = `<title>${html(s.label)}: ${formatUsd(s.value)} (${(share2 * 100).toFixed(1)}%)</title>`;
-      if (share2 >= 0.99999) {
+      const share = s.value / total;
+      const tip = `<title>${html(s.label)}: ${formatUsd(s.value)} (${(share * 100).toFixed(1)}%)</title>`;
+      if (share >= 0.99999) {
         parts2.push(`<circle cx="${c}" cy="${c}" r="${r}" fill="${colour(i)}">${tip}</circle>`);
         return;
       }
-      const end = angle + share2 * 2 * Math.PI;
+      const end = angle + share * 2 * Math.PI;
       const [x1, y1] = [c + r * Math.cos(angle), c + r * Math.sin(angle)];
       const [x2, y2] = [c + r * Math.cos(end), c + r * Math.sin(end)];
-      const large = share2 > 0.5 ? 1 : 0;
+      const large = share > 0.5 ? 1 : 0;
       parts2.push(
         `<path d="M${c},${c} L${n(x1)},${n(y1)} A${r},${r} 0 ${large} 1 ${n(x2)},${n(y2)} Z" fill="${colour(i)}" stroke="#fff" stroke-width="1">${tip}</path>`
       );
@@ -20880,22 +20917,22 @@ function budgetSection(report) {
   return section("Budgets", ...parts2);
 }
 function scopeSection(report) {
-  const money3 = (v) => num(v === null ? "–" : usd(v));
+  const money2 = (v) => num(v === null ? "–" : usd(v));
   const split = report.scope.split.map((s) => [
     s.scope,
     num(formatInteger(s.sessions)),
     num(usd(s.costUsd)),
-    money3(s.costPerSessionUsd),
-    money3(s.medianUsd)
+    money2(s.costPerSessionUsd),
+    money2(s.medianUsd)
   ]);
   const kinds = report.scope.byTaskKind.map((k) => [
     html(k.taskKind, 40),
     num(formatInteger(k.scopedSessions)),
     num(formatInteger(k.openEndedSessions)),
-    money3(k.scopedMedianUsd),
-    money3(k.openEndedMedianUsd),
-    money3(k.baselineScopedUsd),
-    money3(k.baselineOpenEndedUsd),
+    money2(k.scopedMedianUsd),
+    money2(k.openEndedMedianUsd),
+    money2(k.baselineScopedUsd),
+    money2(k.baselineOpenEndedUsd),
     k.baselineSource === "history" ? `history${k.baselineBasis === null ? "" : ` (${html(k.baselineBasis, 40)})`}` : k.baselineSource === "none" ? "no baseline" : "config"
   ]);
   const saving = report.scope.estimateSavingUsd;
@@ -21443,22 +21480,22 @@ function budgetsSection(report, maxRows) {
   return lines.join("\n");
 }
 function scopeSection2(report) {
-  const money3 = (n2) => n2 === null ? "–" : usd(n2);
+  const money2 = (n2) => n2 === null ? "–" : usd(n2);
   const split = report.scope.split.map((s) => [
     s.scope,
     formatInteger(s.sessions),
     usd(s.costUsd),
-    money3(s.costPerSessionUsd),
-    money3(s.medianUsd)
+    money2(s.costPerSessionUsd),
+    money2(s.medianUsd)
   ]);
   const kinds = report.scope.byTaskKind.map((k) => [
     md(k.taskKind, 40),
     formatInteger(k.scopedSessions),
     formatInteger(k.openEndedSessions),
-    money3(k.scopedMedianUsd),
-    money3(k.openEndedMedianUsd),
-    money3(k.baselineScopedUsd),
-    money3(k.baselineOpenEndedUsd),
+    money2(k.scopedMedianUsd),
+    money2(k.openEndedMedianUsd),
+    money2(k.baselineScopedUsd),
+    money2(k.baselineOpenEndedUsd),
     baselineSource(k.baselineSource, k.baselineBasis)
   ]);
   const lines = [
@@ -22854,7 +22891,7 @@ init_zod();
 // src/ingest/result/schema.ts
 init_zod();
 var count3 = number2().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-var money2 = number2().finite().nonnegative();
+var money = number2().finite().nonnegative();
 var ModelUsageSchema = looseObject({
   inputTokens: count3,
   outputTokens: count3,
@@ -22862,7 +22899,7 @@ var ModelUsageSchema = looseObject({
   // Unsplit: the 5-minute / 1-hour split is not kept per model.
   cacheCreationInputTokens: count3.default(0),
   webSearchRequests: count3.default(0),
-  costUSD: money2.optional(),
+  costUSD: money.optional(),
   contextWindow: count3.optional(),
   maxOutputTokens: count3.optional()
 });
@@ -22882,7 +22919,7 @@ var ResultMessageSchema = looseObject({
   subtype: string2().max(64).optional(),
   // Checked against the identifier rule later, so a bad id falls back to the file name.
   session_id: unknown().optional(),
-  total_cost_usd: money2.optional(),
+  total_cost_usd: money.optional(),
   num_turns: count3.optional(),
   duration_ms: count3.optional(),
   // Not in SDKResultMessage today; wrappers that stamp one give the day better than mtime does.
@@ -25128,8 +25165,8 @@ var VERDICT = {
   over: "🛑 **Over budget**",
   none: "**No budget set**"
 };
-function budgetBar(share2, used) {
-  const ratio = share2 ?? (used > 0 ? 1 : 0);
+function budgetBar(share, used) {
+  const ratio = share ?? (used > 0 ? 1 : 0);
   const filled = ratio >= 1 ? BAR_CELLS : Math.min(BAR_CELLS - 1, Math.round(ratio * BAR_CELLS));
   return "▰".repeat(filled) + "▱".repeat(BAR_CELLS - filled);
 }
@@ -25167,17 +25204,17 @@ function describeTask(task) {
 }
 function describeBar(check, report) {
   const currency = report.currency ?? null;
-  const money3 = (n2) => check.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
+  const money2 = (n2) => check.unit === "usd" ? formatMoney(n2, currency) : `${formatTokens(n2)} tokens`;
   const atLeast = check.lowerBound ? "≥" : "";
-  const share2 = check.share === null ? "" : `${atLeast}${Math.round(check.share * 100)}% of `;
+  const share = check.share === null ? "" : `${atLeast}${Math.round(check.share * 100)}% of `;
   const name = check.budget === "perPr" ? "per-PR budget" : "per-session budget";
-  const used = check.budget === "perPr" ? `${atLeast}${money3(check.used)} used` : `largest session ${md((check.sessionId ?? "").slice(0, 8))}, ${atLeast}${money3(check.used)}`;
-  const over = check.status === "over" ? `, **over by ${atLeast}${money3(check.used - check.limit)}**` : "";
+  const used = check.budget === "perPr" ? `${atLeast}${money2(check.used)} used` : `largest session ${md((check.sessionId ?? "").slice(0, 8))}, ${atLeast}${money2(check.used)}`;
+  const over = check.status === "over" ? `, **over by ${atLeast}${money2(check.used - check.limit)}**` : "";
   const counts = [
     check.sessionsOver > 0 ? `${check.sessionsOver} session${check.sessionsOver === 1 ? "" : "s"} over` : "",
     check.sessionsWarning > 0 ? `${check.sessionsWarning} past ${Math.round((report.budget?.warnAt ?? 0) * 100)}%` : ""
   ].filter((c) => c !== "");
-  return `${share2}${money3(check.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
+  return `${share}${money2(check.limit)} ${name}: ${used}${over}${counts.length > 0 ? `; ${counts.join(", ")}` : ""}`;
 }
 function renderLocalTotal(report) {
   const currency = report.currency;
@@ -25581,9 +25618,9 @@ function renderChange(previous, current) {
   if (previous === null) return void 0;
   const short = previous.headSha.slice(0, 7);
   const cost = current.costUsd - previous.costUsd;
-  const tokens2 = current.totalTokens - previous.totalTokens;
+  const tokens = current.totalTokens - previous.totalTokens;
   const sessions = current.sessions - previous.sessions;
-  if (Math.abs(cost) < 5e-5 && tokens2 === 0 && sessions === 0) {
+  if (Math.abs(cost) < 5e-5 && tokens === 0 && sessions === 0) {
     return `#### Since the previous push
 
 No change since ${short}.`;
@@ -25591,7 +25628,7 @@ No change since ${short}.`;
   const signed = (n2, text2) => n2 > 0 ? `+${text2}` : n2 < 0 ? `−${text2}` : `±${text2}`;
   const facts = [
     `${signed(cost, formatUsd(Math.abs(cost)))} (${formatUsd(previous.costUsd)} → ${formatUsd(current.costUsd)})`,
-    `${signed(tokens2, formatTokens(Math.abs(tokens2)))} tokens`,
+    `${signed(tokens, formatTokens(Math.abs(tokens)))} tokens`,
     `${signed(sessions, String(Math.abs(sessions)))} session${Math.abs(sessions) === 1 ? "" : "s"}`
   ];
   return `#### Since the previous push
@@ -25868,7 +25905,7 @@ function lineSession(pr, data, line) {
   };
 }
 function prSession(pr, data) {
-  const tokens2 = {
+  const tokens = {
     requests: data.requests,
     inputTokens: data.inputTokens,
     outputTokens: data.outputTokens,
@@ -25880,7 +25917,7 @@ function prSession(pr, data) {
   };
   const day = utcDay4(pr.mergedAt) ?? pr.mergedAt.slice(0, 10);
   return {
-    ...baseRecord(`pr-${pr.number}`, data, estimatedUsage(tokens2, modelsOf(data, void 0), day)),
+    ...baseRecord(`pr-${pr.number}`, data, estimatedUsage(tokens, modelsOf(data, void 0), day)),
     ...optional2("branch", pr.branch),
     turns: 0,
     compactions: 0,
@@ -25932,10 +25969,10 @@ function modelsOf(data, names) {
   if (models.length === 0) return [{ model: UNKNOWN_MODEL, weight: 1 }];
   return models.map((model) => ({ model, weight: perModel.get(model) ?? 0 }));
 }
-function estimatedUsage(tokens2, models, day) {
+function estimatedUsage(tokens, models, day) {
   const shares = TOKEN_KEYS.map(
     (key) => splitByWeights(
-      tokens2[key],
+      tokens[key],
       models.map((m) => m.weight)
     )
   );
@@ -26412,7 +26449,7 @@ async function runPeriod(run3) {
   const work = await mkdtemp(join5(context.runnerTemp, "claude-cost-"));
   const settings = checkout ? { kind: "workspace", workspace: context.workspace } : { kind: "api", gh, ref: void 0, stageDir: join5(work, "settings") };
   const configFile = await localRepoFile(settings, inputs.config, "config");
-  const config2 = configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(configFile, inputs.config);
+  const config2 = configFile === void 0 ? defaultConfig() : await readConfigFile(configFile, inputs.config);
   const pricingFile = inputs.pricingFile === void 0 ? void 0 : await localRepoFile(settings, inputs.pricingFile, "pricing-file");
   if (inputs.pricingFile !== void 0 && pricingFile === void 0) {
     throw new Error(`pricing-file ${inputs.pricingFile} was not found in the repository`);
@@ -26646,7 +26683,7 @@ function judgeInputs(ingested, input) {
 // src/action/pipeline.ts
 init_config();
 async function buildActionReport(request2, now = /* @__PURE__ */ new Date()) {
-  const config2 = request2.configFile === void 0 ? DEFAULT_CONFIG : await readConfigFile(request2.configFile, request2.configName);
+  const config2 = request2.configFile === void 0 ? defaultConfig() : await readConfigFile(request2.configFile, request2.configName);
   const book = await priceBookFrom(request2.pricingFile, config2.pricing);
   const history = request2.history === void 0 ? void 0 : await readHistory(request2.history);
   const { report, sessions } = await runPipeline({

@@ -4,7 +4,7 @@ import { priceBookFrom } from '../commands/pricing-file.js';
 import { DEFAULT_LIMITS, ingestPaths } from '../ingest/index.js';
 import type { Skipped } from '../ingest/types.js';
 import { runPipeline } from '../pipeline.js';
-import { DEFAULT_CONFIG } from '../policy/config.js';
+import { defaultConfig } from '../policy/config.js';
 import { readConfigFile } from '../commands/config-file.js';
 import type { SessionRecord, UsageBucket } from '../records/schema.js';
 import type { Report } from '../report/types.js';
@@ -45,7 +45,7 @@ export interface ActionReport {
 export async function buildActionReport(request: ActionReportRequest, now: Date = new Date()): Promise<ActionReport> {
   // A bad config throws ConfigError here, before anything is posted.
   const config =
-    request.configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(request.configFile, request.configName);
+    request.configFile === undefined ? defaultConfig() : await readConfigFile(request.configFile, request.configName);
   const book = await priceBookFrom(request.pricingFile, config.pricing);
   const history = request.history === undefined ? undefined : await readHistory(request.history);
   const { report, sessions } = await runPipeline({

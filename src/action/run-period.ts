@@ -21,7 +21,7 @@ import {
   type Period,
   type PeriodReport,
 } from '../period/index.js';
-import { DEFAULT_CONFIG, type Config } from '../policy/config.js';
+import { defaultConfig, type Config } from '../policy/config.js';
 import type { Skipped } from '../ingest/types.js';
 import { GENERATOR } from '../version.js';
 import { runLine } from './comment-body.js';
@@ -69,7 +69,7 @@ export async function runPeriod(run: PeriodRun): Promise<Outcome> {
     ? { kind: 'workspace', workspace: context.workspace }
     : { kind: 'api', gh, ref: undefined, stageDir: join(work, 'settings') };
   const configFile = await localRepoFile(settings, inputs.config, 'config');
-  const config = configFile === undefined ? DEFAULT_CONFIG : await readConfigFile(configFile, inputs.config);
+  const config = configFile === undefined ? defaultConfig() : await readConfigFile(configFile, inputs.config);
   const pricingFile =
     inputs.pricingFile === undefined ? undefined : await localRepoFile(settings, inputs.pricingFile, 'pricing-file');
   if (inputs.pricingFile !== undefined && pricingFile === undefined) {

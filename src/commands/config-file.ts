@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { repoRoot } from '../local/git.js';
-import { ConfigError, DEFAULT_CONFIG, type Config } from '../policy/config.js';
+import { ConfigError, defaultConfig, type Config } from '../policy/config.js';
 import { UsageError } from './errors.js';
 
 export const DEFAULT_CONFIG_PATH = join('.github', 'claude-cost.yml');
@@ -21,7 +21,7 @@ export async function loadConfig(
   if (flag !== undefined) path = resolve(cwd, flag);
   else {
     path = join(root ?? (await repoRoot(cwd)) ?? cwd, DEFAULT_CONFIG_PATH);
-    if (!existsSync(path)) return { config: DEFAULT_CONFIG, configFile: null };
+    if (!existsSync(path)) return { config: defaultConfig(), configFile: null };
   }
   const shown = relative(cwd, path) || path;
   try {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfigSchema } from './config.js';
+import { configSchemas } from './config.js';
 
 /**
  * The JSON Schema of `.github/claude-cost.yml`, for editors (yaml-language-server) and reviewers.
@@ -9,7 +9,11 @@ import { ConfigSchema } from './config.js';
  * `parseConfig` only, since JSON Schema cannot say them.
  */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ConfigSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  const schema = z.toJSONSchema(configSchemas().ConfigSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+  });
   return {
     $schema: schema.$schema,
     title: 'claude-cost configuration (.github/claude-cost.yml)',

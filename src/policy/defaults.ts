@@ -71,5 +71,9 @@ export const DEFAULT_OPEN_ENDED = { compactions: 1, peakContextTokens: 150_000, 
 export const DEFAULT_HISTORY_DAYS = 90;
 export const DEFAULT_MIN_SESSIONS = 3;
 export const DEFAULT_CACHE_TARGET = 0.6;
+export const DEFAULT_USE_DECLARED = true;
+export const DEFAULT_BASELINE_SOURCE = 'auto';
+export const DEFAULT_TIME_ZONE = 'UTC';
+export const DEFAULT_DEVELOPER = 'email';
 /** The budget (and baseline) key that applies to every kind without its own entry. */
 export const FALLBACK_KEY = 'default';

@@ -10,7 +10,7 @@ import type { Config } from './config.js';
 import { classifyScope } from './scope.js';
 import type { Advice, PrFacts } from './types.js';
 
-export { DEFAULT_CONFIG, validateConfig, ConfigError, type Config } from './config.js';
+export { defaultConfig, validateConfig, ConfigError, type Config } from './config.js';
 export type * from './types.js';
 
 export interface PolicyInput {

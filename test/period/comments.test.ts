@@ -16,7 +16,7 @@ import { periodCommand } from '../../src/commands/period.js';
 import { recordsFromComments, splitByWeights, type MergedPr } from '../../src/period/comments.js';
 import { buildPeriodReport, resolvePeriod, type PeriodReport } from '../../src/period/index.js';
 import { priceSession } from '../../src/period/price.js';
-import { DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { defaultConfig } from '../../src/policy/config.js';
 import type { SessionRecord } from '../../src/records/schema.js';
 import { ACTIONS_TOKEN, fakeSha, FakeGitHub } from '../github/fake-github.js';
 import { book, bucket, OPUS, record } from '../policy/fixtures.js';
@@ -119,7 +119,7 @@ describe('recordsFromComments', () => {
     });
 
     const period = resolvePeriod('2026-10', 'UTC', NOW);
-    const report = buildPeriodReport({ records, period, config: DEFAULT_CONFIG, book, generator: 'test' });
+    const report = buildPeriodReport({ records, period, config: defaultConfig(), book, generator: 'test' });
     expect(report.totals.costUsd).toBeCloseTo(data.costUsd, 10);
     expect(report.totals.totalTokens).toBe(data.totalTokens);
     expect(report.byTaskKind.map((k) => k.key)).toEqual(['bugfix']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPolicyOptions } from '../../src/commands/policy-options.js';
 import { measureHistory, median } from '../../src/policy/baseline.js';
-import { DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { defaultConfig } from '../../src/policy/config.js';
 import { SessionRecordSchema, type SessionRecord } from '../../src/records/schema.js';
 import { book, config, dollars, judge, NOW, record } from './fixtures.js';
 
@@ -137,7 +137,7 @@ describe('baseline measured from history', () => {
     const sessions = prSessions();
     const merged = sessions.map((s) => ({ ...s, startedAt: ago(1.1), endedAt: ago(1) }));
     const m = measureHistory(merged, {
-      config: DEFAULT_CONFIG,
+      config: defaultConfig(),
       book,
       now: NOW,
       excludeSessionIds: new Set(sessions.map((s) => s.sessionId)),
@@ -147,7 +147,7 @@ describe('baseline measured from history', () => {
 
   it('a session without timestamps is placed on its last usage day', () => {
     const r = record({ startedAt: undefined, endedAt: undefined, usage: [dollars(1, { day: '2026-11-19' })] });
-    const m = measureHistory([r], { config: DEFAULT_CONFIG, book, now: NOW, excludeSessionIds: new Set() });
+    const m = measureHistory([r], { config: defaultConfig(), book, now: NOW, excludeSessionIds: new Set() });
     expect(m.costs.get('feature')?.scoped).toEqual([1]);
   });
 

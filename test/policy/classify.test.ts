@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTask } from '../../src/policy/classify.js';
-import { DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { defaultConfig } from '../../src/policy/config.js';
 import { config } from './fixtures.js';
 
 const none: { task?: { kind?: string } }[] = [{}];
 
 describe('classifyTask: each source', () => {
   it('a kind declared in the records', () => {
-    expect(classifyTask([{ task: { kind: 'docs' } }], { labels: [] }, DEFAULT_CONFIG)).toEqual({
+    expect(classifyTask([{ task: { kind: 'docs' } }], { labels: [] }, defaultConfig())).toEqual({
       kind: 'docs',
       source: 'record',
       evidence: '1 of 1 session',
@@ -16,7 +16,7 @@ describe('classifyTask: each source', () => {
   });
 
   it('a PR label, case-insensitively, returned as the PR spells it', () => {
-    expect(classifyTask(none, { labels: ['needs-review', 'Bug'] }, DEFAULT_CONFIG)).toMatchObject({
+    expect(classifyTask(none, { labels: ['needs-review', 'Bug'] }, defaultConfig())).toMatchObject({
       kind: 'bugfix',
       source: 'label',
       evidence: 'Bug',
@@ -24,7 +24,7 @@ describe('classifyTask: each source', () => {
   });
 
   it('a branch prefix, the longest one winning', () => {
-    expect(classifyTask(none, { labels: [], branch: 'docs/readme' }, DEFAULT_CONFIG)).toMatchObject({
+    expect(classifyTask(none, { labels: [], branch: 'docs/readme' }, defaultConfig())).toMatchObject({
       kind: 'docs',
       source: 'branch',
       evidence: 'docs/',
@@ -39,18 +39,18 @@ describe('classifyTask: each source', () => {
 
   it('a conventional-commit title, with scope and breaking marker', () => {
     for (const title of ['refactor: split the parser', 'refactor(ingest)!: split the parser', 'Refactor(x): y']) {
-      expect(classifyTask(none, { labels: [], title }, DEFAULT_CONFIG)).toMatchObject({
+      expect(classifyTask(none, { labels: [], title }, defaultConfig())).toMatchObject({
         kind: 'refactor',
         source: 'title',
         evidence: 'refactor',
       });
     }
-    expect(classifyTask(none, { labels: [], title: 'refactor the parser' }, DEFAULT_CONFIG).source).toBe('default');
-    expect(classifyTask(none, { labels: [], title: 'wip: stuff' }, DEFAULT_CONFIG).source).toBe('default');
+    expect(classifyTask(none, { labels: [], title: 'refactor the parser' }, defaultConfig()).source).toBe('default');
+    expect(classifyTask(none, { labels: [], title: 'wip: stuff' }, defaultConfig()).source).toBe('default');
   });
 
   it('the default when nothing matches', () => {
-    expect(classifyTask([], { labels: ['question'], branch: 'alice/thing', title: 'Thing' }, DEFAULT_CONFIG)).toEqual({
+    expect(classifyTask([], { labels: ['question'], branch: 'alice/thing', title: 'Thing' }, defaultConfig())).toEqual({
       kind: 'feature',
       source: 'default',
       evidence: null,
@@ -65,13 +65,13 @@ describe('classifyTask: precedence record > label > branch > title > default', (
 
   it('walks down the list as each source is removed', () => {
     const sessions = [{ task: { kind: 'refactor' } }];
-    expect(classifyTask(sessions, pr, DEFAULT_CONFIG).source).toBe('record');
-    expect(classifyTask(none, pr, DEFAULT_CONFIG)).toMatchObject({ source: 'label', kind: 'docs' });
-    expect(classifyTask(none, { ...pr, labels: [] }, DEFAULT_CONFIG)).toMatchObject({
+    expect(classifyTask(sessions, pr, defaultConfig()).source).toBe('record');
+    expect(classifyTask(none, pr, defaultConfig())).toMatchObject({ source: 'label', kind: 'docs' });
+    expect(classifyTask(none, { ...pr, labels: [] }, defaultConfig())).toMatchObject({
       source: 'branch',
       kind: 'bugfix',
     });
-    expect(classifyTask(none, { labels: [], title: pr.title }, DEFAULT_CONFIG)).toMatchObject({
+    expect(classifyTask(none, { labels: [], title: pr.title }, defaultConfig())).toMatchObject({
       source: 'title',
       kind: 'test',
     });
@@ -84,13 +84,13 @@ describe('classifyTask: precedence record > label > branch > title > default', (
 
   it('between records, the most declared kind wins, and disagreement is noted', () => {
     const sessions = [{ task: { kind: 'docs' } }, { task: { kind: 'test' } }, { task: { kind: 'test' } }, {}];
-    const task = classifyTask(sessions, { labels: [] }, DEFAULT_CONFIG);
+    const task = classifyTask(sessions, { labels: [] }, defaultConfig());
     expect(task).toMatchObject({ kind: 'test', evidence: '2 of 4 sessions' });
     expect(task.notes).toEqual(['Session records declare different task kinds; the most common, test, was used.']);
   });
 
   it('a declared kind the config does not define is noted and skipped', () => {
-    const task = classifyTask([{ task: { kind: 'spike' } }], { labels: ['bug'] }, DEFAULT_CONFIG);
+    const task = classifyTask([{ task: { kind: 'spike' } }], { labels: ['bug'] }, defaultConfig());
     expect(task).toMatchObject({ kind: 'bugfix', source: 'label' });
     expect(task.notes[0]).toContain('"spike"');
   });
@@ -99,7 +99,7 @@ describe('classifyTask: precedence record > label > branch > title > default', (
     const task = classifyTask(
       [{ task: { kind: 'constructor' } }],
       { labels: ['__proto__', 'toString'], title: 'constructor: x' },
-      DEFAULT_CONFIG,
+      defaultConfig(),
     );
     expect(task.source).toBe('default');
   });

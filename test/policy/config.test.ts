@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { ConfigError, defaultConfig } from '../../src/policy/config.js';
 import { parseConfig } from '../../src/policy/config-yaml.js';
 
 const FILE = '.github/claude-cost.yml';
@@ -18,7 +18,7 @@ function errorOf(yaml: string): string {
 describe('parseConfig: defaults', () => {
   it('gives the documented defaults for an empty file', () => {
     const config = parseConfig('', FILE);
-    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(config).toEqual(defaultConfig());
     expect(config.tasks.kinds).toEqual(['feature', 'bugfix', 'refactor', 'docs', 'test', 'chore']);
     expect(config.tasks.default).toBe('feature');
     expect(config.tasks.mechanical).toEqual(['docs', 'chore']);
@@ -32,7 +32,7 @@ describe('parseConfig: defaults', () => {
     expect(config.baseline).toMatchObject({ source: 'auto', historyDays: 90, minSessions: 3 });
     expect(config.cache.hitRateTarget).toBe(0.6);
     expect(config.currency).toBeNull();
-    expect(parseConfig('# only a comment\n', FILE)).toEqual(DEFAULT_CONFIG);
+    expect(parseConfig('# only a comment\n', FILE)).toEqual(defaultConfig());
   });
 
   it('replaces a default mapping with the one the file gives, rather than merging', () => {
@@ -160,7 +160,7 @@ describe('parseConfig: bad config names the file, the key path and the value', (
 
 describe('parseConfig: the period report settings', () => {
   it('defaults to UTC and no daily limit', () => {
-    expect(DEFAULT_CONFIG.period).toEqual({ timeZone: 'UTC', dailyLimit: { usd: undefined, tokens: undefined } });
+    expect(defaultConfig().period).toEqual({ timeZone: 'UTC', dailyLimit: { usd: undefined, tokens: undefined } });
   });
 
   it('reads an IANA zone and a daily limit, converting a local-currency limit at the configured rate', () => {

@@ -1,5 +1,5 @@
 import { applyPolicy, type PolicyInput } from '../../src/policy/index.js';
-import { DEFAULT_CONFIG, type Config } from '../../src/policy/config.js';
+import { defaultConfig, type Config } from '../../src/policy/config.js';
 import { parseConfig } from '../../src/policy/config-yaml.js';
 import type { PrFacts } from '../../src/policy/types.js';
 import { defaultPriceBook } from '../../src/pricing/book.js';
@@ -102,7 +102,7 @@ export function judge(sessions: SessionRecord[], options: JudgeOptions = {}): Re
   const report = buildReport({ sessions, skipped: [], notes: [], book, generator: 'claude-cost test' });
   const input: PolicyInput = {
     sessions,
-    config: options.config ?? DEFAULT_CONFIG,
+    config: options.config ?? defaultConfig(),
     pr: options.pr ?? { labels: [] },
     history: options.history,
     now: options.now ?? NOW,

@@ -8,7 +8,7 @@ import {
   renderLocalTotal,
 } from '../../src/render/policy.js';
 import { applyPolicy } from '../../src/policy/index.js';
-import { DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { defaultConfig } from '../../src/policy/config.js';
 import { book, config, dollars, judge, NOW, record } from './fixtures.js';
 import { buildReport } from '../../src/report/build.js';
 
@@ -70,7 +70,7 @@ describe('applyPolicy', () => {
   it('refuses records that are not the ones the report was built from', () => {
     const sessions = [record({ usage: [dollars(1)] })];
     const report = buildReport({ sessions, skipped: [], notes: [], book, generator: 'x' });
-    const input = { config: DEFAULT_CONFIG, pr: { labels: [] }, now: NOW, book };
+    const input = { config: defaultConfig(), pr: { labels: [] }, now: NOW, book };
     expect(() => applyPolicy(report, { ...input, sessions: [] })).toThrow(/1 sessions but 0 records/);
     expect(() => applyPolicy(report, { ...input, sessions: [record()] })).toThrow(/report order/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../src/policy/config.js';
+import { defaultConfig } from '../../src/policy/config.js';
 import { classifyScope } from '../../src/policy/scope.js';
 import { config } from './fixtures.js';
 
@@ -16,13 +16,13 @@ const small: Facts = {
 
 describe('classifyScope', () => {
   it('a declared scope wins over the thresholds', () => {
-    expect(classifyScope({ ...small, scope: 'open-ended' }, DEFAULT_CONFIG)).toEqual({
+    expect(classifyScope({ ...small, scope: 'open-ended' }, defaultConfig())).toEqual({
       sessionId: 's1',
       scope: 'open-ended',
       source: 'declared',
       reason: 'declared in the record',
     });
-    expect(classifyScope({ ...small, compactions: 3, scope: 'scoped' }, DEFAULT_CONFIG)).toMatchObject({
+    expect(classifyScope({ ...small, compactions: 3, scope: 'scoped' }, defaultConfig())).toMatchObject({
       scope: 'scoped',
       source: 'declared',
     });
@@ -39,7 +39,7 @@ describe('classifyScope', () => {
   });
 
   it('is scoped under every threshold', () => {
-    expect(classifyScope(small, DEFAULT_CONFIG)).toEqual({
+    expect(classifyScope(small, defaultConfig())).toEqual({
       sessionId: 's1',
       scope: 'scoped',
       source: 'inferred',
@@ -55,9 +55,9 @@ describe('classifyScope', () => {
       [{ durationMinutes: 125 }, 'duration 2h 05m ≥ 2h 00m'],
     ];
     for (const [facts, reason] of cases) {
-      expect(classifyScope({ ...small, ...facts }, DEFAULT_CONFIG)).toMatchObject({ scope: 'open-ended', reason });
+      expect(classifyScope({ ...small, ...facts }, defaultConfig())).toMatchObject({ scope: 'open-ended', reason });
     }
-    expect(classifyScope({ ...small, peakContextTokens: 149_999, turns: 39 }, DEFAULT_CONFIG).scope).toBe('scoped');
+    expect(classifyScope({ ...small, peakContextTokens: 149_999, turns: 39 }, defaultConfig()).scope).toBe('scoped');
   });
 
   it('uses only the thresholds the config gives, total tokens included', () => {
@@ -70,7 +70,7 @@ describe('classifyScope', () => {
   });
 
   it('lists every threshold reached; a session without timestamps has no duration', () => {
-    expect(classifyScope({ ...small, compactions: 2, turns: 55, durationMinutes: null }, DEFAULT_CONFIG).reason).toBe(
+    expect(classifyScope({ ...small, compactions: 2, turns: 55, durationMinutes: null }, defaultConfig()).reason).toBe(
       'compactions 2 ≥ 1; turns 55 ≥ 40',
     );
   });
