@@ -8864,7 +8864,7 @@ function loadPriceBook(json) {
   return parseOrThrow(PriceBookSchema, json, "price book");
 }
 function defaultPriceBook() {
-  shippedBook ??= loadPriceBook(prices_default);
+  shippedBook ??= prices_default;
   return shippedBook;
 }
 function mergePriceBooks(base, override) {

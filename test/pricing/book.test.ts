@@ -71,6 +71,14 @@ const REGIONAL = [
 const book = defaultPriceBook();
 
 describe('the shipped price book', () => {
+  it('is a valid book that the schema leaves as it is, so runs can take it unvalidated', () => {
+    expect(loadPriceBook(shipped)).toStrictEqual(shipped);
+    expect(defaultPriceBook()).toBe(defaultPriceBook());
+    expect(defaultPriceBook()).toStrictEqual(loadPriceBook(shipped));
+  });
+});
+
+describe('the shipped price book', () => {
   it('has exactly the models in pricing-facts.md', () => {
     expect(book.models.map((row) => row.model).sort()).toEqual([...MODELS_IN_FACTS].sort());
   });
