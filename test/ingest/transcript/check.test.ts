@@ -15,7 +15,7 @@ import {
   identifier,
   type AssistantLine,
 } from '../../../src/ingest/transcript/schema.js';
-import { FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
+import { ASSISTANT_LINE_PATHS, FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
 
 /** Values that sit on or just past every bound and type rule the schemas have. */
 const PROBES: unknown[] = [
@@ -65,34 +65,6 @@ const PROBES: unknown[] = [
   { web_search_requests: 0.5 },
 ];
 
-const ASSISTANT_PATHS = [
-  ['type'],
-  ['subtype'],
-  ['sessionId'],
-  ['timestamp'],
-  ['gitBranch'],
-  ['cwd'],
-  ['version'],
-  ['isSidechain'],
-  ['isMeta'],
-  ['isCompactSummary'],
-  ['requestId'],
-  ['costUSD'],
-  ['message'],
-  ['message', 'id'],
-  ['message', 'model'],
-  ['message', 'usage'],
-  ['message', 'usage', 'input_tokens'],
-  ['message', 'usage', 'output_tokens'],
-  ['message', 'usage', 'cache_creation_input_tokens'],
-  ['message', 'usage', 'cache_read_input_tokens'],
-  ['message', 'usage', 'cache_creation'],
-  ['message', 'usage', 'server_tool_use'],
-  ['message', 'usage', 'speed'],
-  ['message', 'usage', 'inference_geo'],
-  ['message', 'usage', 'service_tier'],
-];
-
 const VALID = {
   type: 'assistant',
   sessionId: 'sess-check',
@@ -135,7 +107,7 @@ const ctx = { sessionId: 'sess-check', inSubagentsDir: false, file: 'f.jsonl', l
 
 /** Every probe in every field, plus every line of every fixture that parses as an object. */
 function cases(): Record<string, unknown>[] {
-  const mutated = ASSISTANT_PATHS.flatMap((path) => PROBES.map((probe) => withValue(path, probe)));
+  const mutated = ASSISTANT_LINE_PATHS.flatMap((path) => PROBES.map((probe) => withValue(path, probe)));
   const fromFiles = [...jsonlFiles(FIXTURES), ...jsonlFiles(REAL_PROJECTS)].flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')

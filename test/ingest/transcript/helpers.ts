@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transcriptParser } from '../../../src/ingest/transcript/index.js';
@@ -62,4 +62,62 @@ export function recordTotals(sessions: readonly SessionRecord[]): Totals {
     totals.cacheRead += bucket.cacheReadTokens;
   }
   return totals;
+}
+
+/**
+ * Every member the transcript reader takes from a usage line, objects included, as key paths
+ * from the line's top-level object.
+ */
+export const ASSISTANT_LINE_PATHS = [
+  ['type'],
+  ['subtype'],
+  ['sessionId'],
+  ['timestamp'],
+  ['gitBranch'],
+  ['cwd'],
+  ['version'],
+  ['isSidechain'],
+  ['isMeta'],
+  ['isCompactSummary'],
+  ['requestId'],
+  ['costUSD'],
+  ['message'],
+  ['message', 'id'],
+  ['message', 'model'],
+  ['message', 'usage'],
+  ['message', 'usage', 'input_tokens'],
+  ['message', 'usage', 'output_tokens'],
+  ['message', 'usage', 'cache_creation_input_tokens'],
+  ['message', 'usage', 'cache_read_input_tokens'],
+  ['message', 'usage', 'cache_creation'],
+  ['message', 'usage', 'cache_creation', 'ephemeral_5m_input_tokens'],
+  ['message', 'usage', 'cache_creation', 'ephemeral_1h_input_tokens'],
+  ['message', 'usage', 'server_tool_use'],
+  ['message', 'usage', 'server_tool_use', 'web_search_requests'],
+  ['message', 'usage', 'speed'],
+  ['message', 'usage', 'inference_geo'],
+  ['message', 'usage', 'service_tier'],
+] as const;
+
+/** The member of a parsed line at `path`, or undefined where the path leaves the objects. */
+export function memberAt(value: unknown, path: readonly string[]): unknown {
+  let node = value;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/** A file's lines as bytes, split at each `\n` and nothing else (a `\r` stays). */
+export function lineBuffers(file: string): Buffer[] {
+  const bytes = readFileSync(file);
+  const out: Buffer[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = bytes.indexOf(0x0a, start);
+    out.push(bytes.subarray(start, nl === -1 ? bytes.length : nl));
+    if (nl === -1) return out;
+    start = nl + 1;
+  }
 }

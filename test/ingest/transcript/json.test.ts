@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseTranscriptFileSync } from '../../../src/ingest/transcript/index.js';
 import { parseJsonLine, READ_STRING_PATHS } from '../../../src/ingest/transcript/json.js';
 import { AssistantLineSchema, EnvelopeSchema } from '../../../src/ingest/transcript/schema.js';
-import { FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
+import { FIXTURES, jsonlFiles, lineBuffers, memberAt, REAL_PROJECTS } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'claude-cost-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,15 +28,6 @@ function fast(bytes: Buffer): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
-}
-
-function at(value: unknown, path: readonly string[]): unknown {
-  let node = value;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 /** Every string field of a zod object schema, as key paths (nested objects included). */
@@ -112,14 +103,14 @@ describe('parseJsonLine', () => {
   });
 
   it('throws exactly when JSON.parse of the UTF-8 text throws, and reads the same fields', () => {
-    const lines = [...HOSTILE, ...[...jsonlFiles(FIXTURES), ...jsonlFiles(REAL_PROJECTS)].flatMap(linesOf)];
+    const lines = [...HOSTILE, ...[...jsonlFiles(FIXTURES), ...jsonlFiles(REAL_PROJECTS)].flatMap(lineBuffers)];
     expect(lines.length).toBeGreaterThan(500);
     for (const line of lines) {
       const want = plain(line);
       const got = fast(line);
       expect(got.ok, line.toString('utf8').slice(0, 80)).toBe(want.ok);
       if (!got.ok || !want.ok) continue;
-      for (const path of READ_STRING_PATHS) expect(at(got.value, path)).toEqual(at(want.value, path));
+      for (const path of READ_STRING_PATHS) expect(memberAt(got.value, path)).toEqual(memberAt(want.value, path));
       // Numbers, booleans and structure are the same; only unread prose may differ.
       expect(shape(got.value)).toEqual(shape(want.value));
     }
@@ -127,10 +118,10 @@ describe('parseJsonLine', () => {
 
   it('falls back to UTF-8 when a field it reads is not ASCII', () => {
     const line = utf8(JSON.stringify({ ...base, cwd: '/home/dév' }));
-    expect(at(parseJsonLine(line), ['cwd'])).toBe('/home/dév');
+    expect(memberAt(parseJsonLine(line), ['cwd'])).toBe('/home/dév');
     // Prose it does not read stays as decoded cheaply: that is the point.
     const prose = utf8(JSON.stringify({ ...base, message: { ...base.message, content: [{ text: 'é' }] } }));
-    expect(at(parseJsonLine(prose), ['cwd'])).toBe(base.cwd);
+    expect(memberAt(parseJsonLine(prose), ['cwd'])).toBe(base.cwd);
   });
 });
 
@@ -147,18 +138,6 @@ describe('the transcript parser with the fast decoding', () => {
     }
   });
 });
-
-function linesOf(file: string): Buffer[] {
-  const bytes = readFileSync(file);
-  const out: Buffer[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = bytes.indexOf(0x0a, start);
-    out.push(bytes.subarray(start, nl === -1 ? bytes.length : nl));
-    if (nl === -1) return out;
-    start = nl + 1;
-  }
-}
 
 /** The value with every string replaced by a marker: what is left must not depend on decoding. */
 function shape(value: unknown): unknown {

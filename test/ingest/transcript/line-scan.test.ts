@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkAssistantLine } from '../../../src/ingest/transcript/check.js';
 import { parseTranscriptFileSync } from '../../../src/ingest/transcript/index.js';
 import { MAX_SCAN_BYTES, scanAssistantLine } from '../../../src/ingest/transcript/line-scan.js';
-import { FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
+import { ASSISTANT_LINE_PATHS, FIXTURES, jsonlFiles, lineBuffers, memberAt, REAL_PROJECTS } from './helpers.js';
 
 /**
  * The line scanner must give, for every line it accepts, the values `JSON.parse` and the checks
@@ -18,50 +18,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
-/** Every member the reader takes from a usage line. */
-const READ_PATHS = [
-  ['type'],
-  ['subtype'],
-  ['sessionId'],
-  ['timestamp'],
-  ['gitBranch'],
-  ['cwd'],
-  ['version'],
-  ['isSidechain'],
-  ['isMeta'],
-  ['isCompactSummary'],
-  ['requestId'],
-  ['costUSD'],
-  ['message', 'id'],
-  ['message', 'model'],
-  ['message', 'usage', 'input_tokens'],
-  ['message', 'usage', 'output_tokens'],
-  ['message', 'usage', 'cache_creation_input_tokens'],
-  ['message', 'usage', 'cache_read_input_tokens'],
-  ['message', 'usage', 'cache_creation'],
-  ['message', 'usage', 'cache_creation', 'ephemeral_5m_input_tokens'],
-  ['message', 'usage', 'cache_creation', 'ephemeral_1h_input_tokens'],
-  ['message', 'usage', 'server_tool_use'],
-  ['message', 'usage', 'server_tool_use', 'web_search_requests'],
-  ['message', 'usage', 'speed'],
-  ['message', 'usage', 'inference_geo'],
-  ['message', 'usage', 'service_tier'],
-] as const;
-
-function at(value: unknown, path: readonly string[]): unknown {
-  let node = value;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /** What the reader sees of a line, with objects shown only as being objects. */
 function view(value: unknown): Record<string, unknown> {
   return Object.fromEntries(
-    READ_PATHS.map((path) => {
-      const member = at(value, path);
+    ASSISTANT_LINE_PATHS.map((path) => {
+      const member = memberAt(value, path);
       return [path.join('.'), typeof member === 'object' && member !== null ? 'object' : member];
     }),
   );
@@ -77,7 +38,7 @@ function reference(bytes: Buffer): Record<string, unknown> | undefined {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const line = value as Record<string, unknown>;
-  if (line.type !== 'assistant' || at(line, ['message', 'model']) === '<synthetic>') return undefined;
+  if (line.type !== 'assistant' || memberAt(line, ['message', 'model']) === '<synthetic>') return undefined;
   const checked = checkAssistantLine(line);
   return checked.ok ? view(checked.data) : undefined;
 }
@@ -96,17 +57,11 @@ function agree(bytes: Buffer): boolean {
   return true;
 }
 
+/** A file's non-empty lines, without a trailing `\r`. */
 function linesOf(file: string): Buffer[] {
-  const bytes = readFileSync(file);
-  const out: Buffer[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = bytes.indexOf(0x0a, start);
-    const line = bytes.subarray(start, nl === -1 ? bytes.length : nl);
-    if (line.length > 0) out.push(line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line);
-    if (nl === -1) return out;
-    start = nl + 1;
-  }
+  return lineBuffers(file)
+    .filter((line) => line.length > 0)
+    .map((line) => (line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line));
 }
 
 const usageLines = (files: string[]): Buffer[] => files.flatMap(linesOf).filter((line) => line.includes('"usage"'));
