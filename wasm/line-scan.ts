@@ -39,8 +39,6 @@ const PREVIOUS: usize = 36864;
 /** Longest string compared from line to line. */
 export const SHARED_MAX: i32 = 255;
 export const INPUT: usize = 65536;
-/** Bytes past the line the caller keeps readable, for 16-byte loads. */
-export const PADDING: usize = 16;
 
 function kindOf(field: i32): i32 {
   return load<i32>(OUT + ((<usize>field) << 4));

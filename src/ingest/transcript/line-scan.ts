@@ -81,7 +81,6 @@ interface Exports {
   OUT: Global;
   NUM: Global;
   INPUT: Global;
-  PADDING: Global;
   SHARED_MAX: Global;
 }
 
@@ -90,7 +89,6 @@ class LineScanner {
   private readonly out: number;
   private readonly num: number;
   private readonly input: number;
-  private readonly padding: number;
   private readonly sharedMax: number;
   private bytes: Buffer;
   private slots: Int32Array;
@@ -108,7 +106,6 @@ class LineScanner {
     this.out = this.exports.OUT.value;
     this.num = this.exports.NUM.value;
     this.input = this.exports.INPUT.value;
-    this.padding = this.exports.PADDING.value;
     this.sharedMax = this.exports.SHARED_MAX.value;
     this.bytes = Buffer.alloc(0);
     this.slots = new Int32Array(0);
@@ -117,7 +114,7 @@ class LineScanner {
   }
 
   read(line: Buffer): AssistantLine | undefined {
-    const need = this.input + line.length + this.padding;
+    const need = this.input + line.length;
     if (need > this.bytes.length) {
       this.exports.memory.grow(Math.ceil((need - this.bytes.length) / 65536));
       this.views();
