@@ -13,10 +13,12 @@ import { DEFAULT_CHUNK_BYTES, fileChunks } from './lines.js';
  * cut into chunks ("entries", numbered across files). Entry `e` goes in slot `e % slots`. The
  * reader fills a slot once the parser has released the entry before it, and the parser releases
  * entries strictly in order. A slot's entry and state are one atomic word (`entry * 4 + state`),
- * so a reader that falls behind can never fill a slot that has moved on to a later entry. While the reader thread is still starting, the parser does not
- * wait: it claims the entries the reader has not got to and reads them itself. A file that grew
- * since the walk is read on to its end directly; one the reader could not open is read directly
- * too, so any error is the one a direct read raises.
+ * so a reader that falls behind can never fill a slot that has moved on to a later entry.
+ *
+ * While the reader thread is still starting, the parser does not wait: it claims the entries the
+ * reader has not got to and reads them itself. A file that grew since the walk is read on to its
+ * end directly; one the reader could not open is read directly too, so any error is the one a
+ * direct read raises.
  */
 
 export interface PlannedFile {
@@ -43,7 +45,10 @@ const SLOT_INTS = 4;
 /** A word past every entry: what `stop` leaves in the slots. */
 const STOPPED = 0x7ffffffc;
 
-/** 16 MiB ahead: on a cold disk 16 chunks kept the parser fed better than 8 (0.88 s against 0.89-0.96 s), and 32 no better. */
+/**
+ * 16 MiB ahead: on a cold disk 16 chunks kept the parser fed better than 8 (0.88 s against
+ * 0.89-0.96 s for the bench tree), and 32 did no better.
+ */
 const DEFAULT_SLOTS = 16;
 
 /**
