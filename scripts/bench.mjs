@@ -13,6 +13,9 @@
 //   BENCH_ALLOW_NO_CLI=1  run the cases that do not need dist/cli.js when it is missing
 //   BENCH_STRICT=1        exit 1 when a target does not hold
 //   BENCH_NO_GNU_TIME=1   measure RSS by polling /proc instead of /usr/bin/time
+//   BENCH_PAIRS=0         after the cases, time report and ccusage on the tree this many more times
+//                         each, one after the other in turn: drift of the machine between cases
+//                         then shows in both, not in their ratio
 //
 // Builds nothing: run `npm run build` first. Data is cached under .bench/data/ and regenerated when
 // the generator parameters or generate.mjs change. ccusage is installed into .bench/tools/.
@@ -23,7 +26,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSingleFile, generateTree, GENERATOR_VERSION } from './bench/generate.mjs';
-import { dropPageCache, GNU_TIME, measure } from './bench/measure.mjs';
+import { dropPageCache, GNU_TIME, measure, runOnce } from './bench/measure.mjs';
 import { hookBenchCase, hookTarget, prepareHookBench } from './bench/hook.mjs';
 import { prepareActionBench } from './bench/action.mjs';
 
@@ -452,6 +455,12 @@ async function main() {
     delete res.stdoutFile;
     results.push(res);
   }
+  const ranOk = (id) => results.some((r) => r.id === id && r.ok);
+  const paired = await timePairs(
+    ['report', 'ccusage'].map((id) => (ranOk(id) ? cases.find((c) => c.id === id) : undefined)),
+    Math.round(envNum('BENCH_PAIRS', 0)),
+    { baseEnv, cold: COLD, timeoutS: CFG.timeoutS },
+  );
   rmSync(emptyHome, { recursive: true, force: true });
   await action?.stop();
   hook?.cleanup();
@@ -523,7 +532,11 @@ async function main() {
     {
       target: 'claude-cost report wall ≤ ccusage wall (tree)',
       holds: report?.ok && ccu?.ok ? report.wallS <= ccu.wallS : null,
-      detail: report?.ok && ccu?.ok ? `${fmt(report.wallS)} s vs ${fmt(ccu.wallS)} s` : 'not measured',
+      detail:
+        (report?.ok && ccu?.ok ? `${fmt(report.wallS)} s vs ${fmt(ccu.wallS)} s` : 'not measured') +
+        (paired
+          ? `; in ${paired.pairs} alternating pairs ${fmt(paired.walls[0])} s vs ${fmt(paired.walls[1])} s (${(paired.walls[0] / paired.walls[1]).toFixed(2)}×)`
+          : ''),
     },
     {
       target: 'claude-cost report peak RSS < 200 MB (single file)',
@@ -621,6 +634,7 @@ async function main() {
       big: { dir: path.relative(ROOT, big.dir), ...big.stats, truthCostUsd: truth.big.cost },
     },
     results,
+    paired: paired && { ids: ['report', 'ccusage'], pairs: paired.pairs, wallS: paired.walls },
     targets,
   };
   writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify(json, null, 2) + '\n');
@@ -632,3 +646,24 @@ main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
+
+/**
+ * `count` more runs of each case, taken in turn (a, b, a, b, ...), with the page cache dropped
+ * before each when the bench is cold; undefined when there are none to take. Medians of wall time.
+ */
+async function timePairs(pair, count, { baseEnv, cold, timeoutS }) {
+  if (count <= 0 || pair.some((c) => c === undefined)) return undefined;
+  const walls = pair.map(() => []);
+  for (let i = 0; i < count; i += 1) {
+    for (const [k, c] of pair.entries()) {
+      if (cold) dropPageCache();
+      const args = typeof c.args === 'function' ? c.args(i) : c.args;
+      const r = await runOnce(c.cmd, args, { env: { ...baseEnv, ...c.env }, timeoutS });
+      if (r.tmp) rmSync(r.tmp, { recursive: true, force: true });
+      if (r.code !== 0) return undefined;
+      walls[k].push(r.wallS);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { pairs: count, walls: walls.map(median) };
+}
