@@ -22127,25 +22127,190 @@ var READ_NO_FOLLOW2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0);
 
 // src/ingest/cache/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-import { closeSync as closeSync3, constants as constants3, lstatSync as lstatSync3, openSync as openSync3, readSync } from "node:fs";
-var FINGERPRINT_BYTES = 4096;
+import { closeSync as closeSync4, lstatSync as lstatSync3, openSync as openSync4, readSync as readSync2 } from "node:fs";
+
+// src/ingest/lines.ts
+import { closeSync as closeSync3, constants as constants3, openSync as openSync3, readSync } from "node:fs";
+var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 var READ_NO_FOLLOW3 = constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0);
+var OVERSIZED_PREFIX_BYTES = 256;
+var NEWLINE = 10;
+var CR = 13;
+var BOM = [239, 187, 191];
+async function* readLines(path, options = {}) {
+  yield* readLinesSync(path, options);
+}
+function* readLinesSync(path, options = {}) {
+  const { chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0 } = options;
+  checkOptions(options);
+  yield* linesOf(fileChunks(path, chunkSize, startOffset), options);
+}
+var DEFAULT_CHUNK_BYTES = 1 << 20;
+function checkOptions({ chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0, startLine = 0 }) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
+    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
+  }
+  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
+    throw new RangeError("startOffset and startLine must be non-negative integers");
+  }
+}
+function* fileChunks(path, chunkSize, position) {
+  const fd = openSync3(path, READ_NO_FOLLOW3);
+  const buffer = takeBuffer(chunkSize);
+  try {
+    for (; ; ) {
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    closeSync3(fd);
+    spare = buffer;
+  }
+}
+function* linesOf(chunks, { maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
+  let lineNo = startLine;
+  let base = startOffset;
+  let bomPending = startOffset === 0;
+  const partial2 = new PartialLine(maxLineBytes);
+  try {
+    for (let chunk of chunks) {
+      if (bomPending) {
+        if (chunk.length < BOM.length && partial2.length + chunk.length < BOM.length) {
+          partial2.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        bomPending = false;
+        if (partial2.length > 0) {
+          chunk = Buffer.concat([partial2.take(), chunk]);
+          partial2.clear();
+          base = startOffset;
+        }
+        if (chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2]) {
+          chunk = chunk.subarray(BOM.length);
+          base += BOM.length;
+        }
+      }
+      let start = 0;
+      if (partial2.length > 0 || partial2.oversized) {
+        const nl = chunk.indexOf(NEWLINE);
+        if (nl === -1) {
+          partial2.add(chunk, 0, chunk.length);
+          base += chunk.length;
+          continue;
+        }
+        partial2.add(chunk, 0, nl);
+        start = nl + 1;
+        lineNo += 1;
+        yield partial2.line(lineNo, true, base + start);
+        partial2.clear();
+      }
+      for (; ; ) {
+        const nl = chunk.indexOf(NEWLINE, start);
+        if (nl === -1) break;
+        lineNo += 1;
+        const bytes = chunk.subarray(start, nl);
+        start = nl + 1;
+        yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
+      }
+      if (start < chunk.length) partial2.add(chunk, start, chunk.length);
+      base += chunk.length;
+    }
+    if (partial2.length > 0 || partial2.oversized) yield partial2.line(lineNo + 1, false, base);
+  } finally {
+    partial2.release();
+  }
+}
+var PartialLine = class {
+  constructor(maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+  }
+  maxLineBytes;
+  length = 0;
+  oversized = false;
+  buffer = EMPTY;
+  add(chunk, start, end) {
+    if (this.oversized) return;
+    const bytes = end - start;
+    if (this.length + bytes > this.maxLineBytes) {
+      const keep = Math.max(0, Math.min(bytes, OVERSIZED_PREFIX_BYTES - this.length));
+      this.ensure(this.length + keep);
+      chunk.copy(this.buffer, this.length, start, start + keep);
+      this.length += keep;
+      this.oversized = true;
+      return;
+    }
+    this.ensure(this.length + bytes);
+    chunk.copy(this.buffer, this.length, start, end);
+    this.length += bytes;
+  }
+  line(line, terminated, end) {
+    const bytes = this.buffer.subarray(0, this.length);
+    if (this.oversized)
+      return { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end };
+    return sized(line, stripCr(bytes), terminated, this.maxLineBytes, end);
+  }
+  take() {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
+  clear() {
+    this.length = 0;
+    this.oversized = false;
+  }
+  release() {
+    if (this.buffer.length > 0 && this.buffer.length <= MAX_SPARE_JOIN_BYTES) spareJoin = this.buffer;
+    this.buffer = EMPTY;
+  }
+  ensure(size) {
+    if (size <= this.buffer.length) return;
+    let next = Math.max(this.buffer.length * 2, 64 * 1024);
+    if (spareJoin !== void 0 && this.buffer.length === 0 && spareJoin.length >= size) {
+      this.buffer = spareJoin;
+      spareJoin = void 0;
+      return;
+    }
+    while (next < size) next *= 2;
+    const grown = Buffer.allocUnsafe(next);
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+};
+var EMPTY = Buffer.alloc(0);
+function sized(line, bytes, terminated, maxLineBytes, end) {
+  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
+}
+function stripCr(bytes) {
+  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
+}
+var spare;
+var spareJoin;
+var MAX_SPARE_JOIN_BYTES = 8 * 1024 * 1024;
+function takeBuffer(size) {
+  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
+  if (buffer === spare) spare = void 0;
+  return buffer;
+}
+
+// src/ingest/cache/fingerprint.ts
+var FINGERPRINT_BYTES = 4096;
 var window2 = Buffer.alloc(FINGERPRINT_BYTES);
 function fingerprints(path, offset) {
-  const fd = openSync3(path, READ_NO_FOLLOW3);
+  const fd = openSync4(path, READ_NO_FOLLOW3);
   try {
     const head = hashRange(fd, 0, Math.min(FINGERPRINT_BYTES, offset));
     const tailStart = Math.max(0, offset - FINGERPRINT_BYTES);
     const tail = tailStart === 0 ? head : hashRange(fd, tailStart, offset - tailStart);
     return head === void 0 || tail === void 0 ? void 0 : { head, tail };
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function hashRange(fd, position, length) {
   let got = 0;
   while (got < length) {
-    const n2 = readSync(fd, window2, got, length - got, position + got);
+    const n2 = readSync2(fd, window2, got, length - got, position + got);
     if (n2 === 0) return void 0;
     got += n2;
   }
@@ -22637,9 +22802,7 @@ function later(a, b) {
 import { extname as extname2 } from "node:path";
 
 // src/ingest/json-file.ts
-import { constants as constants4 } from "node:fs";
 import { lstat, open as open2 } from "node:fs/promises";
-var READ_NO_FOLLOW4 = constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0);
 async function readJsonFile(path, options) {
   const skip = (line, reason) => ({
     ok: false,
@@ -22653,7 +22816,7 @@ async function readJsonFile(path, options) {
     if (info.isSymbolicLink()) return skip(0, "symbolic link not followed");
     if (!info.isFile()) return skip(0, "not a regular file");
     if (info.size > max) return skip(0, `file is larger than ${max} bytes`);
-    const handle = await open2(path, READ_NO_FOLLOW4);
+    const handle = await open2(path, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(Math.min(info.size, max) + 1);
       let filled = 0;
@@ -23053,169 +23216,6 @@ function parseResultObject(obj, context) {
   return { ok: true, record: checked2.data, reportedByModel: fromModels.reportedByModel, skipped };
 }
 
-// src/ingest/lines.ts
-import { closeSync as closeSync4, constants as constants5, openSync as openSync4, readSync as readSync2 } from "node:fs";
-var DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-var OVERSIZED_PREFIX_BYTES = 256;
-var NEWLINE = 10;
-var CR = 13;
-var BOM = [239, 187, 191];
-async function* readLines(path, options = {}) {
-  yield* readLinesSync(path, options);
-}
-function* readLinesSync(path, options = {}) {
-  const { chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0 } = options;
-  checkOptions(options);
-  yield* linesOf(fileChunks(path, chunkSize, startOffset), options);
-}
-var DEFAULT_CHUNK_BYTES = 1 << 20;
-function checkOptions({ chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0, startLine = 0 }) {
-  if (!Number.isInteger(chunkSize) || chunkSize < 16) {
-    throw new RangeError("chunkSize must be an integer of at least 16 bytes");
-  }
-  if (!Number.isSafeInteger(startOffset) || startOffset < 0 || !Number.isSafeInteger(startLine) || startLine < 0) {
-    throw new RangeError("startOffset and startLine must be non-negative integers");
-  }
-}
-function* fileChunks(path, chunkSize, position) {
-  const fd = openSync4(path, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
-  const buffer = takeBuffer(chunkSize);
-  try {
-    for (; ; ) {
-      const bytesRead = readSync2(fd, buffer, 0, buffer.length, position);
-      if (bytesRead === 0) return;
-      position += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    closeSync4(fd);
-    spare = buffer;
-  }
-}
-function* linesOf(chunks, { maxLineBytes = DEFAULT_MAX_LINE_BYTES, startOffset = 0, startLine = 0 } = {}) {
-  let lineNo = startLine;
-  let base = startOffset;
-  let bomPending = startOffset === 0;
-  const partial2 = new PartialLine(maxLineBytes);
-  try {
-    for (let chunk of chunks) {
-      if (bomPending) {
-        if (chunk.length < BOM.length && partial2.length + chunk.length < BOM.length) {
-          partial2.add(chunk, 0, chunk.length);
-          base += chunk.length;
-          continue;
-        }
-        bomPending = false;
-        if (partial2.length > 0) {
-          chunk = Buffer.concat([partial2.take(), chunk]);
-          partial2.clear();
-          base = startOffset;
-        }
-        if (chunk[0] === BOM[0] && chunk[1] === BOM[1] && chunk[2] === BOM[2]) {
-          chunk = chunk.subarray(BOM.length);
-          base += BOM.length;
-        }
-      }
-      let start = 0;
-      if (partial2.length > 0 || partial2.oversized) {
-        const nl = chunk.indexOf(NEWLINE);
-        if (nl === -1) {
-          partial2.add(chunk, 0, chunk.length);
-          base += chunk.length;
-          continue;
-        }
-        partial2.add(chunk, 0, nl);
-        start = nl + 1;
-        lineNo += 1;
-        yield partial2.line(lineNo, true, base + start);
-        partial2.clear();
-      }
-      for (; ; ) {
-        const nl = chunk.indexOf(NEWLINE, start);
-        if (nl === -1) break;
-        lineNo += 1;
-        const bytes = chunk.subarray(start, nl);
-        start = nl + 1;
-        yield sized(lineNo, stripCr(bytes), true, maxLineBytes, base + start);
-      }
-      if (start < chunk.length) partial2.add(chunk, start, chunk.length);
-      base += chunk.length;
-    }
-    if (partial2.length > 0 || partial2.oversized) yield partial2.line(lineNo + 1, false, base);
-  } finally {
-    partial2.release();
-  }
-}
-var PartialLine = class {
-  constructor(maxLineBytes) {
-    this.maxLineBytes = maxLineBytes;
-  }
-  maxLineBytes;
-  length = 0;
-  oversized = false;
-  buffer = EMPTY;
-  add(chunk, start, end) {
-    if (this.oversized) return;
-    const bytes = end - start;
-    if (this.length + bytes > this.maxLineBytes) {
-      const keep = Math.max(0, Math.min(bytes, OVERSIZED_PREFIX_BYTES - this.length));
-      this.ensure(this.length + keep);
-      chunk.copy(this.buffer, this.length, start, start + keep);
-      this.length += keep;
-      this.oversized = true;
-      return;
-    }
-    this.ensure(this.length + bytes);
-    chunk.copy(this.buffer, this.length, start, end);
-    this.length += bytes;
-  }
-  line(line, terminated, end) {
-    const bytes = this.buffer.subarray(0, this.length);
-    if (this.oversized)
-      return { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end };
-    return sized(line, stripCr(bytes), terminated, this.maxLineBytes, end);
-  }
-  take() {
-    return Buffer.from(this.buffer.subarray(0, this.length));
-  }
-  clear() {
-    this.length = 0;
-    this.oversized = false;
-  }
-  release() {
-    if (this.buffer.length > 0 && this.buffer.length <= MAX_SPARE_JOIN_BYTES) spareJoin = this.buffer;
-    this.buffer = EMPTY;
-  }
-  ensure(size) {
-    if (size <= this.buffer.length) return;
-    let next = Math.max(this.buffer.length * 2, 64 * 1024);
-    if (spareJoin !== void 0 && this.buffer.length === 0 && spareJoin.length >= size) {
-      this.buffer = spareJoin;
-      spareJoin = void 0;
-      return;
-    }
-    while (next < size) next *= 2;
-    const grown = Buffer.allocUnsafe(next);
-    this.buffer.copy(grown, 0, 0, this.length);
-    this.buffer = grown;
-  }
-};
-var EMPTY = Buffer.alloc(0);
-function sized(line, bytes, terminated, maxLineBytes, end) {
-  return bytes.length > maxLineBytes ? { line, bytes: bytes.subarray(0, OVERSIZED_PREFIX_BYTES), terminated, oversized: true, end } : { line, bytes, terminated, oversized: false, end };
-}
-function stripCr(bytes) {
-  return bytes.length > 0 && bytes[bytes.length - 1] === CR ? bytes.subarray(0, bytes.length - 1) : bytes;
-}
-var spare;
-var spareJoin;
-var MAX_SPARE_JOIN_BYTES = 8 * 1024 * 1024;
-function takeBuffer(size) {
-  const buffer = spare !== void 0 && spare.length === size ? spare : Buffer.allocUnsafe(size);
-  if (buffer === spare) spare = void 0;
-  return buffer;
-}
-
 // src/ingest/result/stream.ts
 var MARKERS = ['"type":"result"', '"type": "result"'];
 async function scanStream(path, maxLineBytes) {
@@ -23326,7 +23326,7 @@ function addSession(out, value, line, path, mtime, options, earlier2) {
 }
 async function startsLikeStream(path) {
   try {
-    const handle = await open3(path, READ_NO_FOLLOW4);
+    const handle = await open3(path, READ_NO_FOLLOW3);
     try {
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
@@ -24352,7 +24352,7 @@ import { fileURLToPath } from "node:url";
 import { Worker as Worker3 } from "node:worker_threads";
 
 // src/ingest/prefetch.ts
-import { closeSync as closeSync5, constants as constants6, openSync as openSync5, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync5, constants as constants4, openSync as openSync5, readSync as readSync3 } from "node:fs";
 import { Worker } from "node:worker_threads";
 var COLD_READ_MS = 0.25;
 var PROBE_FILES = 3;
@@ -24367,7 +24367,7 @@ function looksCold(paths) {
   for (const path of paths.slice(0, PROBE_FILES)) {
     const start = performance.now();
     try {
-      const fd = openSync5(path, constants6.O_RDONLY | (constants6.O_NOFOLLOW ?? 0) | (constants6.O_NONBLOCK ?? 0));
+      const fd = openSync5(path, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0) | (constants4.O_NONBLOCK ?? 0));
       try {
         readSync3(fd, buffer, 0, PROBE_BYTES, 0);
       } finally {
@@ -24452,7 +24452,7 @@ function startPrefetch(job, tuning = {}) {
 
 // src/ingest/read-ahead.ts
 import { Worker as Worker2 } from "node:worker_threads";
-import { closeSync as closeSync6, constants as constants7, openSync as openSync6, readSync as readSync4 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync6, readSync as readSync4 } from "node:fs";
 var EMPTY2 = 0;
 var READING = 1;
 var FILLED = 2;
@@ -24613,7 +24613,7 @@ var ReadAhead = class {
     const file = this.files[index];
     if (this.ownIndex !== index) {
       this.closeOwn();
-      this.ownFd = openSync6(file.path, constants7.O_RDONLY | (constants7.O_NOFOLLOW ?? 0));
+      this.ownFd = openSync6(file.path, READ_NO_FOLLOW3);
       this.ownIndex = index;
     }
     this.own ??= Buffer.allocUnsafe(this.chunkSize);
@@ -26816,7 +26816,7 @@ async function stageRecordsFromApi(gh, pr, isRecord2, stage, limits) {
 
 // src/action/records-workspace.ts
 import { execFile as execFile3 } from "node:child_process";
-import { constants as constants8 } from "node:fs";
+import { constants as constants5 } from "node:fs";
 import { lstat as lstat4, open as open4, realpath as realpath3 } from "node:fs/promises";
 import { join as join7 } from "node:path";
 import { promisify as promisify2 } from "node:util";
@@ -26852,7 +26852,7 @@ async function readChecked(root, path, stage, limits) {
   if (!isInside(root, await realpath3(full))) return void refuse(stage, path, "outside the workspace");
   if (!info.isFile()) return void refuse(stage, path, "not a regular file");
   if (info.size > limits.maxFileBytes) return void admit(stage, path, info.size, limits);
-  const handle = await open4(full, constants8.O_RDONLY | constants8.O_NOFOLLOW);
+  const handle = await open4(full, constants5.O_RDONLY | constants5.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(info.size + 1);
     let length = 0;

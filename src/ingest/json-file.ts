@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
 import { lstat, open } from 'node:fs/promises';
+import { READ_NO_FOLLOW } from './lines.js';
 import type { ParseOptions, Skipped } from './types.js';
 
 /** A whole JSON file, parsed. `lines` counts physical lines, for `linesRead`. */
@@ -11,9 +11,6 @@ export interface JsonFile {
 }
 
 export type JsonFileRead = { ok: true; file: JsonFile } | { ok: false; skipped: Skipped };
-
-// O_NOFOLLOW does not exist on Windows; there lstat alone guards against links.
-export const READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 
 /**
  * Read and parse a whole JSON file that may be hostile: symbolic links are not followed, the size

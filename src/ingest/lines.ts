@@ -37,6 +37,12 @@ export interface ReadLinesOptions {
 }
 
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * How every input file is opened: never through a symbolic link (the walk refused links, and a
+ * swap after it must not work). O_NOFOLLOW does not exist on Windows; there lstat alone guards.
+ */
+export const READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 const OVERSIZED_PREFIX_BYTES = 256;
 
 const NEWLINE = 0x0a;
@@ -81,7 +87,7 @@ function checkOptions({ chunkSize = DEFAULT_CHUNK_BYTES, startOffset = 0, startL
  * a swap after it must not work.
  */
 export function* fileChunks(path: string, chunkSize: number, position: number): Generator<Buffer, void, undefined> {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  const fd = openSync(path, READ_NO_FOLLOW);
   const buffer = takeBuffer(chunkSize);
   try {
     for (;;) {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { closeSync, constants, openSync, readSync } from 'node:fs';
-import { DEFAULT_CHUNK_BYTES, fileChunks } from './lines.js';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { DEFAULT_CHUNK_BYTES, fileChunks, READ_NO_FOLLOW } from './lines.js';
 
 /**
  * Reading ahead on a second thread, for one reader that reads files in a known order. The reader
@@ -221,7 +221,7 @@ export class ReadAhead {
     const file = this.files[index] as PlannedFile;
     if (this.ownIndex !== index) {
       this.closeOwn();
-      this.ownFd = openSync(file.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+      this.ownFd = openSync(file.path, READ_NO_FOLLOW);
       this.ownIndex = index;
     }
     this.own ??= Buffer.allocUnsafe(this.chunkSize);

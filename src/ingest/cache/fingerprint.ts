@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
+import { READ_NO_FOLLOW } from '../lines.js';
 
 /** How many bytes each fingerprint covers. */
 export const FINGERPRINT_BYTES = 4096;
@@ -23,7 +24,6 @@ export interface Fingerprints {
   tail: string;
 }
 
-const READ_NO_FOLLOW = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 const window = Buffer.alloc(FINGERPRINT_BYTES);
 
 /** The fingerprints of `path` for a resume at `offset`; undefined when it has fewer bytes. */

@@ -1,7 +1,8 @@
 import { lstat, open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { sessionIdFromPath, utcDayOf } from '../../records/identifiers.js';
-import { errorCode, READ_NO_FOLLOW, readJsonFile } from '../json-file.js';
+import { errorCode, readJsonFile } from '../json-file.js';
+import { READ_NO_FOLLOW } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type Parser } from '../types.js';
 import { parseResultObject } from './session.js';
 import { looksLikeStream, scanStream } from './stream.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { endsLikeAssistantLine } from '../../../src/ingest/transcript/bytes.js';
 import { checkAssistantLine } from '../../../src/ingest/transcript/check.js';
 import { parseTranscriptFileSync } from '../../../src/ingest/transcript/index.js';
 import { MAX_SCAN_BYTES, scanAssistantLine } from '../../../src/ingest/transcript/line-scan.js';
@@ -109,6 +110,14 @@ describe('the line scanner', () => {
     const accepted = REAL_LINES.filter(agree).length;
     // The lines Claude Code writes take the fast path (only <synthetic> placeholders do not).
     expect(accepted / REAL_LINES.length).toBeGreaterThan(0.95);
+  });
+
+  it('is offered every usage line Claude Code writes: they all end like assistant lines', () => {
+    // The parser scans only lines that pass `endsLikeAssistantLine`; one that fails it is parsed
+    // whole, correct but slow. Real lines must never miss the fast path that way.
+    const scanned = REAL_LINES.filter((line) => scanAssistantLine(line) !== undefined);
+    expect(scanned.length).toBeGreaterThan(100);
+    for (const line of scanned) expect(endsLikeAssistantLine(line)).toBe(true);
   });
 
   it('agrees with JSON.parse on every usage line of the survival fixtures', () => {
