@@ -16,8 +16,13 @@ const OPTIONS = {
   shrinkLevel: 0,
   runtime: 'stub',
   noAssert: true,
-  enable: ['simd'],
+  enable: ['simd', 'threads'],
   initialMemory: 2,
+  // The memory is shared, so the read-ahead thread can read chunks straight into it
+  // (src/ingest/read-ahead.ts); the module imports it from the caller, which sets its size.
+  importMemory: true,
+  sharedMemory: true,
+  maximumMemory: 16384,
 };
 
 /** The TypeScript module that carries the compiled scanner. */

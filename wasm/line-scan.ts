@@ -1,7 +1,7 @@
 // AssemblyScript, compiled to WebAssembly by scripts/build-wasm.mjs into
 // src/ingest/transcript/line-scan-wasm.ts. The JavaScript side is src/ingest/transcript/line-scan.ts.
 //
-// `scan(length)` checks that the line at `INPUT` is one JSON object (RFC 8259, the grammar
+// `scan(start, length)` checks that the line at `start` is one JSON object (RFC 8259, the grammar
 // JSON.parse accepts) and records where the members the transcript reader needs are: the envelope,
 // `message.id`, `message.model` and `message.usage`. It builds nothing, so a line's prompt text and
 // tool input cost a pass over their bytes and no allocation. Only a verdict of 1 is trusted: the
@@ -13,6 +13,11 @@
 //         7 other number, 8 object, 9 array
 //   start, end: the bytes of a string between its quotes, or of a number
 //   same: 1 when a kind-2 string has the same bytes as the same member of the last line read
+//
+// `next(from, end)` walks the whole lines of a chunk of a transcript from `from`, passing over the
+// lines the reader does nothing with (tool results, snapshots, progress) and scanning usage lines,
+// and stops at the first line the caller must see. It decides exactly as the reader's byte tests
+// in src/ingest/transcript/bytes.ts and parse.ts do, line by line; see `next`.
 
 /** Member slots, in the order of the fields in line-scan.ts. */
 const FIELDS: i32 = 28;
@@ -39,6 +44,10 @@ const PREVIOUS: usize = 36864;
 /** Longest string compared from line to line. */
 export const SHARED_MAX: i32 = 255;
 export const INPUT: usize = 65536;
+/** What `next` found, as i32s: see `next`. */
+export const FOUND: usize = 45056;
+/** The byte strings the line tests search for, each a length byte and the bytes. */
+const NEEDLES: usize = 46080;
 
 function kindOf(field: i32): i32 {
   return load<i32>(OUT + ((<usize>field) << 4));
@@ -305,10 +314,10 @@ const AFTER_VALUE: i32 = 4;
  * that is no object, a read member given twice or spelled with an escape, deeper nesting than
  * MAX_DEPTH): the caller parses them the ordinary way.
  */
-export function scan(length: i32): i32 {
+export function scan(start: usize, length: i32): i32 {
   memory.fill(OUT, 0, (<usize>FIELDS) << 4);
-  const end = INPUT + <usize>length;
-  let p = skipSpace(INPUT, end);
+  const end = start + <usize>length;
+  let p = skipSpace(start, end);
   if (p >= end) return 0;
   if (load<u8>(p) != 0x7b) return 2;
   p++;
@@ -405,4 +414,204 @@ export function scan(length: i32): i32 {
     state = AFTER_VALUE;
   }
   return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Whole lines of a chunk: `next`.
+
+const N_TOOL_USE_ID: usize = NEEDLES;
+const N_IS_META: usize = NEEDLES + 32;
+const N_IS_SIDECHAIN: usize = NEEDLES + 64;
+const N_IS_COMPACT_SUMMARY: usize = NEEDLES + 96;
+const N_COMPACT_BOUNDARY: usize = NEEDLES + 128;
+const N_TYPE_ASSISTANT: usize = NEEDLES + 160;
+
+function putNeedle(at: usize, text: string): void {
+  store<u8>(at, <u8>text.length);
+  for (let i = 0; i < text.length; i++) store<u8>(at + 1 + <usize>i, <u8>text.charCodeAt(i));
+}
+
+putNeedle(N_TOOL_USE_ID, '"tool_use_id"');
+putNeedle(N_IS_META, '"isMeta":true');
+putNeedle(N_IS_SIDECHAIN, '"isSidechain":true');
+putNeedle(N_IS_COMPACT_SUMMARY, '"isCompactSummary":true');
+putNeedle(N_COMPACT_BOUNDARY, '"subtype":"compact_boundary"');
+putNeedle(N_TYPE_ASSISTANT, '"type":"assistant"');
+
+/** Whether the bytes from `p` to `end` hold the needle at `needle`: first and last byte, 16 at a time. */
+function contains(p: usize, end: usize, needle: usize): bool {
+  const length = <usize>load<u8>(needle);
+  if (end < p + length) return false;
+  const bytes = needle + 1;
+  const last = end - length; // the last place the needle can start
+  const head = i8x16.splat(load<u8>(bytes));
+  const tail = i8x16.splat(load<u8>(bytes + length - 1));
+  let q = p;
+  while (q + 15 <= last) {
+    let mask = i8x16.bitmask(v128.and(i8x16.eq(v128.load(q), head), i8x16.eq(v128.load(q + length - 1), tail)));
+    while (mask != 0) {
+      if (memory.compare(q + <usize>ctz(mask), bytes, length) == 0) return true;
+      mask &= mask - 1;
+    }
+    q += 16;
+  }
+  for (; q <= last; q++) {
+    if (load<u8>(q) == load<u8>(bytes) && memory.compare(q, bytes, length) == 0) return true;
+  }
+  return false;
+}
+
+/** The first newline from `p`, or `end`. */
+function lineEnd(p: usize, end: usize): usize {
+  const newline = i8x16.splat(0x0a);
+  while (p + 16 <= end) {
+    const mask = i8x16.bitmask(i8x16.eq(v128.load(p), newline));
+    if (mask != 0) return p + <usize>ctz(mask);
+    p += 16;
+  }
+  while (p < end && load<u8>(p) != 0x0a) p++;
+  return p;
+}
+
+/** `stringEnd` of bytes.ts: the closing quote of the string opening at `open`, or 0. */
+function closingQuote(open: usize, end: usize): usize {
+  for (let p = open + 1; p < end; p++) {
+    const c = load<u8>(p);
+    if (c == 0x22) return p;
+    if (c == 0x5c) p++;
+  }
+  return 0;
+}
+
+// What `leadingType` of bytes.ts says of a line.
+const T_OTHER: i32 = 0; // no leading type, or one of no interest
+const T_USER: i32 = 1;
+const T_SYSTEM: i32 = 2;
+const T_PASSED: i32 = 3; // summary, progress, file-history-snapshot, queue-operation, custom-title, attachment
+
+function typeNamed(p: usize, length: usize): i32 {
+  if (bytesAre(p, length, 'user')) return T_USER;
+  if (bytesAre(p, length, 'system')) return T_SYSTEM;
+  if (
+    bytesAre(p, length, 'summary') ||
+    bytesAre(p, length, 'progress') ||
+    bytesAre(p, length, 'file-history-snapshot') ||
+    bytesAre(p, length, 'queue-operation') ||
+    bytesAre(p, length, 'custom-title') ||
+    bytesAre(p, length, 'attachment')
+  )
+    return T_PASSED;
+  return T_OTHER;
+}
+
+/**
+ * `leadingType` of bytes.ts, member by member: the top-level `type` when it comes before the
+ * line's first nested value. A type spelled with an escape or a byte outside printable ASCII is
+ * none of the names, as there.
+ */
+function leadingType(start: usize, end: usize): i32 {
+  let p = skipSpace(start, end);
+  if (p >= end || load<u8>(p) != 0x7b) return T_OTHER;
+  for (;;) {
+    p = skipSpace(p + 1, end);
+    if (p >= end || load<u8>(p) != 0x22) return T_OTHER;
+    const keyEnd = closingQuote(p, end);
+    if (keyEnd == 0) return T_OTHER;
+    const isType = keyEnd - p - 1 == 4 && bytesAre(p + 1, 4, 'type');
+    p = skipSpace(keyEnd + 1, end);
+    if (p >= end || load<u8>(p) != 0x3a) return T_OTHER;
+    p = skipSpace(p + 1, end);
+    if (p >= end) return T_OTHER;
+    const first = load<u8>(p);
+    if (first == 0x22) {
+      const valueEnd = closingQuote(p, end);
+      if (valueEnd == 0) return T_OTHER;
+      if (isType) return typeNamed(p + 1, valueEnd - p - 1);
+      p = valueEnd + 1;
+    } else if (first == 0x7b || first == 0x5b || isType) {
+      return T_OTHER;
+    } else {
+      while (p < end && load<u8>(p) != 0x2c && load<u8>(p) != 0x7d) p++;
+    }
+    p = skipSpace(p, end);
+    if (p >= end || load<u8>(p) != 0x2c) return T_OTHER;
+  }
+  return T_OTHER;
+}
+
+/** Lines at least this long are never parsed for a compaction's facts (SMALL_LINE_BYTES). */
+const SMALL_LINE_BYTES: usize = 65536;
+/** Lines longer than this are not scanned (MAX_SCAN_BYTES of line-scan.ts). */
+const MAX_SCAN_BYTES: usize = 4 * 1024 * 1024;
+/** How near its end an assistant line names its type (ASSISTANT_TAIL_BYTES of bytes.ts). */
+const ASSISTANT_TAIL_BYTES: usize = 512;
+
+// Verdicts of `next`.
+const V_END: i32 = 0;
+const V_SCANNED: i32 = 1;
+const V_SHOW: i32 = 2;
+const V_SHOW_SCANNED: i32 = 3;
+
+const PASS: i32 = -1;
+
+/** What the reader does with the line from `start` to `end` (no newline, no carriage return). */
+function verdict(start: usize, end: usize): i32 {
+  let first = skipSpace(start, end);
+  if (first == end) return PASS; // blank
+  let last = end - 1;
+  while (last > first && isSpace(<u32>load<u8>(last))) last--;
+  if (load<u8>(first) != 0x7b || last == first || load<u8>(last) != 0x7d) return V_SHOW; // a lone `{`, or no object
+  const type = leadingType(start, end);
+  if (type == T_USER) {
+    const prompt =
+      !contains(start, end, N_TOOL_USE_ID) &&
+      !contains(start, end, N_IS_META) &&
+      !contains(start, end, N_IS_SIDECHAIN) &&
+      !contains(start, end, N_IS_COMPACT_SUMMARY);
+    return prompt ? V_SHOW : PASS;
+  }
+  if (type == T_SYSTEM) {
+    return end - start < SMALL_LINE_BYTES && contains(start, end, N_COMPACT_BOUNDARY) ? V_SHOW : PASS;
+  }
+  if (type == T_PASSED) return PASS;
+  const length = end - start;
+  const tail = length > ASSISTANT_TAIL_BYTES ? end - ASSISTANT_TAIL_BYTES : start;
+  if (length > MAX_SCAN_BYTES || !contains(tail, end, N_TYPE_ASSISTANT)) return V_SHOW;
+  return scan(start, <i32>length) == 1 ? V_SCANNED : V_SHOW_SCANNED;
+}
+
+/**
+ * From `from`, the start of a line, to `end`: passes over the whole lines the reader does nothing
+ * with, and stops at the first other one. Writes at FOUND: [0] the lines passed over, [1] where
+ * the line it stopped at starts (past the lines passed over), [2] where its bytes end (before a
+ * carriage return), [3] where the line after it starts.
+ *
+ * Returns 0 when no whole line is left (FOUND[1] is where the rest starts), 1 for a usage line
+ * the scanner read (its slots are filled), 2 for a line the caller reads itself, 3 for one the
+ * caller reads itself although the scanner has already tried it (it needs no second try).
+ */
+export function next(from: usize, end: usize): i32 {
+  let p = from;
+  let passed = 0;
+  for (;;) {
+    const newline = lineEnd(p, end);
+    if (newline >= end) {
+      store<i32>(FOUND, passed);
+      store<i32>(FOUND, <i32>p, 4);
+      return V_END;
+    }
+    let stop = newline;
+    if (stop > p && load<u8>(stop - 1) == 0x0d) stop--;
+    const found = verdict(p, stop);
+    if (found != PASS) {
+      store<i32>(FOUND, passed);
+      store<i32>(FOUND, <i32>p, 4);
+      store<i32>(FOUND, <i32>stop, 8);
+      store<i32>(FOUND, <i32>(newline + 1), 12);
+      return found;
+    }
+    passed++;
+    p = newline + 1;
+  }
+  return V_END;
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_CHUNK_BYTES, fileChunks, READ_NO_FOLLOW } from './lines.js';
+import { scannerRing } from './transcript/line-scan.js';
 
 /**
  * Reading ahead on a second thread, for one reader that reads files in a known order. The reader
@@ -59,9 +60,9 @@ const DEFAULT_SLOTS = 16;
 const READER_SOURCE = `
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { workerData } = require('node:worker_threads');
-const { files, first, chunkSize, slots, header, data } = workerData;
+const { files, first, chunkSize, slots, header, data, dataOffset } = workerData;
 const h = new Int32Array(header);
-const bytes = new Uint8Array(data);
+const bytes = new Uint8Array(data, dataOffset, slots * chunkSize);
 const AT = slots * ${SLOT_INTS};
 const flags = constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0);
 for (let index = 0; index < files.length && Atomics.load(h, AT + 1) === 0; index += 1) {
@@ -113,6 +114,9 @@ export class ReadAhead {
   private own: Buffer | undefined;
   private ownFd = -1;
   private ownIndex = -1;
+  /** Called when the reader thread has exited and when `stop` is: the second frees the ring. */
+  private readonly done: () => void;
+  private stopped = false;
 
   constructor(
     private readonly files: readonly PlannedFile[],
@@ -126,21 +130,37 @@ export class ReadAhead {
       this.first.push(last + Math.max(0, Math.ceil((file.size - file.start) / this.chunkSize)));
     }
     const header = new SharedArrayBuffer((this.slots * SLOT_INTS + 2) * 4);
-    const data = new SharedArrayBuffer(this.slots * this.chunkSize);
+    const ring = scannerRing(this.slots * this.chunkSize);
+    let pending = 2;
+    this.done = () => {
+      pending -= 1;
+      if (pending === 0) ring?.release();
+    };
+    this.data = ring?.buffer ?? Buffer.from(new SharedArrayBuffer(this.slots * this.chunkSize));
     this.header = new Int32Array(header);
-    this.data = Buffer.from(data);
     for (let slot = 0; slot < this.slots; slot += 1) this.header[slot * SLOT_INTS] = slot * 4 + EMPTY;
     let worker: Worker | undefined;
     try {
       worker = new Worker(READER_SOURCE, {
         eval: true,
-        workerData: { files, first: this.first, chunkSize: this.chunkSize, slots: this.slots, header, data },
+        workerData: {
+          files,
+          first: this.first,
+          chunkSize: this.chunkSize,
+          slots: this.slots,
+          header,
+          data: this.data.buffer,
+          dataOffset: this.data.byteOffset,
+        },
       });
       worker.unref();
       // A reader that fails costs only its help: its entries are read here.
       worker.on('error', () => undefined);
+      // The scanner's memory is free for another ring once nothing reads or writes this one.
+      worker.once('exit', this.done);
     } catch {
       worker = undefined;
+      this.done();
     }
     this.worker = worker;
   }
@@ -191,6 +211,8 @@ export class ReadAhead {
     }
     this.worker?.terminate().catch(() => undefined);
     this.closeOwn();
+    if (!this.stopped) this.done();
+    this.stopped = true;
   }
 
   private take(entry: number, index: number, position: number, want: number): Buffer {

@@ -69,27 +69,74 @@ const NOT_SCALAR = Symbol('not a scalar');
 interface Wasm {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: unknown };
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
 }
+
+interface WasmMemory {
+  buffer: ArrayBufferLike;
+  grow(pages: number): number;
+}
+
+/** The module's memory, in 64 KiB pages: at first, and at most (scripts/build-wasm.mjs). */
+const INITIAL_PAGES = 2;
+const MAXIMUM_PAGES = 16384;
+const PAGE_BYTES = 65536;
 
 interface Global {
   value: number;
 }
 
 interface Exports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(length: number): number;
+  scan(start: number, length: number): number;
+  next(from: number, end: number): number;
   OUT: Global;
   NUM: Global;
   INPUT: Global;
+  FOUND: Global;
   SHARED_MAX: Global;
 }
 
-class LineScanner {
+/** What `LineScanner.next` found at the line it stopped at (see `next` in wasm/line-scan.ts). */
+export const Found = {
+  /** No whole line is left. */
+  end: 0,
+  /** A usage line the scanner read: `scannedLine()` gives it. */
+  scanned: 1,
+  /** A line to read the ordinary way. */
+  show: 2,
+  /** A line to read the ordinary way that the scanner has already tried: not worth a second try. */
+  showScanned: 3,
+} as const;
+export type Found = (typeof Found)[keyof typeof Found];
+
+export class LineScanner {
+  private readonly memory: WasmMemory;
   private readonly exports: Exports;
   private readonly out: number;
   private readonly num: number;
   private readonly input: number;
+  private readonly found: number;
   private readonly sharedMax: number;
+  /**
+   * The memory from `input` on: the read-ahead ring first, when one was made here (`ring`), then
+   * a chunk copied in for `next`, then a line copied in for `read`.
+   */
+  private ringBytes = 0;
+  private ringInUse = false;
+  /** The buffer the ring's chunks are views of: those are scanned where they are. */
+  private ringBuffer: ArrayBufferLike | undefined;
+  /** The loaded chunk: where it ends in this memory, and what to add to an offset in it. */
+  private loadedEnd = 0;
+  private shift = 0;
+  /** Where a line is copied in for `read`, past the loaded chunk. */
+  private lineAt = 0;
+  /** Counts loads, so a reader can tell whether the chunk it loaded is still there. */
+  private loads = 0;
+  /** After `next`: the lines passed over, and the line it stopped at (chunk offsets). */
+  passed = 0;
+  start = 0;
+  end = 0;
+  after = 0;
   private bytes: Buffer;
   private slots: Int32Array;
   private numbers: Float64Array;
@@ -102,25 +149,101 @@ class LineScanner {
 
   constructor(wasm: Wasm) {
     const module = new wasm.Module(Buffer.from(LINE_SCAN_WASM, 'base64'));
-    this.exports = new wasm.Instance(module, {}).exports as Exports;
+    this.memory = new wasm.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES, shared: true });
+    this.exports = new wasm.Instance(module, { env: { memory: this.memory } }).exports as Exports;
     this.out = this.exports.OUT.value;
     this.num = this.exports.NUM.value;
     this.input = this.exports.INPUT.value;
+    this.found = this.exports.FOUND.value;
     this.sharedMax = this.exports.SHARED_MAX.value;
+    this.lineAt = this.input;
     this.bytes = Buffer.alloc(0);
     this.slots = new Int32Array(0);
     this.numbers = new Float64Array(0);
     this.views();
   }
 
-  read(line: Buffer): AssistantLine | undefined {
-    const need = this.input + line.length;
-    if (need > this.bytes.length) {
-      this.exports.memory.grow(Math.ceil((need - this.bytes.length) / 65536));
-      this.views();
+  /**
+   * `bytes` of this memory for the read-ahead ring, so the chunks read into it are scanned where
+   * they are, without a copy; undefined while another ring holds them. Give it back with
+   * `releaseRing` once nothing writes to it any more.
+   */
+  ring(bytes: number): Buffer | undefined {
+    if (this.ringInUse || (this.ringBytes !== 0 && bytes > this.ringBytes)) return undefined;
+    if (this.ringBytes === 0) {
+      if (!this.reserve(this.input + bytes)) return undefined;
+      this.ringBytes = bytes;
+      this.ringBuffer = this.memory.buffer;
+      // What was loaded after `input` is now under the ring.
+      this.loads += 1;
+      this.lineAt = this.input + bytes;
     }
-    this.bytes.set(line, this.input);
-    if (this.exports.scan(line.length) !== 1) return undefined;
+    this.ringInUse = true;
+    return Buffer.from(this.ringBuffer as ArrayBuffer, this.input, bytes);
+  }
+
+  releaseRing(): void {
+    this.ringInUse = false;
+  }
+
+  /** The usage line `line`, scanned on its own; see `scanAssistantLine`. */
+  read(line: Buffer): AssistantLine | undefined {
+    if (line.length > MAX_SCAN_BYTES || !this.reserve(this.lineAt + line.length)) return undefined;
+    this.bytes.set(line, this.lineAt);
+    return this.exports.scan(this.lineAt, line.length) === 1 ? this.scannedLine() : undefined;
+  }
+
+  /**
+   * Loads `chunk` from `from` on, for `next` to walk its lines: a chunk of the ring is scanned
+   * where it is, any other is copied in. Returns a number that `holds` tells apart from any later
+   * load, or undefined when the memory cannot hold the chunk.
+   */
+  load(chunk: Buffer, from: number): number | undefined {
+    if (this.ringBuffer !== undefined && chunk.buffer === this.ringBuffer) {
+      this.shift = chunk.byteOffset;
+      this.loadedEnd = chunk.byteOffset + chunk.length;
+      this.lineAt = this.input + this.ringBytes;
+    } else {
+      const at = this.input + this.ringBytes;
+      const length = chunk.length - from;
+      if (!this.reserve(at + length)) return undefined;
+      this.bytes.set(chunk.subarray(from), at);
+      this.shift = at - from;
+      this.loadedEnd = at + length;
+      this.lineAt = this.loadedEnd;
+    }
+    this.loads += 1;
+    return this.loads;
+  }
+
+  /** Whether the chunk of load `load` is still the one loaded. */
+  holds(load: number): boolean {
+    return load === this.loads;
+  }
+
+  /**
+   * Passes over the whole lines from `from` (a line start in the loaded chunk) that a transcript
+   * reader does nothing with, and says what the line it stopped at is. `passed`, `start`, `end`
+   * and `after` then tell the lines passed over, and where that line starts, ends (without its
+   * carriage return) and the next one starts.
+   */
+  next(from: number): Found {
+    const shift = this.shift;
+    const found = this.exports.next(from + shift, this.loadedEnd) as Found;
+    const at = this.found >> 2;
+    this.passed = this.slots[at] ?? 0;
+    this.start = (this.slots[at + 1] ?? 0) - shift;
+    this.end = (this.slots[at + 2] ?? 0) - shift;
+    this.after = (this.slots[at + 3] ?? 0) - shift;
+    return found;
+  }
+
+  /**
+   * The line the scanner last accepted, as `JSON.parse` and the checks would give it, or undefined
+   * when it must be parsed the ordinary way after all. Call once per accepted line: it keeps the
+   * strings shared from line to line in step with the scanner.
+   */
+  scannedLine(): AssistantLine | undefined {
     // First the members compared from line to line, so `shared` follows the scanner's copy.
     const type = this.sharedString(F.type);
     const sessionId = this.sharedString(F.sessionId);
@@ -174,7 +297,19 @@ class LineScanner {
         },
       },
     };
-    return isAssistantLine(value) ? value : undefined;
+    return isAssistantLine(value) && value.message.model !== SYNTHETIC_MODEL ? value : undefined;
+  }
+
+  /** Grows the memory to hold `bytes`; false when it cannot. */
+  private reserve(bytes: number): boolean {
+    if (bytes <= this.bytes.length) return true;
+    try {
+      this.memory.grow(Math.ceil((bytes - this.bytes.length) / PAGE_BYTES));
+    } catch {
+      return false;
+    }
+    this.views();
+    return true;
   }
 
   private kind(field: number): number {
@@ -223,7 +358,7 @@ class LineScanner {
   }
 
   private views(): void {
-    const buffer = this.exports.memory.buffer;
+    const buffer = this.memory.buffer as ArrayBuffer;
     this.bytes = Buffer.from(buffer);
     this.slots = new Int32Array(buffer);
     this.numbers = new Float64Array(buffer);
@@ -238,10 +373,13 @@ function nullish(kind: number): null | undefined {
   return kind === NULL ? null : undefined;
 }
 
+/** Placeholder messages for API errors: left to the ordinary way, which tells them apart. */
+const SYNTHETIC_MODEL = '<synthetic>';
+
 /** One scanner per thread, made on first use; null when this runtime cannot run it. */
 let scanner: LineScanner | null | undefined;
 
-function lineScanner(): LineScanner | null {
+export function lineScanner(): LineScanner | null {
   if (scanner === undefined) {
     try {
       const wasm = (globalThis as { WebAssembly?: Wasm }).WebAssembly;
@@ -258,7 +396,14 @@ function lineScanner(): LineScanner | null {
  * line must be parsed the ordinary way (see above). `<synthetic>` lines are left to that way too.
  */
 export function scanAssistantLine(line: Buffer): AssistantLine | undefined {
-  if (line.length > MAX_SCAN_BYTES) return undefined;
-  const data = lineScanner()?.read(line);
-  return data === undefined || data.message.model === '<synthetic>' ? undefined : data;
+  return lineScanner()?.read(line);
+}
+
+/** A ring for the read-ahead thread in the scanner's memory (see `LineScanner.ring`). */
+export function scannerRing(bytes: number): { buffer: Buffer; release(): void } | undefined {
+  const scanner = lineScanner();
+  const buffer = scanner?.ring(bytes);
+  return scanner === null || scanner === undefined || buffer === undefined
+    ? undefined
+    : { buffer, release: () => scanner.releaseRing() };
 }

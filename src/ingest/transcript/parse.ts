@@ -1,5 +1,5 @@
 import { basename, dirname, extname } from 'node:path';
-import { DEFAULT_MAX_LINE_BYTES, linesOf, readLinesSync, type Line } from '../lines.js';
+import { DEFAULT_MAX_LINE_BYTES, linesOf, readLinesSync, type Line, type LineTaker } from '../lines.js';
 import { emptyFileResult, type FileResult, type ParseOptions, type RequestEvent, type Skipped } from '../types.js';
 import {
   endsLikeAssistantLine,
@@ -18,7 +18,7 @@ import { parseJsonLine } from './json.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
 import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
-import { scanAssistantLine } from './line-scan.js';
+import { Found, lineScanner, scanAssistantLine } from './line-scan.js';
 import { identifier, type AssistantLine, type Envelope } from './schema.js';
 
 export interface TranscriptTuning {
@@ -122,40 +122,28 @@ export function parseTranscriptPart(
   const startOffset = read.startOffset ?? 0;
   const startLine = read.startLine ?? 0;
   const reader = new TranscriptReader(path, options.displayName, read.plainJson === true, {
+    offset: startOffset,
     line: startLine,
     lastSession: read.lastSession,
     lastBranch: read.lastBranch ?? '',
   });
-  let resumeOffset = startOffset;
-  let resumeLine = startLine;
-  let resumeSession = read.lastSession;
-  let resumeBranch = read.lastBranch ?? '';
   let committed: FileResult | undefined;
+  const lineOptions = { startOffset, startLine, taker: reader.taker() };
   const lines =
     read.chunks === undefined
-      ? readLinesSync(path, { chunkSize: read.chunkSize, startOffset, startLine })
-      : linesOf(read.chunks, { startOffset, startLine });
+      ? readLinesSync(path, { ...lineOptions, chunkSize: read.chunkSize })
+      : linesOf(read.chunks, lineOptions);
   for (const line of lines) {
     // Only the last line can be unterminated: keep what the file said before it.
-    if (!line.terminated) committed = reader.snapshot(resumeLine);
+    if (!line.terminated) committed = reader.snapshot(reader.resume.line);
     reader.read(line);
-    if (line.terminated && !reader.prettyOpen) {
-      resumeOffset = line.end;
-      resumeLine = line.line;
-      resumeSession = reader.lastSession;
-      resumeBranch = reader.lastBranch;
-    }
   }
   // Lines gathered into a still-open pretty object changed nothing but the line count.
-  if (committed === undefined && reader.prettyOpen) committed = reader.snapshot(resumeLine);
-  return {
-    result: reader.finish(),
-    resume: { offset: resumeOffset, line: resumeLine, lastSession: resumeSession, lastBranch: resumeBranch },
-    committed,
-  };
+  if (committed === undefined && reader.prettyOpen) committed = reader.snapshot(reader.resume.line);
+  return { result: reader.finish(), resume: { ...reader.resume }, committed };
 }
 
-class TranscriptReader {
+class TranscriptReader implements LineTaker {
   private readonly result = emptyFileResult('transcript');
   private readonly facts = new SessionFactsTable();
   private readonly requests: RequestEvent[] = [];
@@ -174,12 +162,21 @@ class TranscriptReader {
   lastBranch: string;
   private pretty: PrettyObject | undefined;
   private previous: RequestEvent | undefined;
+  /** Past the last terminated line read with no pretty object open: where a later read resumes. */
+  readonly resume: ResumePoint;
+  /** For `take`: the load of the scanner that holds the chunk, and that chunk's number. */
+  private load = -1;
+  private chunkNo = -1;
+  /** A line the scanner already tried and left: it is not scanned a second time. */
+  private tried = -1;
+  /** After `take`: where the first line it left starts. */
+  takenEnd = 0;
 
   constructor(
     path: string,
     private readonly file: string,
     private readonly plainJson: boolean,
-    start: { line: number; lastSession: string | undefined; lastBranch: string },
+    start: ResumePoint,
   ) {
     const parent = dirname(path);
     this.inSubagentsDir = basename(parent) === 'subagents';
@@ -188,6 +185,52 @@ class TranscriptReader {
     this.result.linesRead = start.line;
     this.lastSession = start.lastSession;
     this.lastBranch = start.lastBranch;
+    this.resume = { ...start };
+  }
+
+  /** Reading runs of lines in the scanner (`take`), unless lines are to be parsed whole. */
+  taker(): LineTaker | undefined {
+    return this.plainJson ? undefined : this;
+  }
+
+  /**
+   * `LineTaker`: the lines from `start` that the scanner reads as `read` would, in one call for a
+   * run of them: the lines `read` passes over (tool results, snapshots, progress; most of a
+   * transcript's bytes), and usage lines it accepts. It stops at any other line, which `read`
+   * then gets, and while a pretty-printed object is open.
+   */
+  take(chunk: Buffer, chunkNo: number, start: number, line: number, offset: number): number {
+    const scanner = this.pretty === undefined ? lineScanner() : null;
+    if (scanner === null) return 0;
+    if (chunkNo !== this.chunkNo || !scanner.holds(this.load)) {
+      const load = scanner.load(chunk, start);
+      if (load === undefined) return 0;
+      this.load = load;
+      this.chunkNo = chunkNo;
+    }
+    let at = start;
+    let lineNo = line;
+    for (;;) {
+      const found = scanner.next(at);
+      lineNo += scanner.passed;
+      at = scanner.start;
+      if (found === Found.scanned) {
+        const data = scanner.scannedLine();
+        if (data !== undefined) {
+          lineNo += 1;
+          this.addAssistant(data, lineNo);
+          at = scanner.after;
+          continue;
+        }
+      }
+      if (found === Found.scanned || found === Found.showScanned) this.tried = lineNo + 1;
+      break;
+    }
+    if (lineNo === line) return 0;
+    this.result.linesRead = lineNo;
+    this.takenEnd = at;
+    this.resumeAt(offset + at - start, lineNo);
+    return lineNo - line;
   }
 
   get prettyOpen(): boolean {
@@ -205,7 +248,19 @@ class TranscriptReader {
     };
   }
 
-  read({ line, bytes, terminated, oversized }: Line): void {
+  read(line: Line): void {
+    this.readLine(line);
+    if (line.terminated && this.pretty === undefined) this.resumeAt(line.end, line.line);
+  }
+
+  private resumeAt(offset: number, line: number): void {
+    this.resume.offset = offset;
+    this.resume.line = line;
+    this.resume.lastSession = this.lastSession;
+    this.resume.lastBranch = this.lastBranch;
+  }
+
+  private readLine({ line, bytes, terminated, oversized }: Line): void {
     this.result.linesRead = line;
     if (oversized) {
       this.skip(line, `line is longer than ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB and was not read`);
@@ -236,7 +291,7 @@ class TranscriptReader {
       return;
     }
     // A line the scanner reads has a message.usage: the `hasUsage` branch below, taken sooner.
-    const scanned = this.scanUsageLine(bytes);
+    const scanned = this.scanUsageLine(bytes, line);
     if (scanned !== undefined) {
       this.addAssistant(scanned, line);
     } else if (hasUsage(bytes)) {
@@ -254,8 +309,9 @@ class TranscriptReader {
    * `JSON.parse`. Only lines that look like assistant lines are tried: searching a line for
    * `"usage"` cost as much as scanning it, and an assistant line that scans needs no search.
    */
-  private scanUsageLine(bytes: Buffer): AssistantLine | undefined {
-    return this.plainJson || !endsLikeAssistantLine(bytes) ? undefined : scanAssistantLine(bytes);
+  private scanUsageLine(bytes: Buffer, line: number): AssistantLine | undefined {
+    if (this.plainJson || line === this.tried || !endsLikeAssistantLine(bytes)) return undefined;
+    return scanAssistantLine(bytes);
   }
 
   /**
