@@ -315,6 +315,13 @@ const AFTER_VALUE: i32 = 4;
  * MAX_DEPTH): the caller parses them the ordinary way.
  */
 export function scan(start: usize, length: i32): i32 {
+  const verdict = scanLine(start, length);
+  if (verdict == 1) compareAllShared();
+  return verdict;
+}
+
+/** `scan` without marking and remembering the shared strings. */
+function scanLine(start: usize, length: i32): i32 {
   memory.fill(OUT, 0, (<usize>FIELDS) << 4);
   const end = start + <usize>length;
   let p = skipSpace(start, end);
@@ -341,9 +348,7 @@ export function scan(start: usize, length: i32): i32 {
       p++;
       depth--;
       if (depth == 0) {
-        if (skipSpace(p, end) != end) return 0;
-        compareAllShared();
-        return 1;
+        return skipSpace(p, end) == end ? 1 : 0;
       }
       const top = STACK + ((<usize>(depth - 1)) << 1);
       inObject = load<u8>(top) == 1;
@@ -464,6 +469,15 @@ function contains(p: usize, end: usize, needle: usize): bool {
 /** The first newline from `p`, or `end`. */
 function lineEnd(p: usize, end: usize): usize {
   const newline = i8x16.splat(0x0a);
+  // Most lines are kilobytes long: 64 bytes a step while none of them is a newline.
+  while (p + 64 <= end) {
+    const a = i8x16.eq(v128.load(p), newline);
+    const b = i8x16.eq(v128.load(p, 16), newline);
+    const c = i8x16.eq(v128.load(p, 32), newline);
+    const d = i8x16.eq(v128.load(p, 48), newline);
+    if (v128.any_true(v128.or(v128.or(a, b), v128.or(c, d)))) break;
+    p += 64;
+  }
   while (p + 16 <= end) {
     const mask = i8x16.bitmask(i8x16.eq(v128.load(p), newline));
     if (mask != 0) return p + <usize>ctz(mask);
@@ -475,7 +489,20 @@ function lineEnd(p: usize, end: usize): usize {
 
 /** `stringEnd` of bytes.ts: the closing quote of the string opening at `open`, or 0. */
 function closingQuote(open: usize, end: usize): usize {
-  for (let p = open + 1; p < end; p++) {
+  const quote = i8x16.splat(0x22);
+  const backslash = i8x16.splat(0x5c);
+  let p = open + 1;
+  // 16 bytes a step while none of them is a quote or a backslash.
+  while (p + 16 <= end) {
+    const v = v128.load(p);
+    const stop = i8x16.bitmask(v128.or(i8x16.eq(v, quote), i8x16.eq(v, backslash)));
+    if (stop != 0) {
+      p += <usize>ctz(stop);
+      break;
+    }
+    p += 16;
+  }
+  for (; p < end; p++) {
     const c = load<u8>(p);
     if (c == 0x22) return p;
     if (c == 0x5c) p++;
@@ -554,13 +581,36 @@ const V_SHOW_SCANNED: i32 = 3;
 
 const PASS: i32 = -1;
 
-/** What the reader does with the line from `start` to `end` (no newline, no carriage return). */
+/** Whether the line's `type` member, as the scan recorded it, is `assistant`. */
+function scannedAssistant(): bool {
+  if (kindOf(0) != 2) return false;
+  const start = <usize>load<i32>(OUT, 4);
+  return bytesAre(start, <usize>load<i32>(OUT, 8) - start, 'assistant');
+}
+
+/**
+ * What the reader does with the line from `start` to `end` (no newline, no carriage return). It
+ * tests a line in the order parse.ts does, but for one shortcut: a line the scanner reads, whose
+ * only top-level `type` is `assistant`, is a usage line whatever `leadingType` says of it (the
+ * type it finds is that one, or none), so it is scanned first and its members not walked twice.
+ */
 function verdict(start: usize, end: usize): i32 {
-  let first = skipSpace(start, end);
+  const first = skipSpace(start, end);
   if (first == end) return PASS; // blank
   let last = end - 1;
   while (last > first && isSpace(<u32>load<u8>(last))) last--;
   if (load<u8>(first) != 0x7b || last == first || load<u8>(last) != 0x7d) return V_SHOW; // a lone `{`, or no object
+  const length = end - start;
+  const tail = length > ASSISTANT_TAIL_BYTES ? end - ASSISTANT_TAIL_BYTES : start;
+  const scannable = length <= MAX_SCAN_BYTES && contains(tail, end, N_TYPE_ASSISTANT);
+  let scanned = false;
+  if (scannable) {
+    if (scanLine(start, <i32>length) == 1 && scannedAssistant()) {
+      compareAllShared();
+      return V_SCANNED;
+    }
+    scanned = true;
+  }
   const type = leadingType(start, end);
   if (type == T_USER) {
     const prompt =
@@ -574,10 +624,7 @@ function verdict(start: usize, end: usize): i32 {
     return end - start < SMALL_LINE_BYTES && contains(start, end, N_COMPACT_BOUNDARY) ? V_SHOW : PASS;
   }
   if (type == T_PASSED) return PASS;
-  const length = end - start;
-  const tail = length > ASSISTANT_TAIL_BYTES ? end - ASSISTANT_TAIL_BYTES : start;
-  if (length > MAX_SCAN_BYTES || !contains(tail, end, N_TYPE_ASSISTANT)) return V_SHOW;
-  return scan(start, <i32>length) == 1 ? V_SCANNED : V_SHOW_SCANNED;
+  return scanned ? V_SHOW_SCANNED : V_SHOW;
 }
 
 /**
