@@ -8660,11 +8660,8 @@ async function readInput(file, task, chunks) {
   if (file.start === void 0) {
     const first = bytes?.next();
     const head = first === void 0 || first.done === true ? void 0 : first.value;
-    parser = detectFormat(
-      file.path,
-      readableParsers(task),
-      head !== void 0 && head.length >= HEAD_BYTES2 ? head : void 0
-    );
+    const whole = head !== void 0 && (head.length >= HEAD_BYTES2 || head.length === file.size);
+    parser = detectFormat(file.path, readableParsers(task), whole ? head : void 0);
     if (bytes !== void 0 && head !== void 0) bytes = withFirst(head, bytes);
   }
   if (parser === void 0) return void 0;
@@ -8693,7 +8690,7 @@ function readableParsers(task) {
 var headBuffer = Buffer.alloc(HEAD_BYTES2);
 function detectFormat(path, parsers, head) {
   if (head !== void 0) return detectFromHead(path, parsers, head, head.length);
-  const fd = openSync5(path, "r");
+  const fd = openSync5(path, READ_NO_FOLLOW3);
   try {
     let bytesRead = readSync3(fd, headBuffer, 0, FIRST_READ_BYTES, 0);
     if (headLength(path, headBuffer, bytesRead) === FIRST_READ_BYTES) {

@@ -8,6 +8,7 @@ import { recordParser } from './record/index.js';
 import { resultParser } from './result/index.js';
 import { parseTranscriptPart, transcriptParser } from './transcript/index.js';
 import type { FileResult, Format, Parser, Skipped } from './types.js';
+import { READ_NO_FOLLOW } from './lines.js';
 import { walkInputs, type FoundFile, type WalkOptions } from './walk.js';
 import { readAll, type Outcome, type ParallelOptions, type ReadTask } from './worker-pool.js';
 
@@ -92,14 +93,12 @@ export async function readInput(file: FoundFile, task: ReadTask, chunks?: Iterab
   let bytes = chunks?.[Symbol.iterator]();
   let parser: Parser | undefined = transcriptParser;
   if (file.start === undefined) {
-    // The head comes from the first chunk when it holds enough of it; else it is read here.
+    // The head comes from the first chunk when it holds enough of it (or the whole file, as the
+    // walk saw it); else it is read here.
     const first = bytes?.next();
     const head = first === undefined || first.done === true ? undefined : first.value;
-    parser = detectFormat(
-      file.path,
-      readableParsers(task),
-      head !== undefined && head.length >= HEAD_BYTES ? head : undefined,
-    );
+    const whole = head !== undefined && (head.length >= HEAD_BYTES || head.length === file.size);
+    parser = detectFormat(file.path, readableParsers(task), whole ? head : undefined);
     if (bytes !== undefined && head !== undefined) bytes = withFirst(head, bytes);
   }
   if (parser === undefined) return undefined;
@@ -137,7 +136,7 @@ const headBuffer = Buffer.alloc(HEAD_BYTES);
 /** `head`: the file's first bytes, when the caller has at least HEAD_BYTES of them already. */
 function detectFormat(path: string, parsers: readonly Parser[], head?: Buffer): Parser | undefined {
   if (head !== undefined) return detectFromHead(path, parsers, head, head.length);
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, READ_NO_FOLLOW);
   try {
     // Most files are told by a short first line: read a little first, the rest only if needed.
     let bytesRead = readSync(fd, headBuffer, 0, FIRST_READ_BYTES, 0);

@@ -42,3 +42,17 @@ describe('format detection reads only as much of a file as it needs', () => {
     expect(await formatOf('export.json', exported)).toBe('export');
   });
 });
+
+describe('format detection from the first chunk already read', () => {
+  it('takes the head from a first chunk that holds the whole file, without reading it again', async () => {
+    const path = join(dir, 'chunked.jsonl');
+    const transcript = Buffer.from(`{${envelope},"message":{"content":"hi"}}\n`);
+    // On disk by now: something else. The chunk is what the walk saw and the read-ahead read.
+    writeFileSync(path, 'not a transcript\n');
+    const file = { path, displayName: 'chunked.jsonl', size: transcript.length };
+    expect((await readInput(file, task, [transcript]))?.format).toBe('transcript');
+    // A first chunk shorter than the head and than the file is not enough: the file is read.
+    const cut = { ...file, size: transcript.length + 10 };
+    expect(await readInput(cut, task, [transcript.subarray(0, 20)])).toBeUndefined();
+  });
+});
