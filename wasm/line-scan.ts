@@ -72,8 +72,10 @@ function skipSpace(p: usize, end: usize): usize {
 
 function bytesAre(p: usize, length: usize, text: string): bool {
   if (length != <usize>text.length) return false;
+  // The string's UTF-16 code units, read in place (charCodeAt checks its index each time).
+  const units = changetype<usize>(text);
   for (let i: usize = 0; i < length; i++) {
-    if (<i32>load<u8>(p + i) != text.charCodeAt(<i32>i)) return false;
+    if (<u32>load<u8>(p + i) != <u32>load<u16>(units + (i << 1))) return false;
   }
   return true;
 }
@@ -431,29 +433,41 @@ const N_IS_COMPACT_SUMMARY: usize = NEEDLES + 96;
 const N_COMPACT_BOUNDARY: usize = NEEDLES + 128;
 const N_TYPE_ASSISTANT: usize = NEEDLES + 160;
 
-function putNeedle(at: usize, text: string): void {
+/**
+ * A needle: its length, the two places in it that `contains` tests first, and its bytes. The two
+ * are picked so that text seldom has both (a quote, the commonest byte of a JSON line, or a
+ * common letter would send `contains` comparing at most places).
+ */
+function putNeedle(at: usize, text: string, first: i32, second: i32): void {
   store<u8>(at, <u8>text.length);
-  for (let i = 0; i < text.length; i++) store<u8>(at + 1 + <usize>i, <u8>text.charCodeAt(i));
+  store<u8>(at + 1, <u8>first);
+  store<u8>(at + 2, <u8>second);
+  for (let i = 0; i < text.length; i++) store<u8>(at + 3 + <usize>i, <u8>text.charCodeAt(i));
 }
 
-putNeedle(N_TOOL_USE_ID, '"tool_use_id"');
-putNeedle(N_IS_META, '"isMeta":true');
-putNeedle(N_IS_SIDECHAIN, '"isSidechain":true');
-putNeedle(N_IS_COMPACT_SUMMARY, '"isCompactSummary":true');
-putNeedle(N_COMPACT_BOUNDARY, '"subtype":"compact_boundary"');
-putNeedle(N_TYPE_ASSISTANT, '"type":"assistant"');
+putNeedle(N_TOOL_USE_ID, '"tool_use_id"', 5, 9); // _ _
+putNeedle(N_IS_META, '"isMeta":true', 3, 8); // M :
+putNeedle(N_IS_SIDECHAIN, '"isSidechain":true', 3, 13); // S :
+putNeedle(N_IS_COMPACT_SUMMARY, '"isCompactSummary":true', 3, 10); // C S
+putNeedle(N_COMPACT_BOUNDARY, '"subtype":"compact_boundary"', 9, 18); // : _
+putNeedle(N_TYPE_ASSISTANT, '"type":"assistant"', 6, 9); // : s
 
-/** Whether the bytes from `p` to `end` hold the needle at `needle`: first and last byte, 16 at a time. */
+/**
+ * Whether the bytes from `p` to `end` hold the needle at `needle`, 16 places at a time: where both
+ * of its test bytes match, the whole needle is compared.
+ */
 function contains(p: usize, end: usize, needle: usize): bool {
   const length = <usize>load<u8>(needle);
   if (end < p + length) return false;
-  const bytes = needle + 1;
+  const first = <usize>load<u8>(needle + 1);
+  const second = <usize>load<u8>(needle + 2);
+  const bytes = needle + 3;
   const last = end - length; // the last place the needle can start
-  const head = i8x16.splat(load<u8>(bytes));
-  const tail = i8x16.splat(load<u8>(bytes + length - 1));
+  const a = i8x16.splat(load<u8>(bytes + first));
+  const b = i8x16.splat(load<u8>(bytes + second));
   let q = p;
   while (q + 15 <= last) {
-    let mask = i8x16.bitmask(v128.and(i8x16.eq(v128.load(q), head), i8x16.eq(v128.load(q + length - 1), tail)));
+    let mask = i8x16.bitmask(v128.and(i8x16.eq(v128.load(q + first), a), i8x16.eq(v128.load(q + second), b)));
     while (mask != 0) {
       if (memory.compare(q + <usize>ctz(mask), bytes, length) == 0) return true;
       mask &= mask - 1;
