@@ -20,7 +20,7 @@
 // in src/ingest/transcript/bytes.ts and parse.ts do, line by line; see `next`.
 
 /** Member slots, in the order of the fields in line-scan.ts. */
-const FIELDS: i32 = 28;
+const FIELDS: i32 = 29;
 const F_MESSAGE: i32 = 24;
 const F_USAGE: i32 = 25;
 const F_CACHE_CREATION: i32 = 26;
@@ -114,6 +114,8 @@ function fieldOf(context: i32, p: usize, length: usize): i32 {
         return -1;
       case 11:
         return named(p, length, 'isSidechain', 13);
+      case 13:
+        return named(p, length, 'toolUseResult', 28);
       case 16:
         return named(p, length, 'isCompactSummary', 15);
     }
@@ -158,6 +160,9 @@ function contextOf(field: i32): i32 {
 
 /** Set by `skipString`: bit 1, the string holds an escape; bit 2, a byte over 0x7e. */
 let stringFlags: i32 = 0;
+
+/** Set by `scanLine`: some key of the line, at any depth, is spelled with an escape. */
+let keyEscaped = false;
 
 function isHexDigit(c: u32): bool {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
@@ -325,6 +330,7 @@ export function scan(start: usize, length: i32): i32 {
 /** `scan` without marking and remembering the shared strings. */
 function scanLine(start: usize, length: i32): i32 {
   memory.fill(OUT, 0, (<usize>FIELDS) << 4);
+  keyEscaped = false;
   const end = start + <usize>length;
   let p = skipSpace(start, end);
   if (p >= end) return 0;
@@ -366,6 +372,7 @@ function scanLine(start: usize, length: i32): i32 {
       if (c != 0x22) return 0;
       const keyEnd = skipString(p + 1, end);
       if (keyEnd == 0) return 0;
+      if ((stringFlags & 1) != 0) keyEscaped = true;
       if (context != C_NONE) {
         if ((stringFlags & 1) != 0) return 2;
         field = fieldOf(context, p + 1, keyEnd - 1 - (p + 1));
@@ -592,14 +599,15 @@ const V_END: i32 = 0;
 const V_SCANNED: i32 = 1;
 const V_SHOW: i32 = 2;
 const V_SHOW_SCANNED: i32 = 3;
+const V_PROMPT: i32 = 4;
 
 const PASS: i32 = -1;
 
-/** Whether the line's `type` member, as the scan recorded it, is `assistant`. */
-function scannedAssistant(): bool {
+/** Whether the line's `type` member, as the scan recorded it, is `type`. */
+function scannedType(type: string): bool {
   if (kindOf(0) != 2) return false;
   const start = <usize>load<i32>(OUT, 4);
-  return bytesAre(start, <usize>load<i32>(OUT, 8) - start, 'assistant');
+  return bytesAre(start, <usize>load<i32>(OUT, 8) - start, type);
 }
 
 /**
@@ -619,7 +627,7 @@ function verdict(start: usize, end: usize): i32 {
   const scannable = length <= MAX_SCAN_BYTES && contains(tail, end, N_TYPE_ASSISTANT);
   let scanned = false;
   if (scannable) {
-    if (scanLine(start, <i32>length) == 1 && scannedAssistant()) {
+    if (scanLine(start, <i32>length) == 1 && scannedType('assistant')) {
       compareAllShared();
       return V_SCANNED;
     }
@@ -632,7 +640,11 @@ function verdict(start: usize, end: usize): i32 {
       !contains(start, end, N_IS_META) &&
       !contains(start, end, N_IS_SIDECHAIN) &&
       !contains(start, end, N_IS_COMPACT_SUMMARY);
-    return prompt ? V_SHOW : PASS;
+    if (!prompt) return PASS;
+    // A prompt small enough to parse: the scanner reads its envelope. No key is spelled with an
+    // escape, so no key is `tool_use_id` (the bytes would hold it): it is no tool result.
+    if (length >= SMALL_LINE_BYTES || scanLine(start, <i32>length) != 1) return V_SHOW;
+    return !keyEscaped && scannedType('user') ? V_PROMPT : V_SHOW;
   }
   if (type == T_SYSTEM) {
     return end - start < SMALL_LINE_BYTES && contains(start, end, N_COMPACT_BOUNDARY) ? V_SHOW : PASS;
@@ -649,7 +661,8 @@ function verdict(start: usize, end: usize): i32 {
  *
  * Returns 0 when no whole line is left (FOUND[1] is where the rest starts), 1 for a usage line
  * the scanner read (its slots are filled), 2 for a line the caller reads itself, 3 for one the
- * caller reads itself although the scanner has already tried it (it needs no second try).
+ * caller reads itself although the scanner has already tried it (it needs no second try), 4 for
+ * a user prompt the scanner read (its envelope's slots are filled).
  */
 export function next(from: usize, end: usize): i32 {
   let p = from;

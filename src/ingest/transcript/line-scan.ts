@@ -45,8 +45,9 @@ const F = {
   usage: 25,
   cacheCreation: 26,
   serverToolUse: 27,
+  toolUseResult: 28,
 } as const;
-const FIELDS = 28;
+const FIELDS = 29;
 
 /** Slot kinds (see wasm/line-scan.ts). */
 const ABSENT = 0;
@@ -106,6 +107,8 @@ export const Found = {
   show: 2,
   /** A line to read the ordinary way that the scanner has already tried: not worth a second try. */
   showScanned: 3,
+  /** A user prompt the scanner read: `promptEnvelope()` gives what the reader needs of it. */
+  prompt: 4,
 } as const;
 export type Found = (typeof Found)[keyof typeof Found];
 
@@ -301,6 +304,31 @@ export class LineScanner {
   }
 
   /** Grows the memory to hold `bytes`; false when it cannot. */
+  /**
+   * The user prompt `next` stopped at (`Found.prompt`), as `JSON.parse` would give the members the
+   * reader reads of it: its envelope, and whether it has a `toolUseResult` (given as `true`). Its
+   * message is left out: no key of the line is `tool_use_id`, so the message holds no tool
+   * result. Undefined when one of the members is an object or an array: the ordinary way then
+   * reads the line, and says what is wrong with it.
+   */
+  promptEnvelope(): Record<string, unknown> | undefined {
+    const envelope: Record<string, unknown> = {
+      type: this.value(F.type),
+      subtype: this.value(F.subtype),
+      sessionId: this.value(F.sessionId),
+      timestamp: this.value(F.timestamp),
+      gitBranch: this.value(F.gitBranch),
+      cwd: this.value(F.cwd),
+      version: this.value(F.version),
+      isSidechain: this.value(F.isSidechain),
+      isMeta: this.value(F.isMeta),
+      isCompactSummary: this.value(F.isCompactSummary),
+      toolUseResult: this.kind(F.toolUseResult) === ABSENT ? undefined : true,
+    };
+    for (const key in envelope) if (envelope[key] === NOT_SCALAR) return undefined;
+    return envelope;
+  }
+
   private reserve(bytes: number): boolean {
     if (bytes <= this.bytes.length) return true;
     try {

@@ -196,7 +196,7 @@ class TranscriptReader implements LineTaker {
   /**
    * `LineTaker`: the lines from `start` that the scanner reads as `read` would, in one call for a
    * run of them: the lines `read` passes over (tool results, snapshots, progress; most of a
-   * transcript's bytes), and usage lines it accepts. It stops at any other line, which `read`
+   * transcript's bytes), and the usage lines and user prompts it reads. It stops at any other line, which `read`
    * then gets, and while a pretty-printed object is open.
    */
   take(chunk: Buffer, chunkNo: number, start: number, line: number, offset: number): number {
@@ -219,6 +219,14 @@ class TranscriptReader implements LineTaker {
         if (data !== undefined) {
           lineNo += 1;
           this.addAssistant(data, lineNo);
+          at = scanner.after;
+          continue;
+        }
+      } else if (found === Found.prompt) {
+        const envelope = scanner.promptEnvelope();
+        if (envelope !== undefined) {
+          lineNo += 1;
+          this.handleOther(envelope, lineNo);
           at = scanner.after;
           continue;
         }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,6 +82,24 @@ const KINDS: Array<() => string> = [
   () => JSON.stringify(user('summary', { isCompactSummary: true })),
   () => JSON.stringify(user('sub', { isSidechain: true })),
   () => JSON.stringify(user('tool', { toolUseResult: { ok: true } })),
+  () => JSON.stringify(user('tool', { toolUseResult: null })),
+  // Prompts the byte tests let through but JSON.parse reads otherwise, or that the checks refuse.
+  () => JSON.stringify(user('spaced')).replace('"type":"user"', '"type":"user","isMeta" : true'),
+  () => JSON.stringify(user('escaped key')).replace('"uuid"', '"\\u0075uid"'),
+  // A tool result among other blocks, its key spelled with an escape: only JSON.parse sees it.
+  () =>
+    JSON.stringify(
+      user([
+        { type: 'text', text: 'hi' },
+        { type: 'tool_result', tool_use_id: 't' },
+      ]),
+    ).replace('"tool_use_id"', '"tool\\u005fuse_id"'),
+  () => JSON.stringify(user('object session')).replace(/"sessionId":"[^"]*"/, '"sessionId":{"id":1}'),
+  () => JSON.stringify(user('bad time', { timestamp: 'yesterday' })),
+  () => JSON.stringify(user('no session')).replace(/"sessionId":"[^"]*",/, ''),
+  () => JSON.stringify(user('branch \u00e9 "quoted"', { gitBranch: 'feat/é' })),
+  () => JSON.stringify(user('twice')).replace('"cwd":', '"cwd":"/a","cwd":'),
+  () => JSON.stringify(user('p'.repeat(70_000))),
   // A tool result whose key is spelled with an escape: no byte test sees it, JSON.parse does.
   () => JSON.stringify(toolResult()).replace('"tool_use_id"', '"tool\\u005fuse_id"'),
   // A type spelled with an escape is no leading type.
@@ -160,6 +178,15 @@ describe('reading runs of lines in the scanner', () => {
     }
   });
 
+  it('gives the same in a subagents folder, where prompts are not turns', () => {
+    mkdirSync(join(dir, 'sess', 'subagents'), { recursive: true });
+    const path = join(dir, 'sess', 'subagents', 'agent-1.jsonl');
+    for (let round = 0; round < 20; round += 1) {
+      writeFileSync(path, randomTranscript(1 + random(80)));
+      expect(parseTranscriptPart(path, OPTIONS), `round ${round}`).toEqual(whole(path));
+    }
+  });
+
   it('resumes from any line the same way', () => {
     const path = join(dir, 'resume.jsonl');
     const bytes = Buffer.from(randomTranscript(200), 'utf8');
@@ -222,7 +249,7 @@ describe('reading runs of lines in the scanner', () => {
     }
     expect(seen).toEqual([
       [Found.scanned, 3, 3],
-      [Found.show, 1, 5],
+      [Found.prompt, 1, 5],
       [Found.scanned, 0, 6], // the scanner reads it; the reader then leaves it to JSON.parse
       [Found.show, 0, 7],
       [Found.showScanned, 0, 8],
