@@ -655,7 +655,9 @@ async function timePairs(pair, count, { baseEnv, cold, timeoutS }) {
   if (count <= 0 || pair.some((c) => c === undefined)) return undefined;
   const walls = pair.map(() => []);
   for (let i = 0; i < count; i += 1) {
-    for (const [k, c] of pair.entries()) {
+    // In turn, and each first in every other pair, so neither always runs after the other.
+    const order = i % 2 === 0 ? [...pair.entries()] : [...pair.entries()].reverse();
+    for (const [k, c] of order) {
       if (cold) dropPageCache();
       const args = typeof c.args === 'function' ? c.args(i) : c.args;
       const r = await runOnce(c.cmd, args, { env: { ...baseEnv, ...c.env }, timeoutS });
