@@ -24960,6 +24960,10 @@ function startReadAhead(files, option) {
   if (option === void 0 && bytes < READ_AHEAD_MIN_BYTES) return void 0;
   return new ReadAhead(planned, typeof option === "object" ? option : {});
 }
+function diskOrder(files) {
+  const inode = (file) => file?.ino ?? Number.MAX_SAFE_INTEGER;
+  return files.map((_, i) => i).sort((a, b) => inode(files[a]) - inode(files[b]) || a - b);
+}
 function plannedWorkers(files, options = {}) {
   if (files.length < 2) return 0;
   if (options.workers !== void 0) return Math.max(0, Math.min(options.workers, files.length - 1));
@@ -24973,15 +24977,25 @@ async function readAll(files, task, read, options = {}) {
   const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
   const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
   if (workers === 0) {
-    const ahead = startReadAhead(files, options.readAhead);
+    const order = diskOrder(files);
+    const ahead = startReadAhead(
+      order.map((i) => files[i]),
+      options.readAhead
+    );
+    const errors2 = /* @__PURE__ */ new Map();
     try {
-      for (let i = 0; i < files.length; i += 1) {
-        outcomes[i] = await read(files[i], task, ahead?.chunks(i));
-        ahead?.finish(i);
+      for (const [k, i] of order.entries()) {
+        try {
+          outcomes[i] = await read(files[i], task, ahead?.chunks(k));
+        } catch (error2) {
+          errors2.set(i, error2);
+        }
+        ahead?.finish(k);
       }
     } finally {
       ahead?.stop();
     }
+    if (errors2.size > 0) throw errors2.get(Math.min(...errors2.keys()));
     return outcomes;
   }
   const queue = files.map((file, index) => ({ index, file })).sort((a, b) => b.file.size - a.file.size || a.index - b.index);

@@ -101,6 +101,18 @@ function startReadAhead(files: readonly FoundFile[], option: ParallelOptions['re
   return new ReadAhead(planned, typeof option === 'object' ? option : {});
 }
 
+/**
+ * The order to read `files` in on one thread: by inode, which on the common file systems follows
+ * where the files lie on the disk (files written one after another get ascending inodes). From a
+ * cold disk that reads faster than name order: `cat` of the bench tree's files took 0.43-0.48 s
+ * in inode order and 0.52-0.55 s in walk order. Files the walk did not stat keep their place
+ * after the others.
+ */
+export function diskOrder(files: readonly FoundFile[]): number[] {
+  const inode = (file: FoundFile | undefined): number => file?.ino ?? Number.MAX_SAFE_INTEGER;
+  return files.map((_, i) => i).sort((a, b) => inode(files[a]) - inode(files[b]) || a - b);
+}
+
 /** How many worker threads reading `files` is worth. */
 export function plannedWorkers(files: readonly FoundFile[], options: ParallelOptions = {}): number {
   if (files.length < 2) return 0;
@@ -132,15 +144,26 @@ export async function readAll(
   const workerUrl = options.workerUrl ?? BUNDLED_WORKER;
   const workers = existsSync(fileURLToPath(workerUrl)) ? plannedWorkers(files, options) : 0;
   if (workers === 0) {
-    const ahead = startReadAhead(files, options.readAhead);
+    const order = diskOrder(files);
+    const ahead = startReadAhead(
+      order.map((i) => files[i] as FoundFile),
+      options.readAhead,
+    );
+    // Every file is read even after one threw, so the error raised is the first in walk order.
+    const errors = new Map<number, unknown>();
     try {
-      for (let i = 0; i < files.length; i += 1) {
-        outcomes[i] = await read(files[i] as FoundFile, task, ahead?.chunks(i));
-        ahead?.finish(i);
+      for (const [k, i] of order.entries()) {
+        try {
+          outcomes[i] = await read(files[i] as FoundFile, task, ahead?.chunks(k));
+        } catch (error) {
+          errors.set(i, error);
+        }
+        ahead?.finish(k);
       }
     } finally {
       ahead?.stop();
     }
+    if (errors.size > 0) throw errors.get(Math.min(...errors.keys()));
     return outcomes;
   }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, ingestPaths, readInput, type IngestOptions } from '../../src/ingest/index.js';
 import { walkInputs, type FoundFile } from '../../src/ingest/walk.js';
 import { looksCold, startPrefetch } from '../../src/ingest/prefetch.js';
-import { plannedWorkers, readAll, type ReadTask } from '../../src/ingest/worker-pool.js';
+import { diskOrder, plannedWorkers, readAll, type ReadTask } from '../../src/ingest/worker-pool.js';
 import { buildScript } from '../hook/helpers.js';
 import { recordTotals, REAL_PROJECTS } from './transcript/helpers.js';
 
@@ -114,6 +114,27 @@ describe('readAll', () => {
       expect(parallel).toMatchObject({ code: 'ENOENT', path: join(dir, 'gone-1.jsonl') });
       expect((parallel as Error).constructor).toBe((inOrder as Error).constructor);
     }
+  });
+
+  it("reads one thread's files in inode order, and gives outcomes and errors in walk order", async () => {
+    const found = await files();
+    expect(diskOrder(found)).toEqual(
+      found.map((_, i) => i).sort((a, b) => (found[a]?.ino ?? 0) - (found[b]?.ino ?? 0) || a - b),
+    );
+    // Inodes that reverse the walk order: the last file is read first.
+    const reversed = found.map((file, i) => ({ ...file, ino: found.length - i }));
+    expect(diskOrder(reversed)).toEqual(found.map((_, i) => found.length - 1 - i));
+    const plain = found.map(({ ino: _ino, ...file }) => file);
+    expect(diskOrder(plain)).toEqual(found.map((_, i) => i));
+    const expected = await readAll(plain, task, readInput, { workers: 0, readAhead: false });
+    for (const readAhead of [false, true]) {
+      expect(await readAll(reversed, task, readInput, { workers: 0, readAhead })).toEqual(expected);
+    }
+    // The second missing file is read first; the error is still the first one's in walk order.
+    const gone = (name: string, ino: number): FoundFile => ({ path: join(dir, name), displayName: name, size: 1, ino });
+    const list = [...reversed.slice(0, 2), gone('gone-1.jsonl', 1e9), ...reversed.slice(2), gone('gone-2.jsonl', -1)];
+    const error = await readAll(list, task, readInput, { workers: 0 }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'ENOENT', path: join(dir, 'gone-1.jsonl') });
   });
 
   it('reads on the main thread what a dying worker claimed and never delivered', async () => {
