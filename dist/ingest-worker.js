@@ -8240,8 +8240,8 @@ var TranscriptReader = class {
   /**
    * `LineTaker`: the lines from `start` that the scanner reads as `read` would, in one call for a
    * run of them: the lines `read` passes over (tool results, snapshots, progress; most of a
-   * transcript's bytes), and the usage lines and user prompts it reads. It stops at any other line, which `read`
-   * then gets, and while a pretty-printed object is open.
+   * transcript's bytes), and the usage lines and user prompts it reads. It stops at any other
+   * line, which `read` then gets, and while a pretty-printed object is open.
    */
   take(chunk, chunkNo, start, line, offset) {
     const scanner2 = this.pretty === void 0 ? lineScanner() : null;

@@ -16,6 +16,9 @@ import { scannerRing } from './transcript/line-scan.js';
  * entries strictly in order. A slot's entry and state are one atomic word (`entry * 4 + state`),
  * so a reader that falls behind can never fill a slot that has moved on to a later entry.
  *
+ * The ring lives in the line scanner's shared WebAssembly memory when that is free
+ * (`scannerRing`), so the scanner reads each chunk where the reader thread put it.
+ *
  * While the reader thread is still starting, the parser does not wait: it claims the entries the
  * reader has not got to and reads them itself. A file that grew since the walk is read on to its
  * end directly; one the reader could not open is read directly too, so any error is the one a

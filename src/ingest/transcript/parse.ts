@@ -196,8 +196,8 @@ class TranscriptReader implements LineTaker {
   /**
    * `LineTaker`: the lines from `start` that the scanner reads as `read` would, in one call for a
    * run of them: the lines `read` passes over (tool results, snapshots, progress; most of a
-   * transcript's bytes), and the usage lines and user prompts it reads. It stops at any other line, which `read`
-   * then gets, and while a pretty-printed object is open.
+   * transcript's bytes), and the usage lines and user prompts it reads. It stops at any other
+   * line, which `read` then gets, and while a pretty-printed object is open.
    */
   take(chunk: Buffer, chunkNo: number, start: number, line: number, offset: number): number {
     const scanner = this.pretty === undefined ? lineScanner() : null;
