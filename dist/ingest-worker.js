@@ -8258,22 +8258,10 @@ var TranscriptReader = class {
       const found = scanner2.next(at);
       lineNo += scanner2.passed;
       at = scanner2.start;
-      if (found === Found.scanned) {
-        const data = scanner2.scannedLine();
-        if (data !== void 0) {
-          lineNo += 1;
-          this.addAssistant(data, lineNo);
-          at = scanner2.after;
-          continue;
-        }
-      } else if (found === Found.prompt) {
-        const envelope = scanner2.promptEnvelope();
-        if (envelope !== void 0) {
-          lineNo += 1;
-          this.handleOther(envelope, lineNo);
-          at = scanner2.after;
-          continue;
-        }
+      if ((found === Found.scanned || found === Found.prompt) && this.readScanned(scanner2, found, lineNo + 1)) {
+        lineNo += 1;
+        at = scanner2.after;
+        continue;
       }
       if (found === Found.scanned || found === Found.showScanned) this.tried = lineNo + 1;
       break;
@@ -8283,6 +8271,20 @@ var TranscriptReader = class {
     this.takenEnd = at;
     this.resumeAt(offset + at - start, lineNo);
     return lineNo - line;
+  }
+  /**
+   * Line `line`, which the scanner read (a usage line or a user prompt), taken as `read` takes it;
+   * false when the checks leave it to the ordinary way after all.
+   */
+  readScanned(scanner2, found, line) {
+    if (found === Found.scanned) {
+      const data = scanner2.scannedLine();
+      if (data !== void 0) this.addAssistant(data, line);
+      return data !== void 0;
+    }
+    const envelope = scanner2.promptEnvelope();
+    if (envelope !== void 0) this.handleOther(envelope, line);
+    return envelope !== void 0;
   }
   get prettyOpen() {
     return this.pretty !== void 0;

@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS, ingestPaths, type IngestOptions } from '../../src/inges
 import { linesOf, readLinesSync, type Line, type ReadLinesOptions } from '../../src/ingest/lines.js';
 import { ReadAhead, type PlannedFile } from '../../src/ingest/read-ahead.js';
 import { parseTranscriptPart } from '../../src/ingest/transcript/parse.js';
-import { FIXTURES, REAL_PROJECTS } from './transcript/helpers.js';
+import { FIXTURES, randomChunks, REAL_PROJECTS } from './transcript/helpers.js';
 
 const MiB = 1024 * 1024;
 const dir = mkdtempSync(join(tmpdir(), 'claude-cost-ahead-'));
@@ -40,18 +40,6 @@ function random(n: number): number {
 const copy = (lines: Iterable<Line>) =>
   Array.from(lines, (l) => ({ ...l, bytes: Buffer.from(l.bytes).toString('latin1') }));
 
-/** `bytes` cut into chunks of random sizes, each in its own reused buffer as a reader hands them out. */
-function* randomChunks(bytes: Buffer, largest: number): Generator<Buffer> {
-  const buffer = Buffer.alloc(largest);
-  for (let at = 0; at < bytes.length;) {
-    const size = Math.min(bytes.length - at, 1 + random(largest));
-    bytes.copy(buffer, 0, at, at + size);
-    at += size;
-    yield buffer.subarray(0, size);
-    buffer.fill(0x78); // a chunk is valid only until the next is asked for
-  }
-}
-
 describe('linesOf', () => {
   it('finds the same lines however the bytes are cut into chunks', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -69,7 +57,7 @@ describe('linesOf', () => {
       writeFileSync(path, bytes);
       const options: ReadLinesOptions = { maxLineBytes: random(2) === 0 ? 1000 : undefined };
       const expected = copy(readLinesSync(path, options));
-      expect(copy(linesOf(randomChunks(bytes, 1 + random(64)), options)), `round ${round}`).toEqual(expected);
+      expect(copy(linesOf(randomChunks(bytes, 1 + random(64), random), options)), `round ${round}`).toEqual(expected);
       expect(copy(linesOf([bytes], options))).toEqual(expected);
     }
   });

@@ -18,7 +18,7 @@ import { parseJsonLine } from './json.js';
 import { PrettyObject, PRETTY_MAX_LINES } from './pretty.js';
 import { checkAssistantLine, checkEnvelope, isIdentifier } from './check.js';
 import { normaliseGeo, replaces, toRequest } from './request.js';
-import { Found, lineScanner, scanAssistantLine } from './line-scan.js';
+import { Found, lineScanner, scanAssistantLine, type LineScanner } from './line-scan.js';
 import { identifier, type AssistantLine, type Envelope } from './schema.js';
 
 export interface TranscriptTuning {
@@ -214,22 +214,10 @@ class TranscriptReader implements LineTaker {
       const found = scanner.next(at);
       lineNo += scanner.passed;
       at = scanner.start;
-      if (found === Found.scanned) {
-        const data = scanner.scannedLine();
-        if (data !== undefined) {
-          lineNo += 1;
-          this.addAssistant(data, lineNo);
-          at = scanner.after;
-          continue;
-        }
-      } else if (found === Found.prompt) {
-        const envelope = scanner.promptEnvelope();
-        if (envelope !== undefined) {
-          lineNo += 1;
-          this.handleOther(envelope, lineNo);
-          at = scanner.after;
-          continue;
-        }
+      if ((found === Found.scanned || found === Found.prompt) && this.readScanned(scanner, found, lineNo + 1)) {
+        lineNo += 1;
+        at = scanner.after;
+        continue;
       }
       if (found === Found.scanned || found === Found.showScanned) this.tried = lineNo + 1;
       break;
@@ -239,6 +227,21 @@ class TranscriptReader implements LineTaker {
     this.takenEnd = at;
     this.resumeAt(offset + at - start, lineNo);
     return lineNo - line;
+  }
+
+  /**
+   * Line `line`, which the scanner read (a usage line or a user prompt), taken as `read` takes it;
+   * false when the checks leave it to the ordinary way after all.
+   */
+  private readScanned(scanner: LineScanner, found: Found, line: number): boolean {
+    if (found === Found.scanned) {
+      const data = scanner.scannedLine();
+      if (data !== undefined) this.addAssistant(data, line);
+      return data !== undefined;
+    }
+    const envelope = scanner.promptEnvelope();
+    if (envelope !== undefined) this.handleOther(envelope, line);
+    return envelope !== undefined;
   }
 
   get prettyOpen(): boolean {

@@ -121,3 +121,18 @@ export function lineBuffers(file: string): Buffer[] {
     start = nl + 1;
   }
 }
+
+/**
+ * `bytes` cut into chunks of random sizes (1 to `largest`), each in one reused buffer as a reader
+ * hands them out; the buffer is overwritten once the next chunk is asked for.
+ */
+export function* randomChunks(bytes: Buffer, largest: number, random: (n: number) => number): Generator<Buffer> {
+  const buffer = Buffer.alloc(largest);
+  for (let at = 0; at < bytes.length;) {
+    const size = Math.min(bytes.length - at, 1 + random(largest));
+    bytes.copy(buffer, 0, at, at + size);
+    at += size;
+    yield buffer.subarray(0, size);
+    buffer.fill(0x7b); // a chunk is valid only until the next is asked for
+  }
+}

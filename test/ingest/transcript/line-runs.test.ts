@@ -6,7 +6,7 @@ import { linesOf, type Line, type LineTaker } from '../../../src/ingest/lines.js
 import { ReadAhead } from '../../../src/ingest/read-ahead.js';
 import { Found, lineScanner } from '../../../src/ingest/transcript/line-scan.js';
 import { parseTranscriptPart, type TranscriptReadOptions } from '../../../src/ingest/transcript/parse.js';
-import { FIXTURES, jsonlFiles, REAL_PROJECTS } from './helpers.js';
+import { FIXTURES, jsonlFiles, randomChunks, REAL_PROJECTS } from './helpers.js';
 
 /**
  * The transcript reader hands runs of lines to the scanner (`LineTaker`, `next` in
@@ -146,18 +146,6 @@ function randomTranscript(lines: number): string {
   return (random(6) === 0 ? '\ufeff' : '') + text + (random(3) === 0 ? '' : crlf ? '\r\n' : '\n');
 }
 
-/** `bytes` in chunks of random sizes, each in one reused buffer, as a reader hands them out. */
-function* randomChunks(bytes: Buffer, largest: number): Generator<Buffer> {
-  const buffer = Buffer.alloc(largest);
-  for (let at = 0; at < bytes.length;) {
-    const size = Math.min(bytes.length - at, 1 + random(largest));
-    bytes.copy(buffer, 0, at, at + size);
-    at += size;
-    yield buffer.subarray(0, size);
-    buffer.fill(0x7b); // a chunk is valid only until the next is asked for
-  }
-}
-
 const OPTIONS = { displayName: 'runs.jsonl', maxJsonBytes: 0 };
 
 /** Reading every line whole with JSON.parse: the reference. */
@@ -173,7 +161,7 @@ describe('reading runs of lines in the scanner', () => {
       const expected = whole(path);
       expect(parseTranscriptPart(path, OPTIONS), `round ${round}`).toEqual(expected);
       const largest = pick([17, 200, 5000, 70_000, 1 << 20]);
-      const chunks = randomChunks(bytes, largest);
+      const chunks = randomChunks(bytes, largest, random);
       expect(parseTranscriptPart(path, OPTIONS, { chunks }), `round ${round}, chunks ${largest}`).toEqual(expected);
     }
   });
@@ -214,7 +202,7 @@ describe('reading runs of lines in the scanner', () => {
     for (const file of [...jsonlFiles(REAL_PROJECTS), ...jsonlFiles(FIXTURES)]) {
       const expected = whole(file);
       expect(parseTranscriptPart(file, OPTIONS), file).toEqual(expected);
-      const chunks = randomChunks(readFileSync(file), 3000);
+      const chunks = randomChunks(readFileSync(file), 3000, random);
       expect(parseTranscriptPart(file, OPTIONS, { chunks }), file).toEqual(expected);
     }
   });
@@ -284,9 +272,9 @@ describe('linesOf with a taker', () => {
       const bytes = Buffer.from(lines.join(pick(['\n', '\r\n'])) + pick(['', '\n']), 'utf8');
       const copy = (all: Iterable<Line>) =>
         Array.from(all, (l) => ({ ...l, bytes: Buffer.from(l.bytes).toString('latin1') }));
-      const plain = copy(linesOf(randomChunks(bytes, 50)));
+      const plain = copy(linesOf(randomChunks(bytes, 50, random)));
       const taker = new TakeT();
-      const left = copy(linesOf(randomChunks(bytes, 50), { taker }));
+      const left = copy(linesOf(randomChunks(bytes, 50, random), { taker }));
       // What was taken and what was left make up every line, each once, at its own place.
       const taken = new Map<number, number>();
       for (let i = 0; i < taker.taken.length; i += 2) taken.set(taker.taken[i] as number, taker.taken[i + 1] as number);
