@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf, type Line, type LineTaker } from '../../../src/ingest/lines.js';
 import { ReadAhead } from '../../../src/ingest/read-ahead.js';
-import { Found, lineScanner } from '../../../src/ingest/transcript/line-scan.js';
+import { Found, lineScanner, scannerRing } from '../../../src/ingest/transcript/line-scan.js';
 import { parseTranscriptPart, type TranscriptReadOptions } from '../../../src/ingest/transcript/parse.js';
 import { FIXTURES, jsonlFiles, randomChunks, REAL_PROJECTS } from './helpers.js';
 
@@ -288,6 +288,36 @@ describe('linesOf with a taker', () => {
 });
 
 describe('the read-ahead ring in the scanner memory', () => {
+  it('is scanned where the reader put it, and a chunk from elsewhere is copied in', () => {
+    const scanner = lineScanner();
+    const ring = scannerRing(1 << 16);
+    expect(scanner).not.toBeNull();
+    expect(ring).toBeDefined();
+    if (scanner === null || ring === undefined) return;
+    try {
+      // A second ring while this one is held comes from elsewhere.
+      expect(scannerRing(1 << 16)).toBeUndefined();
+      const usage = JSON.stringify(assistant()) + '\n';
+      const prompt = JSON.stringify(user('a prompt')) + '\n';
+      const size = Buffer.byteLength(usage);
+      ring.buffer.write(usage, 0);
+      const inRing = ring.buffer.subarray(0, size);
+      const copy = Buffer.from(inRing);
+      scanner.load(copy, 0);
+      copy.write(prompt.padEnd(size - 1, ' '), 0);
+      expect(scanner.next(0)).toBe(Found.scanned); // the copy taken at load, not the bytes now
+      scanner.scannedLine();
+      scanner.load(inRing, 0);
+      ring.buffer.write(prompt.slice(0, -1).padEnd(size - 1, ' ') + '\n', 0);
+      expect(scanner.next(0)).toBe(Found.prompt); // the ring's bytes as they are now: no copy
+    } finally {
+      ring.release();
+    }
+    const again = scannerRing(1 << 16);
+    expect(again).toBeDefined();
+    again?.release();
+  });
+
   it('serves two readers at once: the second gets a ring of its own', () => {
     const path = join(dir, 'two.jsonl');
     const bytes = Buffer.from(randomTranscript(300), 'utf8');
