@@ -14,12 +14,12 @@ import module from "node:module";
 
 // src/commands/cli.ts
 var COMMANDS = /* @__PURE__ */ new Map([
-  ["report", async (args, io, now) => (await import("./report-NHYKPUS4.js")).reportCommand(args, io, now)],
-  ["check", async (args, io, now) => (await import("./check-JMHJQSVX.js")).checkCommand(args, io, now)],
-  ["record", async (args, io) => (await import("./record-MJMLJ2FG.js")).recordCommand(args, io)],
-  ["hook", async (args, io) => (await import("./hook-GQDH5KKU.js")).hookCommand(args, io)],
+  ["report", async (args, io, now) => (await import("./report-DBFUWDCG.js")).reportCommand(args, io, now)],
+  ["check", async (args, io, now) => (await import("./check-GZJ6SHPZ.js")).checkCommand(args, io, now)],
+  ["record", async (args, io) => (await import("./record-EZBXCSNM.js")).recordCommand(args, io)],
+  ["hook", async (args, io) => (await import("./hook-3ZE67FIS.js")).hookCommand(args, io)],
   ["init", async (args, io) => (await import("./init-TOBMTFG4.js")).initCommand(args, io)],
-  ["period", async (args, io, now) => (await import("./period-N33CRVXP.js")).periodCommand(args, io, now)],
+  ["period", async (args, io, now) => (await import("./period-S7DZM73H.js")).periodCommand(args, io, now)],
   [
     "prices",
     async (args, io, now) => (await import("./prices-LVQVGIWQ.js")).pricesCommand(args, io, now.toISOString().slice(0, 10))

@@ -587,12 +587,13 @@ function leadingType(start: usize, end: usize): i32 {
   return T_OTHER;
 }
 
-/** Lines at least this long are never parsed for a compaction's facts (SMALL_LINE_BYTES). */
-const SMALL_LINE_BYTES: usize = 65536;
-/** Lines longer than this are not scanned (MAX_SCAN_BYTES of line-scan.ts). */
-const MAX_SCAN_BYTES: usize = 4 * 1024 * 1024;
-/** How near its end an assistant line names its type (ASSISTANT_TAIL_BYTES of bytes.ts). */
-const ASSISTANT_TAIL_BYTES: usize = 512;
+// The reader's limits, exported so a test holds them to the reader's own.
+/** Lines at least this long are never parsed for a prompt's or compaction's facts (parse.ts). */
+export const SMALL_LINE_BYTES: usize = 65536;
+/** Lines longer than this are not scanned (line-scan.ts). */
+export const MAX_SCAN_BYTES: usize = 4 * 1024 * 1024;
+/** How near its end an assistant line names its type (bytes.ts). */
+export const ASSISTANT_TAIL_BYTES: usize = 512;
 
 // Verdicts of `next`.
 const V_END: i32 = 0;
@@ -656,8 +657,7 @@ function verdict(start: usize, end: usize): i32 {
 /**
  * From `from`, the start of a line, to `end`: passes over the whole lines the reader does nothing
  * with, and stops at the first other one. Writes at FOUND: [0] the lines passed over, [1] where
- * the line it stopped at starts (past the lines passed over), [2] where its bytes end (before a
- * carriage return), [3] where the line after it starts.
+ * the line it stopped at starts (past the lines passed over), [2] where the line after it starts.
  *
  * Returns 0 when no whole line is left (FOUND[1] is where the rest starts), 1 for a usage line
  * the scanner read (its slots are filled), 2 for a line the caller reads itself, 3 for one the
@@ -680,8 +680,7 @@ export function next(from: usize, end: usize): i32 {
     if (found != PASS) {
       store<i32>(FOUND, passed);
       store<i32>(FOUND, <i32>p, 4);
-      store<i32>(FOUND, <i32>stop, 8);
-      store<i32>(FOUND, <i32>(newline + 1), 12);
+      store<i32>(FOUND, <i32>(newline + 1), 8);
       return found;
     }
     passed++;

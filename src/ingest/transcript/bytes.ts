@@ -10,7 +10,7 @@ const needle = (text: string): Buffer => Buffer.from(text, 'utf8');
 const USAGE = needle('"usage"');
 const TYPE_ASSISTANT = needle('"type":"assistant"');
 /** How near its end an assistant line names its type: after its message, before a few ids. */
-const ASSISTANT_TAIL_BYTES = 512;
+export const ASSISTANT_TAIL_BYTES = 512;
 const TYPE_USER = needle('"type":"user"');
 const FIRST_TYPE = needle('"type":"');
 const TOOL_USE_ID = needle('"tool_use_id"');

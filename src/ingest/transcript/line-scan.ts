@@ -135,10 +135,9 @@ export class LineScanner {
   private lineAt = 0;
   /** Counts loads, so a reader can tell whether the chunk it loaded is still there. */
   private loads = 0;
-  /** After `next`: the lines passed over, and the line it stopped at (chunk offsets). */
+  /** After `next`: the lines passed over, where the line it stopped at starts and the next one. */
   passed = 0;
   start = 0;
-  end = 0;
   after = 0;
   private bytes: Buffer;
   private slots: Int32Array;
@@ -226,9 +225,8 @@ export class LineScanner {
 
   /**
    * Passes over the whole lines from `from` (a line start in the loaded chunk) that a transcript
-   * reader does nothing with, and says what the line it stopped at is. `passed`, `start`, `end`
-   * and `after` then tell the lines passed over, and where that line starts, ends (without its
-   * carriage return) and the next one starts.
+   * reader does nothing with, and says what the line it stopped at is. `passed`, `start` and
+   * `after` then tell the lines passed over, and where that line and the next one start.
    */
   next(from: number): Found {
     const shift = this.shift;
@@ -236,8 +234,7 @@ export class LineScanner {
     const at = this.found >> 2;
     this.passed = this.slots[at] ?? 0;
     this.start = (this.slots[at + 1] ?? 0) - shift;
-    this.end = (this.slots[at + 2] ?? 0) - shift;
-    this.after = (this.slots[at + 3] ?? 0) - shift;
+    this.after = (this.slots[at + 2] ?? 0) - shift;
     return found;
   }
 

@@ -76,10 +76,10 @@ export interface TranscriptPart {
 }
 
 /** Small enough to parse just to read a prompt's or compaction's session, branch and time. */
-const SMALL_LINE_BYTES = 64 * 1024;
+export const SMALL_LINE_BYTES = 64 * 1024;
 
 /** Line types Claude Code writes that are not API requests, even when they nest a `usage`. */
-const NON_REQUEST_TYPES = new Set([
+export const NON_REQUEST_TYPES = new Set([
   'user',
   'system',
   'summary',

@@ -4,8 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linesOf, type Line, type LineTaker } from '../../../src/ingest/lines.js';
 import { ReadAhead } from '../../../src/ingest/read-ahead.js';
-import { Found, lineScanner, scannerRing } from '../../../src/ingest/transcript/line-scan.js';
-import { parseTranscriptPart, type TranscriptReadOptions } from '../../../src/ingest/transcript/parse.js';
+import { ASSISTANT_TAIL_BYTES } from '../../../src/ingest/transcript/bytes.js';
+import { Found, lineScanner, MAX_SCAN_BYTES, scannerRing } from '../../../src/ingest/transcript/line-scan.js';
+import { LINE_SCAN_WASM } from '../../../src/ingest/transcript/line-scan-wasm.js';
+import {
+  NON_REQUEST_TYPES,
+  parseTranscriptPart,
+  SMALL_LINE_BYTES,
+  type TranscriptReadOptions,
+} from '../../../src/ingest/transcript/parse.js';
 import { FIXTURES, jsonlFiles, randomChunks, REAL_PROJECTS } from './helpers.js';
 
 /**
@@ -243,6 +250,39 @@ describe('reading runs of lines in the scanner', () => {
       [Found.showScanned, 0, 8],
       [Found.end, 0, 9],
     ]);
+  });
+});
+
+interface WebAssemblyApi {
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => object;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, { value: number } | undefined> };
+}
+
+describe('the scanner and the reader', () => {
+  it('share their limits', () => {
+    // The Node types leave WebAssembly's constructors out; line-scan.ts reaches them the same way.
+    const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+    const memory = new wasm.Memory({ initial: 2, maximum: 16384, shared: true });
+    const module = new wasm.Module(Buffer.from(LINE_SCAN_WASM, 'base64'));
+    const { exports } = new wasm.Instance(module, { env: { memory } });
+    expect(exports.SMALL_LINE_BYTES?.value).toBe(SMALL_LINE_BYTES);
+    expect(exports.MAX_SCAN_BYTES?.value).toBe(MAX_SCAN_BYTES);
+    expect(exports.ASSISTANT_TAIL_BYTES?.value).toBe(ASSISTANT_TAIL_BYTES);
+  });
+
+  it('pass over the same line types', () => {
+    const scanner = lineScanner();
+    expect(scanner).not.toBeNull();
+    if (scanner === null) return;
+    // user and system lines count something when they are prompts or compactions (tested above).
+    const passed = [...NON_REQUEST_TYPES].filter((type) => type !== 'user' && type !== 'system');
+    expect(passed.length).toBeGreaterThan(4);
+    for (const type of passed) {
+      const chunk = Buffer.from(`${JSON.stringify({ ...envelope(), type, data: { message: assistant() } })}\n`);
+      scanner.load(chunk, 0);
+      expect([scanner.next(0), scanner.passed], type).toEqual([Found.end, 1]);
+    }
   });
 });
 
